@@ -1,0 +1,38 @@
+# The verbs a newcomer types. `make run` and `make test` work on a machine with only
+# python3 (3.11+) and make; the embedded PostgreSQL comes from a wheel.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint migrations lock clean-db
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(PY) -m ecrf.embedded_db serve
+
+test: install
+	$(VENV)/bin/ruff check .
+	$(PY) -m tests.with_database $(PY) manage.py check
+	$(PY) -m tests.with_database $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Regenerate the lock after changing dependencies in pyproject.toml.
+lock:
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--python-version 3.11 -o requirements.lock
+
+clean-db:
+	rm -rf .pgdata

@@ -1,0 +1,103 @@
+"""May this user see, or change, this object? Answered here and nowhere else.
+
+Users see only the studies and sites they belong to: another site's subject answers
+404 (its existence is not disclosed). A user who may see but not enter data gets 403.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import Http404
+
+from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
+
+# Roles that use the Django admin (monitors review AEs there; data managers configure).
+ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
+
+
+def _memberships(user) -> list[tuple[int, str, str]]:
+    """(site id, role, site time zone) for the user: one query, cached for the request."""
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_ecrf_memberships", None)
+    if cached is None:
+        cached = list(
+            Membership.objects.filter(user=user)
+            .order_by("site_id")
+            .values_list("site_id", "role", "site__time_zone")
+        )
+        user._ecrf_memberships = cached
+    return cached
+
+
+def roles_by_site(user) -> dict[int, str]:
+    return {site_id: role for site_id, role, _tz in _memberships(user)}
+
+
+def time_zone_of(user) -> str | None:
+    """The time zone to show times in: the user's (first) site's."""
+    rows = _memberships(user)
+    return rows[0][2] if rows else None
+
+
+def visible_sites(user) -> QuerySet[Site]:
+    if user.is_superuser:
+        return Site.objects.all()
+    return Site.objects.filter(pk__in=roles_by_site(user).keys())
+
+
+def visible_studies(user) -> QuerySet[Study]:
+    if user.is_superuser:
+        return Study.objects.all()
+    return Study.objects.filter(sites__in=visible_sites(user)).distinct()
+
+
+def role_at(user, site_id: int) -> str | None:
+    return roles_by_site(user).get(site_id)
+
+
+def may_enter_data(user, site_id: int) -> bool:
+    return role_at(user, site_id) in DATA_ENTRY_ROLES
+
+
+def entry_sites(user, study: Study) -> list[Site]:
+    """The sites of a study where the user may register subjects."""
+    roles = roles_by_site(user)
+    return [s for s in study.sites.all() if roles.get(s.pk) in DATA_ENTRY_ROLES]
+
+
+def may_use_admin(user) -> bool:
+    if user.is_superuser:
+        return True
+    return (
+        user.is_active and user.is_staff and bool(set(roles_by_site(user).values()) & ADMIN_ROLES)
+    )
+
+
+def study_or_404(user, registry_id: str) -> Study:
+    try:
+        return visible_studies(user).get(registry_id=registry_id)
+    except Study.DoesNotExist:
+        raise Http404("No such study.") from None
+
+
+def subject_or_404(
+    user, study: Study, screening_number: str, *, for_entry: bool = False
+) -> Subject:
+    """The subject, if the user belongs to its site; 403 if for_entry and the user only reads."""
+    subject = (
+        Subject.objects.select_related("study", "site", "enrolment__arm", "screen_failure")
+        .filter(study=study, screening_number=screening_number, site__in=visible_sites(user))
+        .first()
+    )
+    if subject is None:
+        raise Http404("No such subject.")
+    if for_entry:
+        require_entry(user, subject.site_id)
+    return subject
+
+
+def require_entry(user, site_id: int) -> None:
+    if not may_enter_data(user, site_id):
+        raise PermissionDenied("Your role at this site does not allow data entry.")

@@ -1,0 +1,245 @@
+"""Every write that matters, as a named action.
+
+Actions are keyword-only, run in one transaction, and re-read with SELECT ... FOR UPDATE
+whatever their decision depends on (a cohort's head-count, a subject's status). Views
+and the demo loader call these; nothing else writes study data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.models import (
+    Arm,
+    EligibilityAnswer,
+    Enrolment,
+    ScreenFailure,
+    Site,
+    Study,
+    Subject,
+    SubjectStatus,
+)
+from ecrf.protocol import EnrolmentCase, Refusal
+
+
+class ProtocolRefusal(Exception):
+    """A protocol rule refused the action; `refusals` name each rule that failed."""
+
+    def __init__(self, refusals: list[Refusal]):
+        self.refusals = refusals
+        super().__init__("; ".join(str(r) for r in refusals))
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    answers: dict[str, bool]
+    refusals: list[Refusal]
+    unanswered: list[str]
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered
+
+    @property
+    def eligible(self) -> bool:
+        return not self.refusals
+
+
+def _next_screening_number(site: Site) -> str:
+    # Spec §2 [PROP]: "<site>-<3-digit sequence>", e.g. BFH-001. The site row is locked
+    # by the caller, so two registrations cannot take the same number.
+    last = (
+        Subject.objects.filter(study=site.study, site=site)
+        .order_by("-screening_number")
+        .values_list("screening_number", flat=True)
+        .first()
+    )
+    sequence = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{site.code}-{sequence:03d}"
+
+
+@transaction.atomic
+def subject_register(*, site: Site, by, **demographics) -> Subject:
+    """Register a screened subject at a site and give it the next screening number."""
+    site = Site.objects.select_for_update().select_related("study").get(pk=site.pk)
+    subject = Subject(study=site.study, site=site, created_by=by, **demographics)
+    subject.screening_number = _next_screening_number(site)
+    subject.full_clean()
+    subject.save()
+    return subject
+
+
+@transaction.atomic
+def subject_update(*, subject: Subject, by, **demographics) -> Subject:
+    """Correct a subject's registration data (screening only: enrolment fixes the facts
+    the protocol rules used)."""
+    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    if subject.status != SubjectStatus.SCREENING:
+        raise ProtocolRefusal(
+            [Refusal("STATUS", _("Registration data can change only during screening."))]
+        )
+    for name, value in demographics.items():
+        setattr(subject, name, value)
+    subject.full_clean()
+    subject.version += 1
+    subject.updated_at = timezone.now()
+    subject.save()
+    return subject
+
+
+def eligibility_of(subject: Subject) -> Eligibility:
+    protocol = subject.study.protocol
+    answers = dict(subject.eligibility_answers.values_list("criterion_code", "answer"))
+    unanswered = [c.code for c in protocol.asked_criteria if c.code not in answers]
+    return Eligibility(answers, protocol.eligibility_refusals(answers), unanswered)
+
+
+@transaction.atomic
+def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> Eligibility:
+    """Record the eligibility checklist: one answer per asked criterion (spec §2.2)."""
+    subject = Subject.objects.select_for_update().select_related("study").get(pk=subject.pk)
+    if subject.status != SubjectStatus.SCREENING:
+        raise ProtocolRefusal(
+            [Refusal("STATUS", _("Eligibility can change only during screening."))]
+        )
+    protocol = subject.study.protocol
+    known = {c.code: c for c in protocol.asked_criteria}
+    existing = {a.criterion_code: a for a in subject.eligibility_answers.all()}
+    now = timezone.now()
+    for code, answer in answers.items():
+        criterion = known[code]  # KeyError: a form offered a criterion the protocol lacks
+        row = existing.get(code)
+        if row is None:
+            EligibilityAnswer.objects.create(
+                subject=subject,
+                criterion_code=code,
+                criterion_text=criterion.text,
+                answer=answer,
+                created_by=by,
+            )
+        elif row.answer != answer:
+            row.answer = answer
+            row.version += 1
+            row.updated_at = now
+            row.save(update_fields=["answer", "version", "updated_at"])
+    return eligibility_of(subject)
+
+
+@transaction.atomic
+def subject_screen_fail(
+    *, subject: Subject, by, date: dt.date, failed_criteria: list[str], other_reason: str = ""
+) -> ScreenFailure:
+    """Close screening for a subject who will not be enrolled (spec §2.2: DS SCREEN FAILURE)."""
+    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    if subject.status != SubjectStatus.SCREENING:
+        raise ProtocolRefusal(
+            [Refusal("STATUS", _("Only a subject in screening can be a screen failure."))]
+        )
+    if date < subject.screening_date:
+        raise ProtocolRefusal(
+            [Refusal("DATE", _("The screen-failure date cannot precede screening."), "date")]
+        )
+    failure = ScreenFailure(
+        subject=subject,
+        date=date,
+        failed_criteria=sorted(failed_criteria),
+        other_reason=other_reason.strip(),
+        created_by=by,
+    )
+    failure.full_clean()
+    failure.save()
+    subject.status = SubjectStatus.SCREEN_FAILED
+    subject.version += 1
+    subject.updated_at = timezone.now()
+    subject.save(update_fields=["status", "version", "updated_at"])
+    return failure
+
+
+@transaction.atomic
+def subject_enrol(
+    *,
+    subject: Subject,
+    arm: Arm,
+    by,
+    enrolment_date: dt.date,
+    planned_first_treatment: dt.date,
+) -> Enrolment:
+    """Enrol an eligible subject into an arm, if every rule of its protocol allows it.
+
+    The arm row is locked so that two enrolments cannot both take a cohort's last place.
+    Raises ProtocolRefusal naming each rule that failed.
+    """
+    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    arm = Arm.objects.select_for_update().get(pk=arm.pk)
+    if subject.status != SubjectStatus.SCREENING:
+        raise ProtocolRefusal(
+            [Refusal("STATUS", _("Only a subject in screening can be enrolled."))]
+        )
+    if arm.study_id != subject.study_id:
+        raise ProtocolRefusal([Refusal("ARM", _("That arm belongs to another study."), "arm")])
+    case = EnrolmentCase(
+        subject=subject,
+        arm=arm,
+        enrolled_in_arm=arm.enrolments.count(),
+        eligibility=eligibility_of(subject).answers,
+        enrolment_date=enrolment_date,
+        planned_first_treatment=planned_first_treatment,
+        options=subject.study.effective_options,
+    )
+    refusals = [r for rule in subject.study.protocol.enrolment_rules if (r := rule(case))]
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    enrolment = Enrolment(
+        subject=subject,
+        arm=arm,
+        enrolment_date=enrolment_date,
+        planned_first_treatment=planned_first_treatment,
+        created_by=by,
+    )
+    enrolment.full_clean()
+    enrolment.save()
+    subject.status = SubjectStatus.ENROLLED
+    subject.version += 1
+    subject.updated_at = timezone.now()
+    subject.save(update_fields=["status", "version", "updated_at"])
+    return enrolment
+
+
+@transaction.atomic
+def protocol_sync(*, study_package: str) -> Study:
+    """Create or update a study and its arms from its protocol declaration.
+
+    An arm's open/closed state is set only when the arm is first created: afterwards
+    only a committee decision (a later action) changes it.
+    """
+    from ecrf.protocol import get_protocol
+
+    protocol = get_protocol(study_package)
+    study, _created = Study.objects.update_or_create(
+        registry_id=protocol.registry_id,
+        defaults={
+            "package": study_package,
+            "title": protocol.title,
+            "phase": protocol.phase,
+            "target_enrolment": protocol.target_enrolment,
+        },
+    )
+    for order, design in enumerate(protocol.arms, start=1):
+        Arm.objects.update_or_create(
+            study=study,
+            code=design.code,
+            defaults={"label": design.label, "order": order, "capacity": design.capacity},
+            create_defaults={
+                "label": design.label,
+                "order": order,
+                "capacity": design.capacity,
+                "is_open": design.opens_at_study_start,
+            },
+        )
+    return study

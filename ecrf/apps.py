@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EcrfConfig(AppConfig):
+    name = "ecrf"
+    verbose_name = _("BAL eCRF")
+
+    def ready(self):
+        from ecrf import checks  # noqa: F401  registers the protocol checks

@@ -1,0 +1,69 @@
+"""`manage.py check` validates every study's protocol declaration (like admin checks)."""
+
+import re
+
+from django.conf import settings
+from django.core import checks
+
+from ecrf.protocol import Anchor, CriterionKind, Protocol, get_protocol
+
+
+def protocol_errors(protocol: Protocol) -> list[str]:
+    """Problems in one declaration, as plain sentences."""
+    problems = []
+    if not re.fullmatch(r"NCT\d{8}", protocol.registry_id):
+        problems.append(f"registry id {protocol.registry_id!r} is not an NCT number")
+    if not protocol.arms:
+        problems.append("declares no arms")
+    codes = [arm.code for arm in protocol.arms]
+    if len(set(codes)) != len(codes):
+        problems.append("arm codes are not unique")
+    if sum(arm.capacity for arm in protocol.arms) != protocol.target_enrolment:
+        problems.append("arm capacities do not add up to the target enrolment")
+    if not any(arm.opens_at_study_start for arm in protocol.arms):
+        problems.append("no arm opens at study start")
+    for arm in protocol.arms:
+        if (
+            arm.planned_minutes is None
+            and arm.duration_range_minutes is None
+            and (arm.tolerance_minutes is None)
+        ):
+            problems.append(f"arm {arm.code} has no planned duration, range or tolerance")
+        if arm.sessions_max is not None and arm.sessions_max < arm.sessions_min:
+            problems.append(f"arm {arm.code} allows fewer sessions than its minimum")
+        if arm.sessions_min > 1 and arm.interval_days is None:
+            problems.append(f"arm {arm.code} has several sessions but no interval")
+        if arm.interval_days and arm.interval_days[0] > arm.interval_days[1]:
+            problems.append(f"arm {arm.code} interval is reversed")
+    criterion_codes = [c.code for c in protocol.criteria]
+    if len(set(criterion_codes)) != len(criterion_codes):
+        problems.append("criterion codes are not unique")
+    if not any(c.kind == CriterionKind.INCLUSION for c in protocol.criteria):
+        problems.append("declares no inclusion criterion")
+    for criterion in protocol.criteria:
+        if criterion.kind not in CriterionKind.values or not criterion.text.strip():
+            problems.append(f"criterion {criterion.code} has no kind or text")
+    for visit in protocol.visits:
+        if visit.anchor not in Anchor.values or visit.window_before < 0 or visit.window_after < 0:
+            problems.append(f"visit {visit.code} has a bad anchor or window")
+    if protocol.options.screening_window_days < 1:
+        problems.append("screening window must be at least one day")
+    if not protocol.enrolment_rules:
+        problems.append("declares no enrolment rules")
+    return problems
+
+
+@checks.register()
+def check_protocols(app_configs=None, **kwargs):
+    errors = []
+    for package in settings.ECRF_STUDIES:
+        try:
+            protocol = get_protocol(package)
+        except (ImportError, AttributeError) as exc:
+            errors.append(
+                checks.Error(f"{package}.protocol cannot be loaded: {exc}", id="ecrf.E001")
+            )
+            continue
+        for problem in protocol_errors(protocol):
+            errors.append(checks.Error(f"{package}: {problem}", id="ecrf.E002"))
+    return errors

@@ -1,0 +1,142 @@
+"""Forms for screening and enrolment. Each rule lives once: single-field limits on the
+model field, single-row checks in Model.clean() (which ModelForm runs), cross-record
+rules in the protocol module (raised by the action and shown at the field it names)."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout, Submit
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.models import Enrolment, ScreenFailure, Subject
+from ecrf.protocol import CriterionKind, Protocol
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def add_refusals(form: forms.Form, refusals) -> None:
+    """Show each protocol refusal next to its field (or above the form), naming the rule."""
+    for refusal in refusals:
+        field = refusal.field if refusal.field in form.fields else None
+        form.add_error(field, f"{refusal.message} [{refusal.rule}]")
+
+
+class SubjectForm(forms.ModelForm):
+    """Registration: demographics and consent (spec §2.1). Studies extend it."""
+
+    class Meta:
+        model = Subject
+        fields = [
+            "sex",
+            "date_of_birth",
+            "height_cm",
+            "weight_kg",
+            "consent_date",
+            "consent_version",
+            "screening_date",
+            "childbearing_potential",
+            "pregnancy_test",
+            "breastfeeding",
+        ]
+        widgets = {
+            "date_of_birth": DateInput(),
+            "consent_date": DateInput(),
+            "screening_date": DateInput(),
+            "sex": forms.RadioSelect,
+            "childbearing_potential": forms.NullBooleanSelect,
+            "breastfeeding": forms.NullBooleanSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.layout = Layout(
+            Fieldset(_("Demographics"), "sex", "date_of_birth", "height_cm", "weight_kg"),
+            Fieldset(
+                _("Consent and screening"), "consent_date", "consent_version", "screening_date"
+            ),
+            Fieldset(_("Women only"), "childbearing_potential", "pregnancy_test", "breastfeeding"),
+        )
+        self.helper.add_input(Submit("save", _("Save")))
+
+    def demographics(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class EligibilityForm(forms.Form):
+    """The checklist, generated from the protocol's criteria (verbatim registry text)."""
+
+    def __init__(self, *args, protocol: Protocol, answers: dict[str, bool], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.protocol = protocol
+        for criterion in protocol.asked_criteria:
+            initial = answers.get(criterion.code)
+            self.fields[criterion.code] = forms.ChoiceField(
+                label=f"{criterion.code} — {criterion.text}",
+                choices=YES_NO,
+                widget=forms.RadioSelect,
+                initial=None if initial is None else ("yes" if initial else "no"),
+                help_text=CriterionKind(criterion.kind).label,
+            )
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Save checklist")))
+
+    def answers(self) -> dict[str, bool]:
+        return {code: value == "yes" for code, value in self.cleaned_data.items()}
+
+
+class EnrolmentForm(forms.ModelForm):
+    class Meta:
+        model = Enrolment
+        fields = ["arm", "enrolment_date", "planned_first_treatment"]
+        widgets = {"enrolment_date": DateInput(), "planned_first_treatment": DateInput()}
+
+    def __init__(self, *args, study, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["arm"].queryset = study.arms.all()
+        self.fields["arm"].label = _("Arm / cohort")
+        self.fields["arm"].label_from_instance = lambda arm: (
+            f"{arm.code} — {arm.label}" + ("" if arm.is_open else f" ({_('closed')})")
+        )
+        self.fields["enrolment_date"].initial = timezone.localdate()
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("enrol", _("Enrol")))
+
+    def _post_clean(self):
+        # The subject is attached by the action; skip instance validation of the
+        # missing subject here but keep the model's own date checks.
+        super()._post_clean()
+
+
+class ScreenFailureForm(forms.ModelForm):
+    failed_criteria = forms.MultipleChoiceField(
+        label=_("Criteria not met"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = ScreenFailure
+        fields = ["date", "failed_criteria", "other_reason"]
+        widgets = {"date": DateInput(), "other_reason": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, protocol: Protocol, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["failed_criteria"].choices = [
+            (c.code, f"{c.code} — {c.text}") for c in protocol.criteria
+        ]
+        self.fields["date"].initial = timezone.localdate()
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Record screen failure"), css_class="btn-danger"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("failed_criteria") and not (cleaned.get("other_reason") or "").strip():
+            raise forms.ValidationError(_("Give at least one criterion not met or another reason."))
+        return cleaned

@@ -1,0 +1,408 @@
+"""Core models: studies, sites, people's roles, and the subject's screening and enrolment.
+
+Single-row invariants live on the model (`clean()` plus a named CheckConstraint);
+rules spanning records live in each study's protocol module and run in ecrf/actions.py.
+Every model holding study data is tracked by django-pghistory triggers, so the audit
+trail sees every write, whichever path made it.
+"""
+
+import datetime as dt
+import zoneinfo
+from decimal import Decimal
+
+import pghistory
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.protocol import Protocol, StudyOptions, get_protocol
+
+
+def audited():
+    """Database triggers record every insert, update and delete of the model."""
+    return pghistory.track(
+        pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent()
+    )
+
+
+class Role(models.TextChoices):
+    SITE_STAFF = "site_staff", _("Site staff")
+    INVESTIGATOR = "investigator", _("Investigator")
+    MONITOR = "monitor", _("Monitor")
+    SAFETY_REVIEWER = "safety_reviewer", _("Safety reviewer")
+    DATA_MANAGER = "data_manager", _("Data manager")
+
+
+# Only these roles enter study data; everyone else reads (issue 2, access).
+DATA_ENTRY_ROLES = frozenset({Role.SITE_STAFF, Role.INVESTIGATOR})
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("%(tz)s is not a known time zone."), params={"tz": value})
+
+
+class Study(models.Model):
+    registry_id = models.CharField(
+        _("registry id"),
+        max_length=11,
+        unique=True,
+        validators=[RegexValidator(r"^NCT\d{8}$", _("Enter an NCT number, e.g. NCT06996392."))],
+    )
+    package = models.CharField(
+        _("protocol package"), max_length=100, unique=True, help_text=_("e.g. studies.qh1a")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    phase = models.CharField(_("phase"), max_length=30, help_text=_("As registered."))
+    target_enrolment = models.PositiveIntegerField(_("target enrolment"))
+    options = models.JSONField(
+        _("protocol options"),
+        default=dict,
+        blank=True,
+        help_text=_("Overrides of the protocol's proposed defaults, e.g. screening_window_days."),
+    )
+
+    class Meta:
+        verbose_name = _("study")
+        verbose_name_plural = _("studies")
+        ordering = ["registry_id"]
+
+    def __str__(self) -> str:
+        return self.registry_id
+
+    @cached_property
+    def protocol(self) -> Protocol:
+        return get_protocol(self.package)
+
+    @cached_property
+    def effective_options(self) -> StudyOptions:
+        return self.protocol.options.updated(self.options or {})
+
+    def clean(self) -> None:
+        try:
+            self.protocol.options.updated(self.options or {})
+        except (ValueError, TypeError) as exc:
+            raise ValidationError({"options": str(exc)}) from None
+
+
+class Site(models.Model):
+    study = models.ForeignKey(Study, on_delete=models.PROTECT, related_name="sites")
+    code = models.CharField(
+        _("site code"),
+        max_length=10,
+        validators=[RegexValidator(r"^[A-Z0-9]+$", _("Use capital letters and digits."))],
+    )
+    name = models.CharField(_("name"), max_length=200)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="Asia/Shanghai", validators=[validate_time_zone]
+    )
+
+    class Meta:
+        verbose_name = _("site")
+        verbose_name_plural = _("sites")
+        ordering = ["study", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["study", "code"], name="site_code_unique_in_study")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.study_id and self.study.registry_id})"
+
+
+@audited()
+class Membership(models.Model):
+    """A user's role at one site of one study."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "site"], name="membership_one_role_per_site")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} @ {self.site}"
+
+
+@audited()
+class Arm(models.Model):
+    """An arm or cohort's state in the database; its design is in the protocol module."""
+
+    study = models.ForeignKey(Study, on_delete=models.PROTECT, related_name="arms")
+    code = models.CharField(_("arm code"), max_length=8)
+    label = models.CharField(_("label"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("order"))
+    capacity = models.PositiveSmallIntegerField(_("capacity"))
+    is_open = models.BooleanField(
+        _("open for enrolment"),
+        default=False,
+        help_text=_("Later cohorts open only by a Safety Evaluation Committee decision."),
+    )
+    # Set for arms whose duration is decided later (QH-1A multiple-treatment group).
+    planned_minutes = models.PositiveSmallIntegerField(_("planned duration (min)"), null=True)
+
+    class Meta:
+        verbose_name = _("arm / cohort")
+        verbose_name_plural = _("arms / cohorts")
+        ordering = ["study", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["study", "code"], name="arm_code_unique_in_study")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.label}"
+
+    @property
+    def design(self):
+        return self.study.protocol.arm(self.code)
+
+
+class Sex(models.TextChoices):
+    MALE = "M", _("Male")
+    FEMALE = "F", _("Female")
+
+
+class SubjectStatus(models.TextChoices):
+    SCREENING = "screening", _("Screening")
+    SCREEN_FAILED = "screen_failed", _("Screen failed")
+    ENROLLED = "enrolled", _("Enrolled")
+
+
+class StudyRecord(models.Model):
+    """Fields every record of study data carries (the room the roadmap needs).
+
+    `version` is bumped on each save through an action, so a stale form can be refused
+    (optimistic locking); who/when columns make the current state readable without the
+    audit trail, which holds the full history.
+    """
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+@audited()
+class Subject(StudyRecord):
+    """A screened person. No names or other direct identifiers are stored."""
+
+    study = models.ForeignKey(Study, on_delete=models.PROTECT, related_name="subjects")
+    site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="subjects")
+    screening_number = models.CharField(_("screening number"), max_length=20, editable=False)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=SubjectStatus.choices,
+        default=SubjectStatus.SCREENING,
+        editable=False,
+    )
+    sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices)
+    date_of_birth = models.DateField(_("date of birth"))
+    height_cm = models.DecimalField(
+        _("height (cm)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("100")), MaxValueValidator(Decimal("230"))],
+        help_text=_("100–230 cm."),
+    )
+    weight_kg = models.DecimalField(
+        _("weight (kg)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("25")), MaxValueValidator(Decimal("250"))],
+        help_text=_("Baseline weight, 25–250 kg."),
+    )
+    consent_date = models.DateField(_("informed consent date"))
+    consent_version = models.CharField(
+        _("informed consent form version"), max_length=20, help_text=_("As printed on the form.")
+    )
+    screening_date = models.DateField(_("screening date"))
+    # Spec §2.1: asked of women; CiPS-BAL exclusion EX03 depends on them.
+    childbearing_potential = models.BooleanField(
+        _("woman of child-bearing potential"), null=True, blank=True
+    )
+    pregnancy_test = models.CharField(
+        _("pregnancy test"),
+        max_length=12,
+        blank=True,
+        choices=[
+            ("negative", _("Negative")),
+            ("positive", _("Positive")),
+            ("not_done", _("Not done")),
+        ],
+    )
+    breastfeeding = models.BooleanField(_("breastfeeding"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+        ordering = ["study", "screening_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["study", "screening_number"], name="subject_number_unique_in_study"
+            ),
+            # ICH GCP: consent precedes every study procedure (spec T2).
+            models.CheckConstraint(
+                condition=Q(screening_date__gte=F("consent_date")),
+                name="subject_consent_before_screening",
+            ),
+            models.CheckConstraint(
+                condition=Q(consent_date__gt=F("date_of_birth")),
+                name="subject_born_before_consent",
+            ),
+            models.CheckConstraint(
+                condition=Q(weight_kg__gte=25, weight_kg__lte=250), name="subject_weight_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(height_cm__gte=100, height_cm__lte=230), name="subject_height_range"
+            ),
+        ]
+        indexes = [models.Index(fields=["site", "status"], name="subject_site_status_idx")]
+
+    def __str__(self) -> str:
+        return self.screening_number
+
+    def clean(self) -> None:
+        errors = {}
+        today = timezone.localdate()
+        if self.consent_date and self.consent_date > today:
+            errors["consent_date"] = _("The consent date cannot be in the future.")
+        if self.screening_date and self.screening_date > today:
+            errors["screening_date"] = _("The screening date cannot be in the future.")
+        if self.date_of_birth and self.consent_date and self.date_of_birth >= self.consent_date:
+            errors["date_of_birth"] = _("The date of birth must be before the consent date.")
+        if (
+            self.consent_date
+            and self.screening_date
+            and self.screening_date < self.consent_date
+            and "screening_date" not in errors
+        ):
+            errors["screening_date"] = _(
+                "Screening cannot precede informed consent (consent %(date)s)."
+            ) % {"date": self.consent_date.isoformat()}
+        if self.sex == Sex.MALE and (
+            self.childbearing_potential or self.pregnancy_test or self.breastfeeding
+        ):
+            errors["childbearing_potential"] = _("Asked of women only.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def age_at_consent(self) -> int | None:
+        from ecrf.protocol import age_at
+
+        if self.date_of_birth and self.consent_date:
+            return age_at(self.date_of_birth, self.consent_date)
+        return None
+
+
+@audited()
+class EligibilityAnswer(StudyRecord):
+    """One answer per criterion (spec §2.2). The criterion text is kept as it was asked."""
+
+    subject = models.ForeignKey(
+        Subject, on_delete=models.PROTECT, related_name="eligibility_answers"
+    )
+    criterion_code = models.CharField(_("criterion"), max_length=10)
+    criterion_text = models.TextField(_("criterion text"))
+    answer = models.BooleanField(_("answer"))
+
+    class Meta:
+        verbose_name = _("eligibility answer")
+        verbose_name_plural = _("eligibility answers")
+        ordering = ["subject", "criterion_code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subject", "criterion_code"], name="eligibility_one_answer_per_criterion"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.criterion_code}: {'Y' if self.answer else 'N'}"
+
+
+@audited()
+class ScreenFailure(StudyRecord):
+    subject = models.OneToOneField(Subject, on_delete=models.PROTECT, related_name="screen_failure")
+    date = models.DateField(_("date of screen failure"))
+    failed_criteria = ArrayField(
+        models.CharField(max_length=10), verbose_name=_("criteria not met"), blank=True
+    )
+    other_reason = models.TextField(
+        _("other reason"),
+        blank=True,
+        help_text=_("E.g. withdrew consent, died before treatment."),
+    )
+
+    class Meta:
+        verbose_name = _("screen failure")
+        verbose_name_plural = _("screen failures")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(failed_criteria=[]) | ~Q(other_reason=""),
+                name="screen_failure_has_reason",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} screen failure {self.date}"
+
+
+@audited()
+class Enrolment(StudyRecord):
+    subject = models.OneToOneField(Subject, on_delete=models.PROTECT, related_name="enrolment")
+    arm = models.ForeignKey(Arm, on_delete=models.PROTECT, related_name="enrolments")
+    enrolment_date = models.DateField(_("enrolment date"))
+    planned_first_treatment = models.DateField(
+        _("planned first treatment"),
+        help_text=_("Date of the first BAL session; screening must fall within the window."),
+    )
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(planned_first_treatment__gte=F("enrolment_date")),
+                name="enrolment_treatment_not_before_enrolment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.arm.code}"
+
+    def clean(self) -> None:
+        if self.enrolment_date and self.enrolment_date > timezone.localdate():
+            raise ValidationError(
+                {"enrolment_date": _("The enrolment date cannot be in the future.")}
+            )
+        if (
+            self.enrolment_date
+            and self.planned_first_treatment
+            and self.planned_first_treatment < self.enrolment_date
+        ):
+            raise ValidationError(
+                {"planned_first_treatment": _("The first treatment cannot precede enrolment.")}
+            )
+
+
+def today_in(site: Site) -> dt.date:
+    return timezone.localdate(timezone=zoneinfo.ZoneInfo(site.time_zone))

@@ -1,0 +1,270 @@
+"""Protocols as data: the shapes each study package declares, and the rules they share.
+
+A study package (studies/<name>/protocol.py) builds one `Protocol` from these frozen
+dataclasses: its arms and cohorts, schedule of assessments, eligibility criteria
+(verbatim from the registry) and the rules checked at screening and enrolment.
+`manage.py check` validates every declaration (ecrf/checks.py); nothing happens at import.
+
+Rules are plain functions `rule(case) -> Refusal | None`. The ones several protocols
+share live here; each protocol lists the rules it applies, so a reader of one study
+module sees every rule of that study in one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from ecrf.models import Arm as ArmRow
+    from ecrf.models import Subject
+
+
+class CriterionKind(models.TextChoices):
+    INCLUSION = "inclusion", _("Inclusion")
+    EXCLUSION = "exclusion", _("Exclusion")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One eligibility criterion. `text` is verbatim from the registry and not translated."""
+
+    code: str
+    kind: str
+    text: str
+    # Derived criteria (e.g. age at consent) are computed from the subject, not asked.
+    derived: bool = False
+
+
+@dataclass(frozen=True)
+class Arm:
+    """An arm or cohort (spec §1.2). Durations are in minutes."""
+
+    code: str  # ARMCD
+    label: str  # as registered
+    capacity: int
+    # A fixed planned duration (QH-1A 4/6/8 h), or None when it is set later
+    # (QH-1A multiple-treatment group: the committee's maximum tolerated duration).
+    planned_minutes: int | None
+    # Allowed net duration: planned ± tolerance, or an absolute range (CiPS-BAL 4–8 h).
+    tolerance_minutes: int | None = None
+    duration_range_minutes: tuple[int, int] | None = None
+    sessions_min: int = 1
+    sessions_max: int | None = 1  # None: no protocol maximum (set in StudyOptions)
+    interval_days: tuple[int, int] | None = None  # between consecutive sessions
+    opens_at_study_start: bool = False
+
+
+class Anchor(models.TextChoices):
+    """What a visit's day is counted from (spec §1.5)."""
+
+    FIRST_SESSION = "first_session", _("first session")
+    EACH_SESSION = "each_session", _("each session")
+    FINAL_SESSION = "final_session", _("final session")
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A visit of the schedule of assessments, with its window in days."""
+
+    code: str
+    label: Any  # lazily translated
+    anchor: str
+    day: int  # offset from the anchor; screening is negative
+    window_before: int = 0
+    window_after: int = 0
+    assessments: tuple[Any, ...] = ()
+
+    @property
+    def anchor_label(self):
+        return Anchor(self.anchor).label
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a screening or enrolment step was refused, naming the rule that failed."""
+
+    rule: str
+    message: Any
+    field: str | None = None  # the form field the message belongs next to
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.message}"
+
+
+@dataclass(frozen=True)
+class EnrolmentCase:
+    """Everything an enrolment rule may look at. Built by actions.subject_enrol."""
+
+    subject: Subject
+    arm: ArmRow
+    enrolled_in_arm: int  # subjects already enrolled in the arm (row locked)
+    eligibility: Mapping[str, bool]  # criterion code -> answer
+    enrolment_date: dt.date
+    planned_first_treatment: dt.date
+    options: StudyOptions
+
+
+Rule = Callable[[EnrolmentCase], "Refusal | None"]
+
+
+@dataclass(frozen=True)
+class StudyOptions:
+    """Values the spec tags [PROP]: defaults a study may change (Study.options overrides them).
+
+    Registry facts are not options; they are declared on the Protocol itself.
+    """
+
+    # Days allowed between screening and the first treatment.
+    screening_window_days: int = 14
+    # Upper bound on sessions per subject when the protocol sets none (CiPS-BAL, §1.2).
+    max_sessions: int = 10
+    # Follow-up visits after the final session, with windows in days (§1.5).
+    follow_up: tuple[tuple[int, int, int], ...] = (
+        (1, 0, 0),
+        (3, 1, 1),
+        (7, 1, 1),
+        (14, 2, 2),
+        (28, 3, 3),
+    )
+
+    @classmethod
+    def field_names(cls) -> set[str]:
+        return {f.name for f in dataclasses.fields(cls)}
+
+    def updated(self, overrides: Mapping[str, Any]) -> StudyOptions:
+        unknown = set(overrides) - self.field_names()
+        if unknown:
+            raise ValueError(f"Unknown study options: {', '.join(sorted(unknown))}")
+        values = {k: tuple(map(tuple, v)) if k == "follow_up" else v for k, v in overrides.items()}
+        return dataclasses.replace(self, **values)
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """One trial's protocol as code."""
+
+    registry_id: str
+    title: str
+    phase: str  # registry value, e.g. "PHASE1/PHASE2"
+    target_enrolment: int
+    sponsor: str
+    arms: tuple[Arm, ...]
+    criteria: tuple[Criterion, ...]
+    visits: tuple[Visit, ...]
+    enrolment_rules: tuple[Rule, ...]
+    options: StudyOptions = field(default_factory=StudyOptions)
+    age_range: tuple[int, int] | None = None  # registry structured field, if any
+    # Dotted path of the study's registration form (per-study form, crispy layout).
+    registration_form: str = "ecrf.forms.SubjectForm"
+
+    def arm(self, code: str) -> Arm:
+        for arm in self.arms:
+            if arm.code == code:
+                return arm
+        raise KeyError(f"{self.registry_id} has no arm {code!r}")
+
+    @property
+    def asked_criteria(self) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if not c.derived)
+
+    def eligibility_refusals(self, answers: Mapping[str, bool]) -> list[Refusal]:
+        """Every inclusion criterion met and no exclusion criterion (spec §2.2)."""
+        refusals = []
+        for criterion in self.asked_criteria:
+            answer = answers.get(criterion.code)
+            if answer is None:
+                refusals.append(Refusal(criterion.code, _("This criterion has not been answered.")))
+            elif criterion.kind == CriterionKind.INCLUSION and not answer:
+                refusals.append(Refusal(criterion.code, _("Inclusion criterion not met.")))
+            elif criterion.kind == CriterionKind.EXCLUSION and answer:
+                refusals.append(Refusal(criterion.code, _("Exclusion criterion present.")))
+        return refusals
+
+
+@cache
+def get_protocol(package: str) -> Protocol:
+    """The Protocol declared by a study package, e.g. get_protocol("studies.qh1a")."""
+    return import_module(f"{package}.protocol").PROTOCOL
+
+
+def all_protocols() -> list[Protocol]:
+    from django.conf import settings
+
+    return [get_protocol(package) for package in settings.ECRF_STUDIES]
+
+
+# --- Rules shared by both protocols -------------------------------------------------
+
+
+def age_at(born: dt.date, on: dt.date) -> int:
+    """Completed years on a date: calendar arithmetic, not days / 365.25 (spec §2.1)."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def rule_all_criteria_met(case: EnrolmentCase) -> Refusal | None:
+    """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2)."""
+    protocol = case.subject.study.protocol
+    refusals = protocol.eligibility_refusals(case.eligibility)
+    if refusals:
+        codes = ", ".join(r.rule for r in refusals)
+        return Refusal("ELIGIBILITY", _("Not eligible: criteria %(codes)s.") % {"codes": codes})
+    return None
+
+
+def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
+    """No enrolment without an informed-consent date (ICH GCP 4.8.8; spec §2.1)."""
+    if not case.subject.consent_date or not case.subject.consent_version:
+        return Refusal(
+            "CONSENT", _("Informed consent date and version must be recorded before enrolment.")
+        )
+    return None
+
+
+def rule_cohort_open(case: EnrolmentCase) -> Refusal | None:
+    """A cohort takes subjects only while it is open (QH-1A sequential design, spec T7)."""
+    if not case.arm.is_open:
+        return Refusal(
+            "COHORT-OPEN",
+            _("%(arm)s is not open for enrolment.") % {"arm": case.arm.label},
+            field="arm",
+        )
+    return None
+
+
+def rule_cohort_capacity(case: EnrolmentCase) -> Refusal | None:
+    """Cohort capacity from the arm declaration (spec §1.2)."""
+    if case.enrolled_in_arm >= case.arm.capacity:
+        return Refusal(
+            "COHORT-CAPACITY",
+            _("%(arm)s is full (%(n)d of %(cap)d enrolled).")
+            % {"arm": case.arm.label, "n": case.enrolled_in_arm, "cap": case.arm.capacity},
+            field="arm",
+        )
+    return None
+
+
+def rule_screening_window(case: EnrolmentCase) -> Refusal | None:
+    """Screening within N days before the first treatment (QH-1A registry: 14; spec T1)."""
+    window = case.options.screening_window_days
+    screening = case.subject.screening_date
+    first = case.planned_first_treatment
+    if not (first - dt.timedelta(days=window) <= screening < first):
+        return Refusal(
+            "SCREENING-WINDOW",
+            _(
+                "The first treatment must fall 1 to %(days)d days after screening "
+                "(screening %(screening)s)."
+            )
+            % {"days": window, "screening": screening.isoformat()},
+            field="planned_first_treatment",
+        )
+    return None

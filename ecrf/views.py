@@ -1,0 +1,226 @@
+"""Screens for site staff, investigators and monitors.
+
+Every view follows the same order: login, the access helper (404 for another site's
+object, 403 for a read-only role), the form, the action, a redirect. Rules live in the
+protocol modules and actions, never here.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ecrf import access, actions
+from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
+from ecrf.models import Subject, SubjectStatus
+from ecrf.schedule import subject_schedule
+
+
+def _page(request, template, context):
+    """Render a page; a form that failed validation answers 422 with its messages."""
+    form = context.get("form")
+    return render(request, template, context, status=422 if form and form.errors else 200)
+
+
+def _casebook(subject):
+    return redirect(
+        "ecrf:casebook", registry_id=subject.study.registry_id, number=subject.screening_number
+    )
+
+
+@login_required
+def home(request):
+    studies = access.visible_studies(request.user).annotate(
+        enrolled=Count(
+            "subjects",
+            filter=Q(subjects__status=SubjectStatus.ENROLLED)
+            & Q(subjects__site__in=access.visible_sites(request.user)),
+        )
+    )
+    return render(request, "ecrf/home.html", {"studies": studies})
+
+
+@login_required
+def study_detail(request, registry_id):
+    study = access.study_or_404(request.user, registry_id)
+    sites = access.visible_sites(request.user).filter(study=study)
+    arms = study.arms.annotate(
+        enrolled=Count("enrolments", filter=Q(enrolments__subject__site__in=sites))
+    )
+    subjects = (
+        Subject.objects.filter(study=study, site__in=sites)
+        .select_related("site", "enrolment__arm")
+        .order_by("screening_number")
+    )
+    return render(
+        request,
+        "ecrf/study.html",
+        {
+            "study": study,
+            "arms": arms,
+            "enrolled_total": sum(arm.enrolled for arm in arms),
+            "subjects": subjects,
+            "can_register": bool(access.entry_sites(request.user, study)),
+        },
+    )
+
+
+@login_required
+def protocol_detail(request, registry_id):
+    study = access.study_or_404(request.user, registry_id)
+    return render(
+        request,
+        "ecrf/protocol.html",
+        {"study": study, "protocol": study.protocol, "options": study.effective_options},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def subject_register(request, registry_id):
+    study = access.study_or_404(request.user, registry_id)
+    sites = access.entry_sites(request.user, study)
+    if not sites:
+        access.require_entry(request.user, site_id=-1)  # 403: this role only reads
+    form_class = import_string(study.protocol.registration_form)
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        # A user who enters data at several sites of one study registers at the first;
+        # both demo studies have one site each.
+        subject = actions.subject_register(site=sites[0], by=request.user, **form.demographics())
+        messages.success(request, _("Subject %(n)s registered.") % {"n": subject.screening_number})
+        return _casebook(subject)
+    return _page(request, "ecrf/subject_form.html", {"study": study, "form": form})
+
+
+@login_required
+def casebook(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number)
+    eligibility = actions.eligibility_of(subject)
+    enrolment = getattr(subject, "enrolment", None)
+    failure = getattr(subject, "screen_failure", None)
+    return render(
+        request,
+        "ecrf/casebook.html",
+        {
+            "study": study,
+            "subject": subject,
+            "eligibility": eligibility,
+            "enrolment": enrolment,
+            "screen_failure": failure,
+            "schedule": subject_schedule(subject),
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def subject_edit(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    form_class = import_string(study.protocol.registration_form)
+    form = form_class(request.POST or None, instance=subject)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.subject_update(subject=subject, by=request.user, **form.demographics())
+        except actions.ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            messages.success(request, _("Registration data saved."))
+            return _casebook(subject)
+    return _page(
+        request, "ecrf/subject_form.html", {"study": study, "subject": subject, "form": form}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def eligibility(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    current = actions.eligibility_of(subject)
+    form = EligibilityForm(request.POST or None, protocol=study.protocol, answers=current.answers)
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = actions.eligibility_record(
+                subject=subject, answers=form.answers(), by=request.user
+            )
+        except actions.ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            if result.eligible:
+                messages.success(request, _("Checklist saved: the subject is eligible."))
+            else:
+                codes = ", ".join(r.rule for r in result.refusals)
+                messages.warning(
+                    request, _("Checklist saved: not eligible (%(codes)s).") % {"codes": codes}
+                )
+            return _casebook(subject)
+    return _page(
+        request, "ecrf/eligibility.html", {"study": study, "subject": subject, "form": form}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enrol(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    form = EnrolmentForm(request.POST or None, study=study)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.subject_enrol(
+                subject=subject,
+                arm=form.cleaned_data["arm"],
+                by=request.user,
+                enrolment_date=form.cleaned_data["enrolment_date"],
+                planned_first_treatment=form.cleaned_data["planned_first_treatment"],
+            )
+        except actions.ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            messages.success(request, _("Subject enrolled."))
+            return _casebook(subject)
+    return _page(
+        request,
+        "ecrf/enrol.html",
+        {
+            "study": study,
+            "subject": subject,
+            "form": form,
+            "eligibility": actions.eligibility_of(subject),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def screen_failure(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    failed = [r.rule for r in actions.eligibility_of(subject).refusals]
+    form = ScreenFailureForm(
+        request.POST or None, protocol=study.protocol, initial={"failed_criteria": failed}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.subject_screen_fail(
+                subject=subject,
+                by=request.user,
+                date=form.cleaned_data["date"],
+                failed_criteria=form.cleaned_data["failed_criteria"],
+                other_reason=form.cleaned_data["other_reason"],
+            )
+        except actions.ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            messages.info(request, _("Screen failure recorded."))
+            return _casebook(subject)
+    return _page(
+        request, "ecrf/screen_failure.html", {"study": study, "subject": subject, "form": form}
+    )

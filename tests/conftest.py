@@ -1,0 +1,139 @@
+"""Fixtures named after roles and sites, built through the real actions.
+
+`make_subject(study, "enrolled")` arranges a subject in any state with one call.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from ecrf import actions
+from ecrf.models import Membership, Role, Site
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    # PBKDF2 at 1.5 M iterations costs ~300 ms a login; tests need not pay it.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def qh1a(db):
+    study = actions.protocol_sync(study_package="studies.qh1a")
+    Site.objects.create(
+        study=study, code="SYSU3", name="Third Affiliated Hospital, SYSU", city="Guangzhou"
+    )
+    return study
+
+
+@pytest.fixture
+def cips(db):
+    study = actions.protocol_sync(study_package="studies.cips_bal")
+    Site.objects.create(study=study, code="BFH", name="Beijing Friendship Hospital", city="Beijing")
+    return study
+
+
+@pytest.fixture
+def guangzhou(qh1a):
+    return qh1a.sites.get(code="SYSU3")
+
+
+@pytest.fixture
+def beijing(cips):
+    return cips.sites.get(code="BFH")
+
+
+def make_user(username, role=None, sites=(), *, is_staff=False):
+    user = get_user_model().objects.create_user(
+        username, password="correct-horse-battery", is_staff=is_staff
+    )
+    for site in sites:
+        Membership.objects.create(user=user, site=site, role=role)
+    return user
+
+
+@pytest.fixture
+def staff_guangzhou(guangzhou):
+    return make_user("staff_gz", Role.SITE_STAFF, [guangzhou])
+
+
+@pytest.fixture
+def investigator_guangzhou(guangzhou):
+    return make_user("investigator_gz", Role.INVESTIGATOR, [guangzhou])
+
+
+@pytest.fixture
+def monitor_guangzhou(guangzhou):
+    return make_user("monitor_gz", Role.MONITOR, [guangzhou], is_staff=True)
+
+
+@pytest.fixture
+def staff_beijing(beijing):
+    return make_user("staff_bj", Role.SITE_STAFF, [beijing])
+
+
+@pytest.fixture
+def monitor_beijing(beijing):
+    return make_user("monitor_bj", Role.MONITOR, [beijing], is_staff=True)
+
+
+def demographics(**overrides):
+    """A 50-year-old man consented and screened two days ago."""
+    values = {
+        "sex": "M",
+        "date_of_birth": TODAY.replace(year=TODAY.year - 50) - dt.timedelta(days=10),
+        "height_cm": Decimal("170.0"),
+        "weight_kg": Decimal("65.0"),
+        "consent_date": TODAY - dt.timedelta(days=2),
+        "consent_version": "v1.0",
+        "screening_date": TODAY - dt.timedelta(days=2),
+    }
+    values.update(overrides)
+    return values
+
+
+def eligible_answers(study):
+    return {c.code: c.kind == "inclusion" for c in study.protocol.asked_criteria}
+
+
+@pytest.fixture
+def make_subject(db):
+    """make_subject(study, state, arm=..., **demographics) -> Subject.
+
+    States: "screening", "eligible", "enrolled", "screen_failed".
+    """
+
+    def make(study, state="screening", *, arm=None, planned_first_treatment=None, **overrides):
+        site = study.sites.first()
+        by = get_user_model().objects.get_or_create(username=f"entry_{site.code}")[0]
+        Membership.objects.get_or_create(user=by, site=site, defaults={"role": Role.SITE_STAFF})
+        subject = actions.subject_register(site=site, by=by, **demographics(**overrides))
+        if state == "screening":
+            return subject
+        actions.eligibility_record(subject=subject, answers=eligible_answers(study), by=by)
+        if state == "eligible":
+            return subject
+        if state == "enrolled":
+            actions.subject_enrol(
+                subject=subject,
+                arm=arm or study.arms.get(is_open=True, order=1),
+                by=by,
+                enrolment_date=TODAY,
+                planned_first_treatment=planned_first_treatment or TODAY + dt.timedelta(days=2),
+            )
+        elif state == "screen_failed":
+            actions.subject_screen_fail(
+                subject=subject,
+                by=by,
+                date=TODAY,
+                failed_criteria=[],
+                other_reason="Withdrew consent",
+            )
+        subject.refresh_from_db()
+        return subject
+
+    return make

@@ -1,0 +1,54 @@
+"""The demo dataset: both studies, the fixed accounts, subjects in several states; loading
+it twice keeps what was entered."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+
+from ecrf import actions
+from ecrf.models import Study, Subject, SubjectStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_twice_without_losing_data(client):
+    call_command("load_demo")
+    subject = Subject.objects.get(screening_number="SYSU3-004")
+    actions.subject_update(subject=subject, by=subject.created_by, weight_kg="77.7")
+    call_command("load_demo")
+    subject.refresh_from_db()
+    assert str(subject.weight_kg) == "77.7"
+    assert Subject.objects.count() == 8
+    statuses = set(Subject.objects.values_list("status", flat=True))
+    assert statuses == {
+        SubjectStatus.SCREENING,
+        SubjectStatus.SCREEN_FAILED,
+        SubjectStatus.ENROLLED,
+    }
+
+
+def test_demo_accounts_log_in_and_staff_sees_both_studies(client):
+    call_command("load_demo")
+    usernames = set(get_user_model().objects.values_list("username", flat=True))
+    assert {"staff", "investigator", "monitor", "datamanager", "safety", "admin"} <= usernames
+    assert client.login(username="staff", password="bal-demo-2026")
+    content = client.get(reverse("ecrf:home")).content.decode()
+    assert "NCT07312864" in content and "NCT06996392" in content
+    assert set(Study.objects.values_list("registry_id", flat=True)) == {
+        "NCT07312864",
+        "NCT06996392",
+    }
+
+
+def test_demo_66_year_old_is_refused_by_the_age_criterion(client):
+    call_command("load_demo")
+    subject = Subject.objects.get(screening_number="SYSU3-005")
+    client.login(username="staff", password="bal-demo-2026")
+    arm = subject.study.arms.get(code="QH4H")
+    response = client.post(
+        reverse("ecrf:enrol", kwargs={"registry_id": "NCT06996392", "number": "SYSU3-005"}),
+        {"arm": arm.pk, "enrolment_date": "2026-11-21", "planned_first_treatment": "2026-11-24"},
+    )
+    assert response.status_code == 422
+    assert "IN-AGE" in response.content.decode()
