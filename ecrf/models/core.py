@@ -200,6 +200,26 @@ class StudyRecord(models.Model):
         abstract = True
 
 
+class FormStatus(models.TextChoices):
+    """Where a form is in its life. Later states (source-verified, signed, locked) are
+    added by the data-integrity work."""
+
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETE = "complete", _("Complete")
+
+
+class CaseReportForm(StudyRecord):
+    """A form of a subject's casebook: the subject, and the form's status."""
+
+    subject = models.ForeignKey("ecrf.Subject", on_delete=models.PROTECT, related_name="+")
+    form_status = models.CharField(
+        _("form status"), max_length=20, choices=FormStatus.choices, default=FormStatus.COMPLETE
+    )
+
+    class Meta:
+        abstract = True
+
+
 @audited()
 class Subject(StudyRecord):
     """A screened person. No names or other direct identifiers are stored."""

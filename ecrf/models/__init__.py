@@ -1,0 +1,48 @@
+"""The eCRF's models, one module per part of the casebook.
+
+core            studies, sites, roles, subjects, eligibility and enrolment
+treatment       BAL sessions and their logs, device checks, protocol deviations
+labs            lab panels and results, site reference ranges
+adverse_events  adverse events, the SAE supplement and monitors' reviews
+clinical        medical history, liver-failure diagnosis, vital signs, clinical status,
+                concomitant medications and procedures, disposition
+"""
+
+from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
+from ecrf.models.clinical import (  # noqa: F401
+    ClinicalStatus,
+    ConcomitantMedication,
+    Disposition,
+    LiverFailureDiagnosis,
+    MedicalHistory,
+    Procedure,
+    VitalSigns,
+)
+from ecrf.models.core import (  # noqa: F401
+    DATA_ENTRY_ROLES,
+    Arm,
+    CaseReportForm,
+    EligibilityAnswer,
+    Enrolment,
+    FormStatus,
+    Membership,
+    Role,
+    ScreenFailure,
+    Sex,
+    Site,
+    Study,
+    StudyRecord,
+    Subject,
+    SubjectStatus,
+    audited,
+    today_in,
+    validate_time_zone,
+)
+from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
+from ecrf.models.treatment import (  # noqa: F401
+    AnticoagulationCheck,
+    Deviation,
+    DeviceCheck,
+    SessionInterruption,
+    TreatmentSession,
+)

@@ -1,0 +1,407 @@
+"""The other forms of the casebook: medical history (spec §2.3), liver-failure diagnosis
+and small-for-size criteria (§2.4, §2.5), vital signs (§2.6), clinical status for the
+scores, concomitant medications and procedures (§2.13) and disposition (§2.14)."""
+
+from decimal import Decimal
+
+from django.contrib.postgres.fields import ArrayField
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.models.core import CaseReportForm, audited
+from ecrf.scores import Ascites
+
+
+def between(low, high):
+    return [MinValueValidator(low), MaxValueValidator(high)]
+
+
+PARTIAL_DATE = RegexValidator(
+    r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+    _("Enter YYYY, YYYY-MM or YYYY-MM-DD."),
+)
+
+
+class HistoryCategory(models.TextChoices):
+    # Spec §2.3: categories drive eligibility checks (QH EX03, EX04; CiPS EX04).
+    GENERAL = "general", _("General")
+    LIVER = "liver", _("Liver-related")
+    CARDIOVASCULAR = (
+        "cardiovascular",
+        _("Cardiovascular event (MI, cerebral infarction or haemorrhage)"),
+    )
+    MALIGNANCY = "malignancy", _("Malignancy")
+    ALLERGY = "allergy", _("Allergy or hypersensitivity")
+    SURGERY = "surgery", _("Surgery")
+
+
+@audited()
+class MedicalHistory(CaseReportForm):
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="medical_history"
+    )
+    term = models.CharField(_("condition or procedure"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=HistoryCategory.choices)
+    start = models.CharField(
+        _("start date"),
+        max_length=10,
+        validators=[PARTIAL_DATE],
+        help_text=_("YYYY, YYYY-MM or YYYY-MM-DD."),
+    )
+    ongoing = models.BooleanField(_("ongoing"))
+    end = models.CharField(_("end date"), max_length=10, blank=True, validators=[PARTIAL_DATE])
+    allergen = models.CharField(_("allergen"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("medical history")
+        verbose_name_plural = _("medical history")
+        ordering = ["subject", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ongoing=True) | ~Q(end=""), name="history_end_unless_ongoing"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.term}"
+
+
+class LiverFailureCategory(models.TextChoices):
+    ALF = "ALF", _("Acute liver failure")
+    SALF = "SALF", _("Subacute liver failure")
+    ACLF = "ACLF", _("Acute-on-chronic liver failure")
+    CLF = "CLF", _("Chronic liver failure")
+    SFSS = "SFSS", _("Small-for-size syndrome")
+
+
+class Cirrhosis(models.TextChoices):
+    NONE = "none", _("No cirrhosis")
+    COMPENSATED = "compensated", _("Compensated cirrhosis")
+    DECOMPENSATED = "decompensated", _("Decompensated cirrhosis")
+
+
+class Aetiology(models.TextChoices):
+    HBV = "HBV", "HBV"
+    HCV = "HCV", "HCV"
+    ALCOHOL = "alcohol", _("Alcohol")
+    MASLD = "MASLD", _("MASLD/NAFLD")
+    AUTOIMMUNE = "autoimmune", _("Autoimmune hepatitis")
+    DRUG = "drug", _("Drug or herb-induced")
+    WILSON = "wilson", _("Wilson disease")
+    CRYPTOGENIC = "cryptogenic", _("Cryptogenic")
+    OTHER = "other", _("Other")
+
+
+class SfssOperation(models.TextChoices):
+    LIVING_DONOR = "living_donor", _("Living-donor liver transplantation")
+    SPLIT = "split", _("Split deceased-donor liver transplantation")
+    HEPATECTOMY = "hepatectomy", _("Extended hepatectomy")
+    OTHER = "other", _("Other")
+
+
+@audited()
+class LiverFailureDiagnosis(CaseReportForm):
+    subject = models.OneToOneField(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="liver_failure"
+    )
+    category = models.CharField(
+        _("liver-failure category"), max_length=4, choices=LiverFailureCategory.choices
+    )
+    diagnosed_on = models.DateField(_("date of diagnosis"))
+    guideline = models.CharField(
+        _("criteria used"),
+        max_length=20,
+        choices=[
+            ("CN2024", _("Chinese guideline 2024")),
+            ("CN2018", _("Chinese guideline 2018")),
+            ("APASL2019", _("APASL 2019")),
+            ("EASL-CLIF", _("EASL-CLIF")),
+            ("COSSH", _("COSSH")),
+            ("SFSS", _("Small-for-size criteria (Dahm / ILTS)")),
+        ],
+    )
+    chronic_liver_disease = models.BooleanField(_("chronic liver disease present"), null=True)
+    aetiology = ArrayField(
+        models.CharField(max_length=12, choices=Aetiology.choices),
+        verbose_name=_("aetiology"),
+        blank=True,
+        default=list,
+    )
+    cirrhosis = models.CharField(_("cirrhosis"), max_length=15, choices=Cirrhosis.choices)
+    # Small-for-size syndrome (spec §2.5; CiPS-BAL only)
+    sfss_operation = models.CharField(
+        _("index operation"), max_length=15, choices=SfssOperation.choices, blank=True
+    )
+    sfss_operation_date = models.DateField(_("operation date"), null=True, blank=True)
+    graft_weight_g = models.PositiveSmallIntegerField(
+        _("graft weight (g)"), null=True, blank=True, validators=between(150, 2000)
+    )
+
+    class Meta:
+        verbose_name = _("liver-failure diagnosis")
+        verbose_name_plural = _("liver-failure diagnoses")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(category="SFSS")
+                | (~Q(sfss_operation="") & Q(sfss_operation_date__isnull=False)),
+                name="liver_failure_sfss_has_operation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.category}"
+
+    @property
+    def aclf_type(self) -> str | None:
+        """Chinese ACLF type (§3.5): no cirrhosis → A, compensated → B, decompensated → C."""
+        if self.category != LiverFailureCategory.ACLF:
+            return None
+        return {"none": "A", "compensated": "B", "decompensated": "C"}.get(self.cirrhosis)
+
+
+class VitalsTimepoint(models.TextChoices):
+    SCREENING = "screening", _("Screening")
+    PRE_SESSION = "pre_session", _("Pre-session")
+    INTRA_SESSION = "intra_session", _("During session")
+    END_OF_SESSION = "end_of_session", _("End of session")
+    FOLLOW_UP = "follow_up", _("Follow-up")
+    UNSCHEDULED = "unscheduled", _("Unscheduled")
+
+
+@audited()
+class VitalSigns(CaseReportForm):
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="vital_signs"
+    )
+    session = models.ForeignKey(
+        "ecrf.TreatmentSession",
+        on_delete=models.PROTECT,
+        related_name="vital_signs",
+        null=True,
+        blank=True,
+    )
+    timepoint = models.CharField(_("timepoint"), max_length=15, choices=VitalsTimepoint.choices)
+    measured_at = models.DateTimeField(_("date and time"))
+    systolic_bp = models.PositiveSmallIntegerField(
+        _("systolic BP (mmHg)"), validators=between(40, 260)
+    )
+    diastolic_bp = models.PositiveSmallIntegerField(
+        _("diastolic BP (mmHg)"), validators=between(20, 160)
+    )
+    heart_rate = models.PositiveSmallIntegerField(
+        _("heart rate (beats/min)"), validators=between(20, 250)
+    )
+    respiratory_rate = models.PositiveSmallIntegerField(
+        _("respiratory rate (breaths/min)"), validators=between(4, 70), null=True, blank=True
+    )
+    temperature_c = models.DecimalField(
+        _("temperature (°C)"),
+        max_digits=3,
+        decimal_places=1,
+        validators=between(Decimal(30), Decimal(43)),
+        null=True,
+        blank=True,
+    )
+    spo2_percent = models.PositiveSmallIntegerField(
+        _("SpO₂ (%)"), validators=between(50, 100), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("vital signs")
+        verbose_name_plural = _("vital signs")
+        ordering = ["subject", "measured_at"]
+        constraints = [
+            # Spec §2.6: DBP < SBP (hard).
+            models.CheckConstraint(
+                condition=Q(diastolic_bp__lt=F("systolic_bp")),
+                name="vitals_diastolic_below_systolic",
+            ),
+        ]
+        indexes = [models.Index(fields=["subject", "measured_at"], name="vitals_subject_time_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.get_timepoint_display()} {self.measured_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def mean_arterial_pressure(self) -> int:
+        """MAP = (SBP + 2 × DBP) / 3 (spec §3.1)."""
+        return round((self.systolic_bp + 2 * self.diastolic_bp) / 3)
+
+
+@audited()
+class ClinicalStatus(CaseReportForm):
+    """The clinical inputs of the scores at a timepoint: ascites, encephalopathy, dialysis
+    (spec §2.4, repeated at each timepoint that feeds the scores)."""
+
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="clinical_status"
+    )
+    assessed_on = models.DateField(_("date"))
+    ascites = models.CharField(_("ascites"), max_length=16, choices=Ascites.choices)
+    encephalopathy_grade = models.PositiveSmallIntegerField(
+        _("hepatic encephalopathy (West Haven grade)"), validators=between(0, 4)
+    )
+    dialysed_twice_last_week = models.BooleanField(
+        _("dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days"), default=False
+    )
+
+    class Meta:
+        verbose_name = _("clinical status")
+        verbose_name_plural = _("clinical status")
+        ordering = ["subject", "assessed_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subject", "assessed_on"], name="clinical_status_once_a_day"
+            ),
+            models.CheckConstraint(
+                condition=Q(encephalopathy_grade__lte=4), name="clinical_status_he_grade_0_to_4"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.assessed_on}"
+
+
+class MedicationCategory(models.TextChoices):
+    ANTIVIRAL = "antiviral", _("Antiviral (nucleos(t)ide analogue)")
+    ANTIBIOTIC = "antibiotic", _("Antibiotic or antifungal")
+    VASOPRESSOR = "vasopressor", _("Vasopressor or inotrope")
+    ALBUMIN = "albumin", _("Albumin")
+    DIURETIC = "diuretic", _("Diuretic")
+    HE_TREATMENT = "he_treatment", _("Lactulose, rifaximin or L-ornithine-L-aspartate")
+    CORTICOSTEROID = "corticosteroid", _("Corticosteroid")
+    IMMUNOSUPPRESSANT = "immunosuppressant", _("Immunosuppressant")
+    ANTICOAGULANT = "anticoagulant", _("Anticoagulant outside session")
+    HAEMOSTATIC = "haemostatic", _("Haemostatic")
+    BLOOD_PRODUCT = "blood_product", _("Blood product")
+    TCM = "tcm", _("Traditional Chinese medicine or herbal")
+    OTHER = "other", _("Other")
+
+
+@audited()
+class ConcomitantMedication(CaseReportForm):
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="medications"
+    )
+    name = models.CharField(_("medication"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=MedicationCategory.choices)
+    indication = models.CharField(_("indication"), max_length=200)
+    dose = models.DecimalField(_("dose"), max_digits=10, decimal_places=3, null=True, blank=True)
+    dose_unit = models.CharField(_("dose unit"), max_length=20, blank=True)
+    frequency = models.CharField(_("frequency"), max_length=40, blank=True)
+    route = models.CharField(_("route"), max_length=40, blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    ongoing = models.BooleanField(_("ongoing"), default=False)
+
+    class Meta:
+        verbose_name = _("concomitant medication")
+        verbose_name_plural = _("concomitant medications")
+        ordering = ["subject", "start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="medication_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(ongoing=True) | Q(end_date__isnull=False),
+                name="medication_end_unless_ongoing",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.name}"
+
+
+class ProcedureName(models.TextChoices):
+    # Spec §2.13.
+    PLASMA_EXCHANGE = "plasma_exchange", _("Plasma exchange (non-study)")
+    DPMAS = "dpmas", _("DPMAS or other artificial liver (non-study)")
+    DIALYSIS = "dialysis", _("Haemodialysis or CRRT")
+    VENTILATION = "ventilation", _("Mechanical ventilation")
+    TRANSPLANT = "transplant", _("Liver transplantation")
+    PARACENTESIS = "paracentesis", _("Paracentesis")
+    VARICEAL_LIGATION = "variceal_ligation", _("Endoscopic variceal ligation")
+    TIPS = "tips", _("TIPS")
+    CENTRAL_LINE = "central_line", _("Central line insertion")
+    TRANSFUSION = "transfusion", _("Transfusion")
+    SURGERY = "surgery", _("Surgery")
+    OTHER = "other", _("Other")
+
+
+@audited()
+class Procedure(CaseReportForm):
+    subject = models.ForeignKey("ecrf.Subject", on_delete=models.PROTECT, related_name="procedures")
+    name = models.CharField(_("procedure"), max_length=20, choices=ProcedureName.choices)
+    details = models.CharField(_("details"), max_length=200, blank=True)
+    started_on = models.DateField(_("start date"))
+    ended_on = models.DateField(_("end date"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("procedure")
+        verbose_name_plural = _("procedures")
+        ordering = ["subject", "started_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=F("started_on")),
+                name="procedure_end_after_start",
+            ),
+        ]
+        indexes = [models.Index(fields=["name", "started_on"], name="procedure_name_date_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.get_name_display()}"
+
+
+class StudyDisposition(models.TextChoices):
+    # Issue 3: completed, died, transplanted, withdrew, lost to follow-up (spec §2.14).
+    COMPLETED = "completed", _("Completed follow-up (FS+28)")
+    DIED = "died", _("Died")
+    TRANSPLANTED = "transplanted", _("Liver transplantation")
+    WITHDREW = "withdrew", _("Withdrawal by subject")
+    LOST = "lost", _("Lost to follow-up")
+    PHYSICIAN = "physician", _("Physician decision")
+    SPONSOR = "sponsor", _("Study terminated by sponsor")
+
+
+class SurvivalStatus(models.TextChoices):
+    ALIVE = "alive", _("Alive")
+    DEAD = "dead", _("Dead")
+    UNKNOWN = "unknown", _("Unknown")
+
+
+@audited()
+class Disposition(CaseReportForm):
+    subject = models.OneToOneField(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="disposition"
+    )
+    status = models.CharField(
+        _("study disposition"), max_length=15, choices=StudyDisposition.choices
+    )
+    disposition_date = models.DateField(_("date of disposition"))
+    death_date = models.DateField(_("date of death"), null=True, blank=True)
+    cause_of_death = models.CharField(_("primary cause of death"), max_length=200, blank=True)
+    transplant_date = models.DateField(_("date of liver transplantation"), null=True, blank=True)
+    survival_status_fs28 = models.CharField(
+        _("survival status at FS+28"), max_length=10, choices=SurvivalStatus.choices, blank=True
+    )
+    last_known_alive = models.DateField(_("last known alive"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("disposition")
+        verbose_name_plural = _("dispositions")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="died") | Q(death_date__isnull=False),
+                name="disposition_died_has_death_date",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="transplanted") | Q(transplant_date__isnull=False),
+                name="disposition_transplant_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.get_status_display()}"
