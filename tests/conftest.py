@@ -137,3 +137,44 @@ def make_subject(db):
         return subject
 
     return make
+
+
+@pytest.fixture
+def make_session(db):
+    """make_session(subject, number=1, minutes=240, **fields) -> TreatmentSession.
+
+    Built with the ORM until the session action exists; prefer the action once it does.
+    """
+    from django.utils import timezone
+
+    from ecrf.models import TreatmentSession
+
+    def make(subject, number=1, minutes=240, start=None, **fields):
+        start = start or timezone.now() - dt.timedelta(days=1)
+        values = {
+            "planned_minutes": 240,
+            "weight_kg": Decimal("65.0"),
+            "access_site": "femoral",
+            "access_side": "right",
+            "catheter_type": "non_tunnelled",
+            "catheter_size_fr": Decimal("12.0"),
+            "blood_flow_ml_min": 120,
+            "plasma_flow_ml_min": 30,
+            "anticoagulation": "ufh",
+            "cell_lot": "LOT-001",
+            "total_cells_e9": Decimal("10.000"),
+            "viability_percent": Decimal("90.0"),
+        }
+        values.update(fields)
+        return TreatmentSession.objects.create(
+            subject=subject,
+            number=number,
+            started_at=start,
+            ended_at=start + dt.timedelta(minutes=minutes),
+            gross_minutes=minutes,
+            net_minutes=minutes,
+            created_by=subject.created_by,
+            **values,
+        )
+
+    return make

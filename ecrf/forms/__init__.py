@@ -1,0 +1,10 @@
+"""Forms, one module per part of the casebook."""
+
+from ecrf.forms.core import (  # noqa: F401
+    DateInput,
+    EligibilityForm,
+    EnrolmentForm,
+    ScreenFailureForm,
+    SubjectForm,
+    add_refusals,
+)

@@ -1,0 +1,1 @@
+"""Screens, one module per part of the casebook. Each module lists its urlpatterns."""
