@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from ecrf.views import adverse_events, clinical, core, labs, sessions
@@ -33,8 +34,8 @@ ecrf_patterns += (
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),
-    path("accounts/login/", auth_core.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_core.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
