@@ -141,6 +141,8 @@ class StudyOptions:
         return {f.name for f in dataclasses.fields(cls)}
 
     def updated(self, overrides: Mapping[str, Any]) -> StudyOptions:
+        # Dict-valued keys are option groups read by Study.option_group (e.g. "safety").
+        overrides = {k: v for k, v in overrides.items() if not isinstance(v, dict)}
         unknown = set(overrides) - self.field_names()
         if unknown:
             raise ValueError(f"Unknown study options: {', '.join(sorted(unknown))}")

@@ -84,6 +84,12 @@ class Study(models.Model):
     def effective_options(self) -> StudyOptions:
         return self.protocol.options.updated(self.options or {})
 
+    def option_group(self, name: str, defaults: type):
+        """A group of [PROP] options (a frozen dataclass of spec defaults, e.g. the SAE
+        clocks in ecrf.safety.SafetyRules) with this study's overrides from
+        options[name]."""
+        return defaults(**(self.options or {}).get(name, {}))
+
     def clean(self) -> None:
         try:
             self.protocol.options.updated(self.options or {})
