@@ -117,6 +117,63 @@ Rule = Callable[[EnrolmentCase], "Refusal | None"]
 
 
 @dataclass(frozen=True)
+class SessionCase:
+    """Everything a session rule may look at. Built by actions.session_record / _update."""
+
+    subject: Subject
+    arm: ArmRow
+    design: Arm
+    number: int  # the session's number (assigned by the action)
+    session_date: dt.date  # start date in the site's time zone
+    planned_minutes: int | None  # resolved by planned_session_minutes()
+    options: StudyOptions
+
+
+SessionRule = Callable[[SessionCase], "Refusal | None"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A protocol deviation a rule found (spec §2.16), stored as an automatic Deviation.
+
+    `session_number` names the session it belongs to; None for the subject's course."""
+
+    rule: str
+    category: str  # ecrf.models.treatment.DeviationCategory
+    description: str
+    occurred_on: dt.date
+    session_number: int | None = None
+    severity: str = "minor"
+
+
+@dataclass(frozen=True)
+class TreatmentCourse:
+    """A subject's sessions so far, for the deviation rules. Built by the sessions actions."""
+
+    subject: Subject
+    arm: ArmRow
+    design: Arm
+    sessions: tuple  # TreatmentSession rows, ordered by number
+    session_dates: tuple[dt.date, ...]  # each session's start date in the site's time zone
+    # Treatment is over once the arm's maximum is reached or a disposition is recorded.
+    treatment_over: bool
+    options: StudyOptions
+
+
+DeviationRule = Callable[[TreatmentCourse], "list[Finding]"]
+
+
+@dataclass(frozen=True)
+class DeviceCriterion:
+    """A device-performance acceptance criterion, one pass/fail per session (spec §2.8.3).
+
+    The registry does not define them (spec O1): each is sponsor-defined [PROP]."""
+
+    code: str  # at most 20 characters (DeviceCheck.criterion)
+    label: Any
+
+
+@dataclass(frozen=True)
 class StudyOptions:
     """Values the spec tags [PROP]: defaults a study may change (Study.options overrides them).
 
@@ -167,6 +224,13 @@ class Protocol:
     age_range: tuple[int, int] | None = None  # registry structured field, if any
     # Dotted path of the study's registration form (per-study form, crispy layout).
     registration_form: str = "ecrf.forms.SubjectForm"
+    # BAL sessions (spec §2.7): the study's form, the rules that refuse a session, the
+    # rules that record deviations, QH-1A's device criteria, and CiPS-BAL's cell dose.
+    session_form: str = "ecrf.forms.sessions.SessionForm"
+    session_rules: tuple[SessionRule, ...] = ()
+    deviation_rules: tuple[DeviationRule, ...] = ()
+    device_criteria: tuple[DeviceCriterion, ...] = ()
+    cell_dose: Callable | None = None  # cell_dose(session, study) -> a dose summary
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:
@@ -254,11 +318,10 @@ def rule_cohort_capacity(case: EnrolmentCase) -> Refusal | None:
     return None
 
 
-def rule_screening_window(case: EnrolmentCase) -> Refusal | None:
+def screening_window_refusal(
+    screening: dt.date, first: dt.date, window: int, field: str
+) -> Refusal | None:
     """Screening within N days before the first treatment (QH-1A registry: 14; spec T1)."""
-    window = case.options.screening_window_days
-    screening = case.subject.screening_date
-    first = case.planned_first_treatment
     if not (first - dt.timedelta(days=window) <= screening < first):
         return Refusal(
             "SCREENING-WINDOW",
@@ -267,7 +330,106 @@ def rule_screening_window(case: EnrolmentCase) -> Refusal | None:
                 "(screening %(screening)s)."
             )
             % {"days": window, "screening": screening.isoformat()},
-            field="planned_first_treatment",
+            field=field,
+        )
+    return None
+
+
+def rule_screening_window(case: EnrolmentCase) -> Refusal | None:
+    """Screening within N days before the planned first treatment (spec T1)."""
+    return screening_window_refusal(
+        case.subject.screening_date,
+        case.planned_first_treatment,
+        case.options.screening_window_days,
+        "planned_first_treatment",
+    )
+
+
+# --- Session rules shared by both protocols -----------------------------------------
+
+
+def planned_session_minutes(design: Arm, arm: ArmRow, entered: int | None) -> int | None:
+    """The planned duration of a session (spec §2.7 "derived from arm/SEC"): the arm's
+    fixed duration (QH-1A 4/6/8 h), else the duration the investigator entered within the
+    arm's range (CiPS-BAL 4–8 h), else the committee's decision stored on the arm row
+    (QH-1A multiple-treatment group, spec T8). None while none of these is known."""
+    if design.planned_minutes is not None:
+        return design.planned_minutes
+    if design.duration_range_minutes is not None:
+        return entered
+    return arm.planned_minutes
+
+
+def rule_first_session_in_screening_window(case: SessionCase) -> Refusal | None:
+    """Session 1 falls 1 to N days after screening (QH-1A [REG-B] "screened within 14
+    days before their first treatment"; spec T1, hard: blocks session 1)."""
+    if case.number != 1:
+        return None
+    return screening_window_refusal(
+        case.subject.screening_date,
+        case.session_date,
+        case.options.screening_window_days,
+        "started_at",
+    )
+
+
+def rule_session_after_consent(case: SessionCase) -> Refusal | None:
+    """Consent precedes every study procedure (ICH GCP 4.8.8; spec T2, hard)."""
+    if case.session_date < case.subject.consent_date:
+        return Refusal(
+            "CONSENT",
+            _("A session cannot precede informed consent (%(date)s).")
+            % {"date": case.subject.consent_date.isoformat()},
+            field="started_at",
+        )
+    return None
+
+
+def rule_session_after_enrolment(case: SessionCase) -> Refusal | None:
+    """No session before the subject is enrolled (spec V1: "Subject cannot start session 1
+    unless IE complete, eligible")."""
+    enrolled_on = case.subject.enrolment.enrolment_date
+    if case.session_date < enrolled_on:
+        return Refusal(
+            "ENROLMENT",
+            _("A session cannot precede enrolment (%(date)s).") % {"date": enrolled_on.isoformat()},
+            field="started_at",
+        )
+    return None
+
+
+def rule_planned_duration_set(case: SessionCase) -> Refusal | None:
+    """A session needs a planned duration; for the QH-1A multiple-treatment group it is
+    the committee's maximum tolerated duration, set before its first session (spec T8)."""
+    if case.planned_minutes is not None:
+        return None
+    if case.design.duration_range_minutes is not None:
+        return Refusal(
+            "PLANNED-DURATION", _("Enter the planned duration."), field="planned_minutes"
+        )
+    return Refusal(
+        "MTD-NOT-SET",
+        _(
+            "The Safety Evaluation Committee has not yet set the treatment duration of "
+            "%(arm)s; no session can be recorded until it does."
+        )
+        % {"arm": case.arm.label},
+    )
+
+
+def rule_planned_duration_in_range(case: SessionCase) -> Refusal | None:
+    """An investigator-set planned duration lies in the arm's range (CiPS-BAL [REG-A]
+    "4-8 hours per session"; spec §2.7 "240–480 (CiPS, investigator-set)")."""
+    low_high = case.design.duration_range_minutes
+    if low_high is None or case.planned_minutes is None:
+        return None
+    low, high = low_high
+    if not low <= case.planned_minutes <= high:
+        return Refusal(
+            "PLANNED-DURATION",
+            _("The planned duration must be %(low)d to %(high)d minutes.")
+            % {"low": low, "high": high},
+            field="planned_minutes",
         )
     return None
 

@@ -51,6 +51,8 @@ class SafetyRules:
     # §5.3 D7 [PROP]: platelet fall > 50 % from the pre-session value to < 25 x 10^9/L.
     dlt_platelet_fall_percent: float = 50.0
     dlt_platelet_nadir: float = 25.0  # 10^9/L
+    # Issue 3 [PROP]: the lab results shown with an AE for review, within +/- N days of onset.
+    ae_review_lab_days: int = 3
     # §0: DTMs are Asia/Shanghai local time; calendar-day clocks count local days.
     study_timezone: str = "Asia/Shanghai"
 
@@ -62,6 +64,7 @@ class SafetyRules:
             "session_associated_hours",
             "dlt_window_days",
             "acute_dlt_hours",
+            "ae_review_lab_days",
         ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"SafetyRules.{name} must be positive")

@@ -4,6 +4,7 @@ Every value that differs between the demo and a production install comes from an
 environment variable (the README lists them). Bad values fail loudly at start-up.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -78,6 +79,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "pgtrigger",
     "pghistory",
+    "axes",
     "ecrf",
 ]
 
@@ -90,6 +92,8 @@ INSTALLED_APPS += ECRF_STUDIES
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ecrf.middleware.request_id",
+    "ecrf.middleware.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -99,6 +103,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ecrf.middleware.site_time_zone",
+    # After authentication: the audit context names the user of each write.
+    "ecrf.middleware.audit_context",
+    # Last, as django-axes asks: turns a locked-out attempt into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ecrf.urls"
@@ -129,6 +137,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it refuses a locked-out username+IP before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "ecrf:home"
 LOGOUT_REDIRECT_URL = "login"
@@ -136,6 +149,23 @@ LOGOUT_REDIRECT_URL = "login"
 # Idle sessions end after 30 minutes (EU Annex 11 §12; issue: account security).
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True
+
+# Lock-out after repeated failed logins (research/performance-reliability-anchors.md §3.7).
+# Counted per username AND address: hospital staff share one NAT address, so an IP-only
+# lock would shut out a whole site, and a username-only lock lets anyone lock out a user.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "ecrf/audit/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# Every attempt is kept, append-only, in ecrf.LoginEvent (ecrf/audit.py); axes' own
+# login log (rows it updates at logout) would only duplicate it.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "ecrf.audit.client_ip"
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: none, and the
+# header, which a client can forge, is ignored).
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
 
 # Times are stored in UTC and shown in the site's time zone (both sites: Asia/Shanghai).
 USE_TZ = True
@@ -180,6 +210,18 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Sent by ecrf.middleware.security_headers. Nothing inline: scripts and styles come from
+# our static files only; Bootstrap's form icons are data: SVGs.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), "
+    "bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()"
+)
 
 LOGGING = {
     "version": 1,

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from ecrf.views import adverse_events, clinical, core, labs, sessions
+from ecrf.views import adverse_events, audit, clinical, core, labs, sessions
 
 ecrf_patterns = [
     path("", core.home, name="home"),
@@ -31,6 +31,7 @@ ecrf_patterns = [
 ecrf_patterns += (
     sessions.urlpatterns + labs.urlpatterns + adverse_events.urlpatterns + clinical.urlpatterns
 )
+ecrf_patterns += audit.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

@@ -4,6 +4,7 @@ it twice keeps what was entered."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.urls import reverse
 
 from ecrf import actions
@@ -32,7 +33,7 @@ def test_demo_accounts_log_in_and_staff_sees_both_studies(client):
     call_command("load_demo")
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {"staff", "investigator", "monitor", "datamanager", "safety", "admin"} <= usernames
-    assert client.login(username="staff", password="bal-demo-2026")
+    assert client.login(request=HttpRequest(), username="staff", password="bal-demo-2026")
     content = client.get(reverse("ecrf:home")).content.decode()
     assert "NCT07312864" in content and "NCT06996392" in content
     assert set(Study.objects.values_list("registry_id", flat=True)) == {
@@ -44,7 +45,7 @@ def test_demo_accounts_log_in_and_staff_sees_both_studies(client):
 def test_demo_66_year_old_is_refused_by_the_age_criterion(client):
     call_command("load_demo")
     subject = Subject.objects.get(screening_number="SYSU3-005")
-    client.login(username="staff", password="bal-demo-2026")
+    client.login(request=HttpRequest(), username="staff", password="bal-demo-2026")
     arm = subject.study.arms.get(code="QH4H")
     response = client.post(
         reverse("ecrf:enrol", kwargs={"registry_id": "NCT06996392", "number": "SYSU3-005"}),
@@ -52,3 +53,19 @@ def test_demo_66_year_old_is_refused_by_the_age_criterion(client):
     )
     assert response.status_code == 422
     assert "IN-AGE" in response.content.decode()
+
+
+def test_demo_has_sessions_labs_and_an_adverse_event():
+    call_command("load_demo")
+    subject = Subject.objects.get(screening_number="SYSU3-001")
+    session = subject.sessions.get()
+    assert (session.gross_minutes, session.interruption_minutes, session.net_minutes) == (
+        250,
+        10,
+        240,
+    )
+    bilirubin = subject.lab_results.get(panel__timepoint="PRE-S1", test_code="BILI")
+    assert (bilirubin.value, bilirubin.unit) == (19, "mg/dL")
+    assert float(bilirubin.standard_value) == pytest.approx(324.9)
+    assert subject.adverse_events.get().ctcae_term == "Hypotension"
+    assert Subject.objects.get(screening_number="BFH-001").sessions.count() == 1

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models import (
@@ -87,9 +86,7 @@ def subject_update(*, subject: Subject, by, **demographics) -> Subject:
     for name, value in demographics.items():
         setattr(subject, name, value)
     subject.full_clean()
-    subject.version += 1
-    subject.updated_at = timezone.now()
-    subject.save()
+    subject.save_changes()
     return subject
 
 
@@ -111,7 +108,6 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
     protocol = subject.study.protocol
     known = {c.code: c for c in protocol.asked_criteria}
     existing = {a.criterion_code: a for a in subject.eligibility_answers.all()}
-    now = timezone.now()
     for code, answer in answers.items():
         criterion = known[code]  # KeyError: a form offered a criterion the protocol lacks
         row = existing.get(code)
@@ -125,9 +121,7 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
             )
         elif row.answer != answer:
             row.answer = answer
-            row.version += 1
-            row.updated_at = now
-            row.save(update_fields=["answer", "version", "updated_at"])
+            row.save_changes("answer")
     return eligibility_of(subject)
 
 
@@ -155,9 +149,7 @@ def subject_screen_fail(
     failure.full_clean()
     failure.save()
     subject.status = SubjectStatus.SCREEN_FAILED
-    subject.version += 1
-    subject.updated_at = timezone.now()
-    subject.save(update_fields=["status", "version", "updated_at"])
+    subject.save_changes("status")
     return failure
 
 
@@ -205,9 +197,7 @@ def subject_enrol(
     enrolment.full_clean()
     enrolment.save()
     subject.status = SubjectStatus.ENROLLED
-    subject.version += 1
-    subject.updated_at = timezone.now()
-    subject.save(update_fields=["status", "version", "updated_at"])
+    subject.save_changes("status")
     return enrolment
 
 

@@ -1,29 +1,423 @@
-"""Adverse events in the admin: the monitors' review list."""
+"""Adverse events in the admin: the monitors' review list (issue 3).
 
-from django.contrib import admin
+Monitors see the AEs of their sites, filter and search them, open one to read it with the
+subject's protocol deviations, the labs around onset and the SAE clocks, and record a
+review (the `ae_review` action). Nobody edits an AE here: entry goes through the eCRF
+screens, whose action derives the AE number, timing and DLT flag and applies the rules.
 
+Built for 100,000 AEs: no full COUNT(*), one joined query per page, review state and
+clock state annotated in SQL, and an index behind every filter.
+"""
+
+import datetime as dt
+import zoneinfo
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from ecrf import access
+from ecrf.actions import ProtocolRefusal
+from ecrf.actions import adverse_events as ae_actions
 from ecrf.admin.core import ScopedAdmin
-from ecrf.models import AdverseEvent, AdverseEventReview, SaeReport
+from ecrf.forms.adverse_events import ReviewForm
+from ecrf.models import AdverseEvent, AdverseEventReview, Deviation, LabResult, SaeReport
+from ecrf.safety import RELATED_CODES
+from ecrf.views.adverse_events import clock_rows
+
+RELATED = [str(code) for code in RELATED_CODES]
+
+
+def overdue_reports():
+    """Spec V12: SAE reports not sent to the sponsor and past their 24-hour due time
+    (SaeReport.site_report_due_at, indexed with reported_to_sponsor_at)."""
+    return SaeReport.objects.filter(
+        adverse_event=OuterRef("pk"),
+        reported_to_sponsor_at__isnull=True,
+        site_report_due_at__lt=timezone.now(),
+    )
+
+
+class StudyFilter(admin.SimpleListFilter):
+    """The user's studies only (the plain related filter would list every study)."""
+
+    title = _("study")
+    parameter_name = "study"
+
+    def lookups(self, request, model_admin):
+        return access.visible_studies(request.user).values_list("pk", "registry_id")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(subject__study_id=self.value())
+        return queryset
+
+
+class SiteFilter(admin.SimpleListFilter):
+    title = _("site")
+    parameter_name = "site"
+
+    def lookups(self, request, model_admin):
+        return access.visible_sites(request.user).values_list("pk", "code")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(subject__site_id=self.value())
+        return queryset
+
+
+class RelatednessFilter(admin.SimpleListFilter):
+    """Spec §2.11: related = definitely, probably or possibly related to any component."""
+
+    title = _("relatedness")
+    parameter_name = "related"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("any", _("Related to any component")),
+            ("device", _("Related to the device")),
+            ("cells", _("Related to the cells")),
+            ("procedure", _("Related to the procedure")),
+            ("none", _("Not related to any component")),
+        ]
+
+    def queryset(self, request, queryset):
+        any_related = (
+            Q(related_device__in=RELATED)
+            | Q(related_cells__in=RELATED)
+            | Q(related_procedure__in=RELATED)
+        )
+        match self.value():
+            case "any":
+                return queryset.filter(any_related)
+            case "device":
+                return queryset.filter(related_device__in=RELATED)
+            case "cells":
+                return queryset.filter(related_cells__in=RELATED)
+            case "procedure":
+                return queryset.filter(related_procedure__in=RELATED)
+            case "none":
+                return queryset.exclude(any_related)
+        return queryset
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    title = _("review status")
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Reviewed")), ("no", _("Not reviewed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(reviewed=self.value() == "yes")
+        return queryset
+
+
+class SaeClockFilter(admin.SimpleListFilter):
+    """Spec V12: the 24-hour report to the sponsor, overdue while not reported."""
+
+    title = _("SAE 24-hour clock")
+    parameter_name = "sae_clock"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("Overdue")),
+            ("open", _("Not yet reported")),
+            ("reported", _("Reported to sponsor")),
+        ]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "overdue":
+                return queryset.filter(serious=True, site_clock_overdue=True)
+            case "open":
+                return queryset.filter(
+                    serious=True, sae_report__reported_to_sponsor_at__isnull=True
+                )
+            case "reported":
+                return queryset.filter(
+                    serious=True, sae_report__reported_to_sponsor_at__isnull=False
+                )
+        return queryset
+
+
+class ReadOnlyAdmin(ScopedAdmin):
+    """Study data entered through the eCRF: read-only here, even for the superuser."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(AdverseEvent)
-class AdverseEventAdmin(ScopedAdmin):
+class AdverseEventAdmin(ReadOnlyAdmin):
     site_path = "subject__site"
-    list_display = ["subject", "number", "ctcae_term", "grade", "serious", "onset_date"]
-    list_filter = ["subject__study", "subject__site", "grade", "serious"]
-    search_fields = ["subject__screening_number", "ctcae_term", "verbatim_term"]
-    list_select_related = ["subject"]
+    list_display = [
+        "subject_number",
+        "number",
+        "term",
+        "grade",
+        "serious",
+        "relatedness",
+        "dlt_candidate",
+        "dlt",
+        "onset_date",
+        "sae_clock",
+        "is_reviewed",
+    ]
+    list_display_links = ["subject_number", "number", "term"]
+    list_filter = [
+        StudyFilter,
+        SiteFilter,
+        "grade",
+        "serious",
+        RelatednessFilter,
+        "dlt_candidate",
+        "dlt",
+        ReviewStatusFilter,
+        SaeClockFilter,
+    ]
+    search_fields = ["subject__screening_number", "ctcae_term", "verbatim_term", "other_specify"]
+    list_select_related = ["subject__study", "subject__site", "sae_report"]
+    ordering = ["-onset_date", "-id"]
+    show_facets = admin.ShowFacets.NEVER  # facet counts are a COUNT per filter choice
+    actions = ["record_review"]
+    fieldsets = [
+        (
+            _("Event"),
+            {
+                "fields": [
+                    "subject",
+                    "number",
+                    "ctcae_term",
+                    "soc",
+                    "ctcae_code",
+                    "other_specify",
+                    "verbatim_term",
+                    "grade",
+                ]
+            },
+        ),
+        (
+            _("Dates"),
+            {"fields": ["onset_date", "onset_time", "resolved_date", "ongoing", "timing"]},
+        ),
+        (
+            _("Seriousness"),
+            {
+                "fields": [
+                    "serious",
+                    "results_in_death",
+                    "life_threatening",
+                    "hospitalisation",
+                    "disability",
+                    "congenital_anomaly",
+                    "important_medical_event",
+                    "intervention_required",
+                ]
+            },
+        ),
+        (
+            _("Relatedness"),
+            {"fields": ["related_device", "related_cells", "related_procedure", "expected"]},
+        ),
+        (_("Action and outcome"), {"fields": ["action_taken", "outcome", "dlt_candidate", "dlt"]}),
+        (
+            _("Record"),
+            {"fields": ["form_status", "version", "created_by", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        return flatten_fieldsets(self.fieldsets)
+
+    def get_queryset(self, request):
+        # Review and clock state are columns of the one query: no per-row look-ups.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                reviewed=Exists(AdverseEventReview.objects.filter(adverse_event=OuterRef("pk"))),
+                # A subquery, not a join, so the paginator's COUNT stays on one table.
+                site_clock_overdue=Exists(overdue_reports()),
+            )
+        )
+
+    # --- Columns ---------------------------------------------------------------------
+
+    @admin.display(description=_("subject"), ordering="subject__screening_number")
+    def subject_number(self, obj):
+        return obj.subject.screening_number
+
+    @admin.display(description=_("CTCAE term"), ordering="ctcae_term")
+    def term(self, obj):
+        return f"{obj.ctcae_term}: {obj.other_specify}" if obj.other_specify else obj.ctcae_term
+
+    @admin.display(description=_("related: device / cells / procedure"))
+    def relatedness(self, obj):
+        return " / ".join(
+            gettext("yes") if code in RELATED else gettext("no")
+            for code in (obj.related_device, obj.related_cells, obj.related_procedure)
+        )
+
+    @admin.display(description=_("SAE 24-hour clock"))
+    def sae_clock(self, obj):
+        if not obj.serious:
+            return ""
+        rows = clock_rows(obj, ae_actions.safety_rules(obj.subject.study))
+        if not rows:
+            return format_html('<span class="ae-clock overdue">{}</span>', gettext("no SAE form"))
+        site = rows[0]
+        return format_html(
+            '<span class="ae-clock {}" title="{}">{}</span> {}',
+            site.status,
+            gettext("due %(at)s")
+            % {"at": timezone.localtime(site.due_at).strftime("%Y-%m-%d %H:%M")},
+            site.status_label,
+            site.remaining,
+        )
+
+    # Not sortable: sorting on a subquery reads every AE; the filters serve instead.
+    @admin.display(description=_("reviewed"), boolean=True)
+    def is_reviewed(self, obj):
+        return obj.reviewed
+
+    # --- Review ----------------------------------------------------------------------
+
+    def has_review_permission(self, request):
+        return any(
+            role in ae_actions.REVIEW_ROLES for role in access.roles_by_site(request.user).values()
+        )
+
+    @admin.action(
+        description=_("Record a review of the selected adverse events"), permissions=["review"]
+    )
+    def record_review(self, request, queryset):
+        form = ReviewForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            refused = 0
+            with transaction.atomic():
+                for ae in queryset:
+                    try:
+                        ae_actions.ae_review(
+                            adverse_event=ae, by=request.user, comment=form.cleaned_data["comment"]
+                        )
+                    except ProtocolRefusal:
+                        refused += 1
+            done = len(queryset) - refused
+            self.message_user(
+                request, gettext("Review recorded for %(n)d adverse events.") % {"n": done}
+            )
+            if refused:
+                self.message_user(
+                    request,
+                    gettext("%(n)d not reviewed: you do not monitor their site.") % {"n": refused},
+                    messages.WARNING,
+                )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/ecrf/adverseevent/review_selected.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": gettext("Record a review"),
+                "opts": self.model._meta,
+                "queryset": queryset,
+                "form": form,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    def get_urls(self):
+        review = self.admin_site.admin_view(self.review_view)
+        return [
+            path("<path:object_id>/review/", review, name="ecrf_adverseevent_review"),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, object_id):
+        """The review button of the change page: POST a comment, back to the page."""
+        if request.method != "POST":
+            return redirect("admin:ecrf_adverseevent_change", object_id)
+        ae = self.get_object(request, object_id)
+        if ae is None:
+            raise Http404("No such adverse event.")
+        if not self.has_review_permission(request):
+            raise PermissionDenied
+        form = ReviewForm(request.POST)
+        if form.is_valid():
+            try:
+                ae_actions.ae_review(
+                    adverse_event=ae, by=request.user, comment=form.cleaned_data["comment"]
+                )
+            except ProtocolRefusal as refusal:
+                for r in refusal.refusals:
+                    self.message_user(request, f"{r.message} [{r.rule}]", messages.ERROR)
+            else:
+                self.message_user(request, gettext("Review recorded."))
+        else:
+            self.message_user(request, form.errors.as_text(), messages.ERROR)
+        return redirect("admin:ecrf_adverseevent_change", ae.pk)
+
+    # --- The change page: what a monitor reads alongside the AE ------------------------
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        ae = self.get_object(request, object_id)
+        context = dict(extra_context or {})
+        if ae is not None:
+            context.update(self._review_context(request, ae))
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    def _review_context(self, request, ae):
+        subject = ae.subject
+        rules = ae_actions.safety_rules(subject.study)
+        tz = zoneinfo.ZoneInfo(subject.site.time_zone)
+        # [PROP] labs within ± N days of onset (SafetyRules.ae_review_lab_days), local days.
+        days = dt.timedelta(days=rules.ae_review_lab_days)
+        since = dt.datetime.combine(ae.onset_date - days, dt.time.min, tzinfo=tz)
+        until = dt.datetime.combine(
+            ae.onset_date + days + dt.timedelta(days=1), dt.time.min, tzinfo=tz
+        )
+        return {
+            "clocks": clock_rows(ae, rules),
+            "deviations": Deviation.objects.filter(subject=subject).order_by("-occurred_on"),
+            "labs": LabResult.objects.filter(
+                subject=subject, sampled_at__gte=since, sampled_at__lt=until
+            ).order_by("sampled_at", "test_code"),
+            "lab_days": rules.ae_review_lab_days,
+            "reviews": ae.reviews.select_related("reviewer"),
+            "review_form": ReviewForm(),
+            "may_review": ae_actions.may_review(request.user, subject.site_id),
+            "review_url": reverse("admin:ecrf_adverseevent_review", args=[ae.pk]),
+        }
 
 
 @admin.register(SaeReport)
-class SaeReportAdmin(ScopedAdmin):
+class SaeReportAdmin(ReadOnlyAdmin):
     site_path = "adverse_event__subject__site"
-    list_display = ["adverse_event", "awareness_at", "reported_to_sponsor_at"]
+    list_display = ["adverse_event", "awareness_at", "site_report_due_at", "reported_to_sponsor_at"]
     list_select_related = ["adverse_event__subject"]
+    search_fields = ["adverse_event__subject__screening_number", "adverse_event__ctcae_term"]
+    ordering = ["-awareness_at"]
 
 
 @admin.register(AdverseEventReview)
-class AdverseEventReviewAdmin(ScopedAdmin):
+class AdverseEventReviewAdmin(ReadOnlyAdmin):
     site_path = "adverse_event__subject__site"
-    list_display = ["adverse_event", "reviewer", "reviewed_at"]
+    list_display = ["adverse_event", "reviewer", "reviewed_at", "comment"]
     list_select_related = ["adverse_event__subject", "reviewer"]
+    search_fields = ["adverse_event__subject__screening_number", "reviewer__username"]

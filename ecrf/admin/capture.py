@@ -31,8 +31,14 @@ class SubjectFormAdmin(ScopedAdmin):
 
 @admin.register(TreatmentSession)
 class TreatmentSessionAdmin(SubjectFormAdmin):
-    list_display = ["subject", "number", "started_at", "planned_minutes", "net_minutes",
-                    "completed_as_planned"]
+    list_display = [
+        "subject",
+        "number",
+        "started_at",
+        "planned_minutes",
+        "net_minutes",
+        "completed_as_planned",
+    ]
     list_filter = SubjectFormAdmin.list_filter + ["completed_as_planned", "anticoagulation"]
     search_fields = ["subject__screening_number", "cell_lot"]
 
@@ -76,16 +82,33 @@ class LabPanelAdmin(SubjectFormAdmin):
 
 @admin.register(LabResult)
 class LabResultAdmin(SubjectFormAdmin):
-    list_display = ["subject", "test_code", "value", "unit", "standard_value", "flag",
-                    "ctcae_grade", "sampled_at"]
+    list_display = [
+        "subject",
+        "test_code",
+        "value",
+        "unit",
+        "standard_value",
+        "flag",
+        "ctcae_grade",
+        "sampled_at",
+    ]
     list_filter = SubjectFormAdmin.list_filter + ["flag", "ctcae_grade"]
     search_fields = ["subject__screening_number", "test_code"]
 
 
 @admin.register(ReferenceRange)
 class ReferenceRangeAdmin(ScopedAdmin):
-    list_display = ["site", "test_code", "sex", "age_min", "age_max", "valid_from", "valid_to",
-                    "lln", "uln"]
+    list_display = [
+        "site",
+        "test_code",
+        "sex",
+        "age_min",
+        "age_max",
+        "valid_from",
+        "valid_to",
+        "lln",
+        "uln",
+    ]
     list_filter = ["site", "test_code", "sex"]
     search_fields = ["test_code"]
     list_select_related = ["site"]
@@ -105,8 +128,14 @@ class LiverFailureDiagnosisAdmin(SubjectFormAdmin):
 
 @admin.register(VitalSigns)
 class VitalSignsAdmin(SubjectFormAdmin):
-    list_display = ["subject", "timepoint", "measured_at", "systolic_bp", "diastolic_bp",
-                    "heart_rate"]
+    list_display = [
+        "subject",
+        "timepoint",
+        "measured_at",
+        "systolic_bp",
+        "diastolic_bp",
+        "heart_rate",
+    ]
     list_filter = SubjectFormAdmin.list_filter + ["timepoint"]
 
 

@@ -6,9 +6,11 @@ labs            lab panels and results, site reference ranges
 adverse_events  adverse events, the SAE supplement and monitors' reviews
 clinical        medical history, liver-failure diagnosis, vital signs, clinical status,
                 concomitant medications and procedures, disposition
+audit           sign-in events; the protection of the audit trail's context rows
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
+from ecrf.models.audit import AuditContext, LoginEvent, LoginEventKind  # noqa: F401
 from ecrf.models.clinical import (  # noqa: F401
     ClinicalStatus,
     ConcomitantMedication,

@@ -25,9 +25,17 @@ from ecrf.protocol import Protocol, StudyOptions, get_protocol
 
 
 def audited():
-    """Database triggers record every insert, update and delete of the model."""
+    """Database triggers record every insert, update and delete of the model.
+
+    The event table is append-only: pgtrigger Protect triggers make PostgreSQL refuse
+    UPDATE and DELETE on it, whoever asks (21 CFR 11.10(e): record changes shall not
+    obscure previously recorded information). See ecrf/audit.py for the context.
+    """
     return pghistory.track(
-        pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent()
+        pghistory.InsertEvent(),
+        pghistory.UpdateEvent(),
+        pghistory.DeleteEvent(),
+        append_only=True,
     )
 
 
@@ -204,6 +212,17 @@ class StudyRecord(models.Model):
 
     class Meta:
         abstract = True
+
+    def save_changes(self, *fields: str) -> None:
+        """Save an edit of an existing record: a new version, stamped now.
+
+        With field names, only those columns are written (plus the stamp)."""
+        self.version += 1
+        self.updated_at = timezone.now()
+        if fields:
+            self.save(update_fields=[*fields, "version", "updated_at"])
+        else:
+            self.save()
 
 
 class FormStatus(models.TextChoices):

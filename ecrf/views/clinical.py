@@ -1,3 +1,471 @@
-"""Placeholder: filled in by the capture work."""
+"""Clinical forms of the casebook: medical history, liver-failure diagnosis, vital signs
+outside sessions, concomitant medications, procedures and the disposition.
 
-urlpatterns = []
+Each list or detail page reads (monitors too); each entry page follows the house order:
+login, access (404 for another site's subject, 403 for a read-only role), form, action,
+redirect. `casebook_context(subject)` gives the casebook its clinical section.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ecrf import access
+from ecrf.actions import ProtocolRefusal
+from ecrf.actions import clinical as actions
+from ecrf.forms import add_refusals
+from ecrf.forms.clinical import (
+    ALLERGENS,
+    DispositionForm,
+    LiverFailureForm,
+    MedicalHistoryForm,
+    MedicationForm,
+    ProcedureForm,
+    VitalSignsForm,
+)
+from ecrf.models import (
+    ConcomitantMedication,
+    Disposition,
+    LiverFailureDiagnosis,
+    MedicalHistory,
+    Procedure,
+    Subject,
+    SubjectStatus,
+    VitalSigns,
+)
+from ecrf.models.clinical import Aetiology
+
+
+def _page(request, template, context):
+    """Render a page; a form that failed validation answers 422 with its messages."""
+    form = context.get("form")
+    return render(request, template, context, status=422 if form and form.errors else 200)
+
+
+def _subject(request, registry_id, number, *, for_entry=False):
+    study = access.study_or_404(request.user, registry_id)
+    return study, access.subject_or_404(request.user, study, number, for_entry=for_entry)
+
+
+def _url(name, subject, **kwargs):
+    return reverse(
+        f"ecrf:{name}",
+        kwargs={
+            "registry_id": subject.study.registry_id,
+            "number": subject.screening_number,
+            **kwargs,
+        },
+    )
+
+
+def _warn(request, warnings):
+    for warning in warnings:
+        messages.warning(request, f"{warning.message} [{warning.rule}]")
+
+
+def _entry_page(request, *, study, subject, form, record, title, back, saved_message):
+    """The shared POST handling of an entry form: the action, then back to the list.
+    `record(values)` calls the form's action and returns the saved row."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            row = record(form.values() | {"version": form.cleaned_data.get("version")})
+        except ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        except ValidationError as error:
+            # The model's own checks, should the form have let something through.
+            by_field = (
+                error.message_dict if hasattr(error, "error_dict") else {None: error.messages}
+            )
+            for field, errors in by_field.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, saved_message)
+            return row, redirect(back)
+    context = {"study": study, "subject": subject, "form": form, "page_title": title}
+    context["back_url"] = back
+    return None, _page(request, "ecrf/clinical/form.html", context)
+
+
+# --- Medical history (spec §2.3) -------------------------------------------------------
+
+
+@login_required
+def history_list(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    history = list(subject.medical_history.order_by("start", "pk"))
+    allergens = dict(ALLERGENS)
+    for entry in history:
+        entry.allergen_label = allergens.get(entry.allergen, entry.allergen)
+    return render(
+        request,
+        "ecrf/clinical/history_list.html",
+        {
+            "study": study,
+            "subject": subject,
+            "history": history,
+            "warnings": actions.medical_history_warnings(subject, history),
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def history_edit(request, registry_id, number, pk=None):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = get_object_or_404(subject.medical_history, pk=pk) if pk else None
+    form = MedicalHistoryForm(
+        request.POST or None, instance=entry or MedicalHistory(subject=subject)
+    )
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.medical_history_record(
+            subject=subject, by=request.user, entry=entry, **values
+        ),
+        title=_("Medical history"),
+        back=_url("clinical_history", subject),
+        saved_message=_("Medical history saved."),
+    )
+    return response
+
+
+# --- Liver-failure diagnosis (spec §2.4, §2.5) ---------------------------------------
+
+
+@login_required
+def liver_failure_detail(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    diagnosis = LiverFailureDiagnosis.objects.filter(subject=subject).first()
+    grwr = None
+    if diagnosis:
+        diagnosis.subject = subject
+        grwr = actions.graft_recipient_weight_ratio(diagnosis.graft_weight_g, subject.weight_kg)
+        labels = dict(Aetiology.choices)
+        diagnosis.aetiology_labels = [labels.get(code, code) for code in diagnosis.aetiology]
+    return render(
+        request,
+        "ecrf/clinical/liver_failure.html",
+        {
+            "study": study,
+            "subject": subject,
+            "diagnosis": diagnosis,
+            "grwr": grwr,
+            "grwr_small": grwr is not None and grwr < actions.SMALL_FOR_SIZE_GRWR,
+            "warnings": actions.liver_failure_warnings(diagnosis) if diagnosis else [],
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def liver_failure_edit(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = LiverFailureDiagnosis.objects.filter(subject=subject).first()
+    form = LiverFailureForm(
+        request.POST or None,
+        instance=entry or LiverFailureDiagnosis(subject=subject),
+        package=study.package,
+    )
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.liver_failure_record(
+            subject=subject, by=request.user, **values
+        ),
+        title=_("Liver-failure diagnosis"),
+        back=_url("clinical_liver_failure", subject),
+        saved_message=_("Liver-failure diagnosis saved."),
+    )
+    if row is not None:
+        _warn(request, actions.liver_failure_warnings(row))
+    return response
+
+
+# --- Vital signs outside sessions (spec §2.6) ---------------------------------------
+
+
+@login_required
+def vitals_list(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    readings = list(subject.vital_signs.select_related("session").order_by("measured_at", "pk"))
+    return render(
+        request,
+        "ecrf/clinical/vitals_list.html",
+        {
+            "study": study,
+            "subject": subject,
+            "readings": [(v, actions.vital_signs_alerts(v)) for v in readings],
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def vitals_edit(request, registry_id, number, pk=None):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    # Readings taken during a session are edited on the session.
+    entry = get_object_or_404(subject.vital_signs, pk=pk, session=None) if pk else None
+    form = VitalSignsForm(request.POST or None, instance=entry or VitalSigns(subject=subject))
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.vital_signs_record(
+            subject=subject, by=request.user, entry=entry, **values
+        ),
+        title=_("Vital signs"),
+        back=_url("clinical_vitals", subject),
+        saved_message=_("Vital signs saved."),
+    )
+    if row is not None:
+        for alert in actions.vital_signs_alerts(row):
+            messages.warning(request, _("%(alert)s Check for an adverse event.") % {"alert": alert})
+    return response
+
+
+# --- Concomitant medications and procedures (spec §2.13) ----------------------------
+
+
+@login_required
+def medication_list(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    return render(
+        request,
+        "ecrf/clinical/medication_list.html",
+        {
+            "study": study,
+            "subject": subject,
+            "medications": subject.medications.order_by("start_date", "pk"),
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def medication_edit(request, registry_id, number, pk=None):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = get_object_or_404(subject.medications, pk=pk) if pk else None
+    form = MedicationForm(
+        request.POST or None, instance=entry or ConcomitantMedication(subject=subject)
+    )
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.medication_record(
+            subject=subject, by=request.user, entry=entry, **values
+        ),
+        title=_("Concomitant medication"),
+        back=_url("clinical_medications", subject),
+        saved_message=_("Medication saved."),
+    )
+    return response
+
+
+@login_required
+def procedure_list(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    return render(
+        request,
+        "ecrf/clinical/procedure_list.html",
+        {
+            "study": study,
+            "subject": subject,
+            "procedures": subject.procedures.order_by("started_on", "pk"),
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def procedure_edit(request, registry_id, number, pk=None):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = get_object_or_404(subject.procedures, pk=pk) if pk else None
+    form = ProcedureForm(request.POST or None, instance=entry or Procedure(subject=subject))
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.procedure_record(
+            subject=subject, by=request.user, entry=entry, **values
+        ),
+        title=_("Procedure"),
+        back=_url("clinical_procedures", subject),
+        saved_message=_("Procedure saved."),
+    )
+    return response
+
+
+# --- Disposition (spec §2.14) --------------------------------------------------------
+
+
+@login_required
+def disposition_detail(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    disposition = Disposition.objects.filter(subject=subject).first()
+    warnings = []
+    if disposition:
+        warnings = actions.disposition_warnings(disposition, list(subject.procedures.all()))
+    return render(
+        request,
+        "ecrf/clinical/disposition.html",
+        {
+            "study": study,
+            "subject": subject,
+            "disposition": disposition,
+            "warnings": warnings,
+            "can_enter": access.may_enter_data(request.user, subject.site_id)
+            and subject.status == SubjectStatus.ENROLLED,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def disposition_edit(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = Disposition.objects.filter(subject=subject).first()
+    form = DispositionForm(request.POST or None, instance=entry or Disposition(subject=subject))
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.disposition_record(
+            subject=subject, by=request.user, **values
+        ),
+        title=_("Disposition"),
+        back=_url("clinical_disposition", subject),
+        saved_message=_("Disposition saved."),
+    )
+    return response
+
+
+# --- Casebook section ------------------------------------------------------------------
+
+
+def _count(model):
+    rows = (
+        model.objects.filter(subject=OuterRef("pk"))
+        .order_by()
+        .values("subject")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+def casebook_context(subject: Subject) -> dict:
+    """The clinical forms of a subject's casebook with their status and links, in one
+    query. For ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
+    `{% include "ecrf/clinical/_casebook_section.html" %}` (uses `can_enter` too)."""
+    row = (
+        Subject.objects.filter(pk=subject.pk)
+        .select_related("liver_failure", "disposition")
+        .annotate(
+            n_history=_count(MedicalHistory),
+            n_vitals=_count(VitalSigns),
+            n_medications=_count(ConcomitantMedication),
+            n_procedures=_count(Procedure),
+        )
+        .get()
+    )
+    diagnosis = getattr(row, "liver_failure", None)
+    disposition = getattr(row, "disposition", None)
+
+    def repeating(label, count, list_name, new_name):
+        return {
+            "label": label,
+            "done": count > 0,
+            "status": _("%(n)d recorded") % {"n": count} if count else _("none recorded"),
+            "summary": "",
+            "url": _url(list_name, subject),
+            "new_url": _url(new_name, subject),
+        }
+
+    def single(label, instance, summary, detail_name, edit_name):
+        return {
+            "label": label,
+            "done": instance is not None,
+            "status": _("complete") if instance else _("expected"),
+            "summary": summary if instance else "",
+            "url": _url(detail_name, subject),
+            "new_url": None if instance else _url(edit_name, subject),
+        }
+
+    diagnosis_summary = ""
+    if diagnosis:
+        diagnosis_summary = diagnosis.get_category_display()
+        if diagnosis.aclf_type:
+            diagnosis_summary += " — " + _("type %(t)s") % {"t": diagnosis.aclf_type}
+    forms = [
+        repeating(_("Medical history"), row.n_history, "clinical_history", "clinical_history_new"),
+        single(
+            _("Liver-failure diagnosis"),
+            diagnosis,
+            diagnosis_summary,
+            "clinical_liver_failure",
+            "clinical_liver_failure_edit",
+        ),
+        repeating(_("Vital signs"), row.n_vitals, "clinical_vitals", "clinical_vitals_new"),
+        repeating(
+            _("Concomitant medications"),
+            row.n_medications,
+            "clinical_medications",
+            "clinical_medication_new",
+        ),
+        repeating(
+            _("Procedures"), row.n_procedures, "clinical_procedures", "clinical_procedure_new"
+        ),
+    ]
+    if subject.status == SubjectStatus.ENROLLED or disposition is not None:
+        forms.append(
+            single(
+                _("Disposition"),
+                disposition,
+                disposition.get_status_display() if disposition else "",
+                "clinical_disposition",
+                "clinical_disposition_edit",
+            )
+        )
+    return {"clinical_forms": forms}
+
+
+SUBJECT = "studies/<str:registry_id>/subjects/<str:number>/"
+
+urlpatterns = [
+    path(f"{SUBJECT}medical-history/", history_list, name="clinical_history"),
+    path(f"{SUBJECT}medical-history/new/", history_edit, name="clinical_history_new"),
+    path(f"{SUBJECT}medical-history/<int:pk>/", history_edit, name="clinical_history_edit"),
+    path(f"{SUBJECT}liver-failure/", liver_failure_detail, name="clinical_liver_failure"),
+    path(f"{SUBJECT}liver-failure/edit/", liver_failure_edit, name="clinical_liver_failure_edit"),
+    path(f"{SUBJECT}vital-signs/", vitals_list, name="clinical_vitals"),
+    path(f"{SUBJECT}vital-signs/new/", vitals_edit, name="clinical_vitals_new"),
+    path(f"{SUBJECT}vital-signs/<int:pk>/", vitals_edit, name="clinical_vitals_edit"),
+    path(f"{SUBJECT}medications/", medication_list, name="clinical_medications"),
+    path(f"{SUBJECT}medications/new/", medication_edit, name="clinical_medication_new"),
+    path(f"{SUBJECT}medications/<int:pk>/", medication_edit, name="clinical_medication_edit"),
+    path(f"{SUBJECT}procedures/", procedure_list, name="clinical_procedures"),
+    path(f"{SUBJECT}procedures/new/", procedure_edit, name="clinical_procedure_new"),
+    path(f"{SUBJECT}procedures/<int:pk>/", procedure_edit, name="clinical_procedure_edit"),
+    path(f"{SUBJECT}disposition/", disposition_detail, name="clinical_disposition"),
+    path(f"{SUBJECT}disposition/edit/", disposition_edit, name="clinical_disposition_edit"),
+]

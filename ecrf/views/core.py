@@ -16,7 +16,8 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access, actions
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.models import Subject, SubjectStatus
-from ecrf.schedule import subject_schedule
+from ecrf.schedule import records_for, subject_schedule
+from ecrf.views import clinical
 
 
 def _page(request, template, context):
@@ -103,16 +104,23 @@ def casebook(request, registry_id, number):
     eligibility = actions.eligibility_of(subject)
     enrolment = getattr(subject, "enrolment", None)
     failure = getattr(subject, "screen_failure", None)
+    # The schedule's statuses come from a fixed number of queries (ecrf/schedule.py).
+    records = records_for([subject])[subject.pk]
     return render(
         request,
         "ecrf/casebook.html",
-        {
+        clinical.casebook_context(subject)
+        | {
             "study": study,
             "subject": subject,
             "eligibility": eligibility,
             "enrolment": enrolment,
             "screen_failure": failure,
-            "schedule": subject_schedule(subject),
+            "schedule": subject_schedule(subject, records),
+            "sessions": records.sessions,
+            "deviations": subject.deviations.select_related("session").order_by(
+                "resolved", "-occurred_on"
+            ),
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )

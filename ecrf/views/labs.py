@@ -1,3 +1,261 @@
-"""Placeholder: filled in by the capture work."""
+"""Lab screens: a subject's labs by timepoint with flags, grades and scores; the panel form;
+the clinical status for the scores; and the CSV import with its preview (spec §2.9, §3.2)."""
 
-urlpatterns = []
+from __future__ import annotations
+
+import zoneinfo
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ecrf import access
+from ecrf.actions import ProtocolRefusal
+from ecrf.actions import labs as lab_actions
+from ecrf.forms import add_refusals
+from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
+from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
+from ecrf.lab_results import ScoreSet, expected_timepoints, lab_rules, score_set, study_panels
+from ecrf.models import LabPanel, LabResult, Subject
+from ecrf.views.core import _page
+
+
+def _labs(subject):
+    return redirect(
+        "ecrf:labs_subject",
+        registry_id=subject.study.registry_id,
+        number=subject.screening_number,
+    )
+
+
+def _site_zone(subject):
+    # Sample times are typed and shown in the subject's site time (spec §0).
+    return timezone.override(zoneinfo.ZoneInfo(subject.site.time_zone))
+
+
+# Catalogue order groups tests by panel, as on the forms.
+CATALOGUE_ORDER = {code: position for position, code in enumerate(CATALOGUE)}
+
+
+def _plain(value: Decimal | None) -> str:
+    """1.2000 -> "1.2", 100.0000 -> "100": stored decimals without trailing zeros."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
+@dataclass
+class ResultLine:
+    test: LabTest
+    result: LabResult
+
+    @property
+    def standard(self):
+        value = self.result.standard_value
+        return None if value is None else self.test.rounded(value)
+
+    @property
+    def entered(self) -> str:
+        return _plain(self.result.value)
+
+    @property
+    def normal_range(self) -> str:
+        if self.result.lln is None and self.result.uln is None:
+            return ""
+        return f"{_plain(self.result.lln)} – {_plain(self.result.uln)}"
+
+    @property
+    def entered_differs(self) -> bool:
+        return bool(self.result.unit) and self.result.unit != self.test.standard_unit.code
+
+
+@dataclass
+class TimepointRow:
+    code: str
+    label: str
+    cells: list[tuple[str, LabPanel | None]]
+    lines: list[ResultLine]
+    scores: ScoreSet | None
+
+
+@login_required
+def labs_subject(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number)
+    sessions = list(subject.sessions.order_by("number"))
+    panels = list(subject.lab_panels.all())
+    results = list(subject.lab_results.order_by("sampled_at", "test_code"))
+    statuses = list(subject.clinical_status.all())
+
+    expected = expected_timepoints(subject, sessions)
+    labels = {t.code: t.label for t in expected}
+    # Timepoints recorded but no longer expected (e.g. a session renumbered) still show.
+    for panel in panels:
+        labels.setdefault(panel.timepoint, panel.timepoint)
+    by_key = {(p.timepoint, p.panel): p for p in panels}
+    panel_timepoint = {p.pk: p.timepoint for p in panels}
+    lines_by_tp = defaultdict(list)
+    results_by_test = defaultdict(list)
+    for result in results:
+        test = CATALOGUE.get(result.test_code)
+        if test is None:
+            continue
+        lines_by_tp[panel_timepoint[result.panel_id]].append(ResultLine(test, result))
+        results_by_test[result.test_code].append(result)
+
+    rules = lab_rules(study)
+    columns = study_panels(study)
+    rows = []
+    for code, label in labels.items():
+        recorded = [p for p in panels if p.timepoint == code]
+        # Scores are anchored at the liver panel (bilirubin feeds all four), else the first.
+        liver = [p.sampled_at for p in recorded if p.panel == Panel.LIVER]
+        at = liver[0] if liver else min((p.sampled_at for p in recorded), default=None)
+        rows.append(
+            TimepointRow(
+                code,
+                label,
+                [(panel, by_key.get((code, panel))) for panel in columns],
+                sorted(lines_by_tp[code], key=lambda line: CATALOGUE_ORDER[line.test.code]),
+                score_set(subject, at, results_by_test, statuses, rules) if at else None,
+            )
+        )
+    with _site_zone(subject):
+        return _page(
+            request,
+            "ecrf/labs/subject.html",
+            {
+                "study": study,
+                "subject": subject,
+                "rows": rows,
+                "columns": [(code, Panel(code).label) for code in columns],
+                "statuses": statuses,
+                "rules": rules,
+                "can_enter": access.may_enter_data(request.user, subject.site_id),
+            },
+        )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def labs_panel(request, registry_id, number, timepoint, panel):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    timepoints = {t.code: t for t in expected_timepoints(subject, subject.sessions.all())}
+    if panel not in study_panels(study) or timepoint not in timepoints:
+        raise Http404("No such lab timepoint or panel.")
+    instance = (
+        LabPanel.objects.filter(subject=subject, panel=panel, timepoint=timepoint)
+        .prefetch_related("results")
+        .first()
+    )
+    with _site_zone(subject):
+        form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
+        if request.method == "POST" and form.is_valid():
+            try:
+                lab_actions.lab_panel_record(
+                    subject=subject,
+                    panel=panel,
+                    timepoint=timepoint,
+                    sampled_at=form.cleaned_data["sampled_at"],
+                    laboratory=form.cleaned_data["laboratory"],
+                    entries=form.entries,
+                    by=request.user,
+                )
+            except ProtocolRefusal as refusal:
+                add_refusals(form, refusal.refusals)
+            else:
+                messages.success(
+                    request,
+                    _("%(panel)s at %(tp)s saved.")
+                    % {"panel": Panel(panel).label, "tp": timepoint},
+                )
+                return _labs(subject)
+        return _page(
+            request,
+            "ecrf/labs/panel_form.html",
+            {
+                "study": study,
+                "subject": subject,
+                "form": form,
+                "panel_label": Panel(panel).label,
+                "timepoint": timepoints[timepoint],
+                "instance": instance,
+            },
+        )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def labs_clinical_status(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    with _site_zone(subject):
+        form = ClinicalStatusForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            lab_actions.clinical_status_record(
+                subject=subject, by=request.user, **form.cleaned_data
+            )
+            messages.success(request, _("Clinical status saved."))
+            return _labs(subject)
+        return _page(
+            request,
+            "ecrf/labs/clinical_status.html",
+            {
+                "study": study,
+                "subject": subject,
+                "form": form,
+                "statuses": subject.clinical_status.all(),
+            },
+        )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def labs_import(request, registry_id):
+    study = access.study_or_404(request.user, registry_id)
+    sites = access.entry_sites(request.user, study)
+    if not sites:
+        access.require_entry(request.user, site_id=-1)  # 403: this role only reads
+    subjects = Subject.objects.filter(study=study, site__in=sites)
+    posted = request.method == "POST"
+    form = LabImportForm(
+        request.POST if posted else None, request.FILES or None, study=study, subjects_qs=subjects
+    )
+    if posted and form.is_valid() and "confirm" in request.POST:
+        try:
+            created = lab_actions.lab_results_import(panels=form.panels, by=request.user)
+        except ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            messages.success(
+                request,
+                _("Imported %(panels)d panel(s) with %(rows)d result(s).")
+                % {"panels": len(created), "rows": len(form.preview)},
+            )
+            return redirect("ecrf:labs_import", registry_id=study.registry_id)
+    return _page(
+        request,
+        "ecrf/labs/import.html",
+        {
+            "study": study,
+            "form": form,
+            "previewing": posted and not form.errors,
+        },
+    )
+
+
+SUBJECT = "studies/<str:registry_id>/subjects/<str:number>/labs/"
+
+urlpatterns = [
+    path(SUBJECT, labs_subject, name="labs_subject"),
+    path(f"{SUBJECT}clinical-status/", labs_clinical_status, name="labs_clinical_status"),
+    path(f"{SUBJECT}<str:timepoint>/<str:panel>/", labs_panel, name="labs_panel"),
+    path("studies/<str:registry_id>/labs/import/", labs_import, name="labs_import"),
+]

@@ -1,3 +1,347 @@
-"""Placeholder: filled in by the capture work."""
+"""BAL sessions, protocol deviations, device performance and overdue forms.
 
-urlpatterns = []
+Every view: login, the access helper (404 for another site's subject, 403 for a
+read-only role), the form, the action, a redirect. The rules live in the protocol
+modules and ecrf/actions/sessions.py.
+"""
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ecrf import access
+from ecrf.actions import ProtocolRefusal
+from ecrf.actions import sessions as actions
+from ecrf.forms import add_refusals
+from ecrf.forms.sessions import (
+    DeviationExplanationForm,
+    DeviationForm,
+    formset_rows,
+    session_formsets,
+)
+from ecrf.models import (
+    Deviation,
+    DeviceCheck,
+    Subject,
+    SubjectStatus,
+    TreatmentSession,
+    VitalSigns,
+)
+from ecrf.schedule import overdue_forms
+
+SUBJECT = "studies/<str:registry_id>/subjects/<str:number>/"
+STUDY = "studies/<str:registry_id>/"
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def scientific(value) -> str:
+    """Cell counts as clinicians write them: 1.67 × 10⁸ (3 significant digits, spec §3.1)."""
+    mantissa, exponent = f"{value:.2e}".split("e")
+    return f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPT)}"
+
+
+def _session_or_404(subject, session_number) -> TreatmentSession:
+    return get_object_or_404(TreatmentSession, subject=subject, number=session_number)
+
+
+def _to_session(session):
+    subject = session.subject
+    return redirect(
+        "ecrf:session_detail",
+        registry_id=subject.study.registry_id,
+        number=subject.screening_number,
+        session_number=session.number,
+    )
+
+
+def _to_casebook(subject):
+    return redirect(
+        "ecrf:casebook", registry_id=subject.study.registry_id, number=subject.screening_number
+    )
+
+
+def _session_page(request, study, subject, session):
+    """The session form and its logs: the new-session and correction pages."""
+    protocol = study.protocol
+    form_class = import_string(protocol.session_form)
+    data = request.POST if request.method == "POST" else None
+    instance = session or TreatmentSession(subject=subject)
+    form = form_class(data, instance=instance, subject=subject, criteria=protocol.device_criteria)
+    valid = data is not None and form.is_valid()
+    window = (form.cleaned_data["started_at"], form.cleaned_data["ended_at"]) if valid else None
+    formsets = session_formsets(data, session=instance, window=window)
+    if valid and all(formset.is_valid() for formset in formsets.values()):
+        logs = {
+            "interruptions": formset_rows(formsets["interruptions"]),
+            "anticoagulation_checks": formset_rows(formsets["anticoagulation"]),
+            "vital_signs": formset_rows(formsets["vitals"]),
+        }
+        common = {
+            "by": request.user,
+            "values": form.values(),
+            "planned_minutes": form.planned_minutes(),
+            "device_checks": form.device_results(),
+            **logs,
+        }
+        try:
+            if session is None:
+                saved = actions.session_record(subject=subject, **common)
+            else:
+                saved = actions.session_update(session=session, **common)
+        except ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            open_deviations = saved.deviations.filter(resolved=False).count()
+            messages.success(request, _("Session %(n)d saved.") % {"n": saved.number})
+            if open_deviations:
+                messages.warning(
+                    request,
+                    _("This session breaks a protocol rule: %(n)d deviation(s) recorded.")
+                    % {"n": open_deviations},
+                )
+            return _to_session(saved)
+    invalid = bool(form.errors) or any(f.total_error_count() for f in formsets.values())
+    arm = subject.enrolment.arm if subject.status == SubjectStatus.ENROLLED else None
+    return render(
+        request,
+        "ecrf/sessions/session_form.html",
+        {
+            "study": study,
+            "subject": subject,
+            "session": session,
+            "form": form,
+            "formsets": formsets.values(),
+            "arm": arm,
+            "design": protocol.arm(arm.code) if arm else None,
+        },
+        status=422 if invalid else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    if subject.status != SubjectStatus.ENROLLED:
+        messages.error(request, _("Only an enrolled subject can have BAL sessions."))
+        return _to_casebook(subject)
+    return _session_page(request, study, subject, None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_edit(request, registry_id, number, session_number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    session = _session_or_404(subject, session_number)
+    return _session_page(request, study, subject, session)
+
+
+@login_required
+def session_detail(request, registry_id, number, session_number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number)
+    session = get_object_or_404(
+        TreatmentSession.objects.prefetch_related(
+            "interruptions",
+            "anticoagulation_checks",
+            "device_checks",
+            Prefetch("vital_signs", queryset=VitalSigns.objects.filter(timepoint="intra_session")),
+            Prefetch("deviations", queryset=Deviation.objects.order_by("resolved", "rule")),
+        ),
+        subject=subject,
+        number=session_number,
+    )
+    protocol = study.protocol
+    checks = {check.criterion: check for check in session.device_checks.all()}
+    dose = protocol.cell_dose(session, study) if protocol.cell_dose else None
+    dose_text = None
+    if dose:
+        dose_text = {
+            name: scientific(getattr(dose, name))
+            for name in ("functional_cells", "target_cells", "per_kg")
+        }
+    return render(
+        request,
+        "ecrf/sessions/session_detail.html",
+        {
+            "study": study,
+            "subject": subject,
+            "session": session,
+            "device_checks": [(c, checks.get(c.code)) for c in protocol.device_criteria],
+            "device_passed": actions.session_passed(session, protocol.device_criteria),
+            "dose": dose,
+            "dose_text": dose_text,
+            "viable_cells": scientific(session.viable_cells),
+            "can_enter": access.may_enter_data(request.user, subject.site_id),
+        },
+    )
+
+
+# --- Deviations ---------------------------------------------------------------------
+
+
+@login_required
+def deviation_list(request, registry_id):
+    """The study's deviations for monitors and every member, open ones first."""
+    study = access.study_or_404(request.user, registry_id)
+    sites = access.visible_sites(request.user).filter(study=study)
+    deviations = (
+        Deviation.objects.filter(subject__study=study, subject__site__in=sites)
+        .select_related("subject", "session")
+        .order_by("resolved", "-occurred_on", "subject__screening_number")
+    )
+    entry_sites = {
+        site_id
+        for site_id in access.roles_by_site(request.user)
+        if access.may_enter_data(request.user, site_id)
+    }
+    return render(
+        request,
+        "ecrf/sessions/deviation_list.html",
+        {"study": study, "deviations": deviations, "entry_sites": entry_sites},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deviation_explain(request, registry_id, pk):
+    study = access.study_or_404(request.user, registry_id)
+    deviation = (
+        Deviation.objects.select_related("subject", "session")
+        .filter(pk=pk, subject__study=study, subject__site__in=access.visible_sites(request.user))
+        .first()
+    )
+    if deviation is None:
+        raise Http404("No such deviation.")
+    access.require_entry(request.user, deviation.subject.site_id)
+    form = DeviationExplanationForm(request.POST or None, instance=deviation)
+    if request.method == "POST" and form.is_valid():
+        actions.deviation_explain(
+            deviation=deviation,
+            by=request.user,
+            explanation=form.cleaned_data["explanation"],
+            corrective_action=form.cleaned_data["corrective_action"],
+        )
+        messages.success(request, _("Explanation saved."))
+        return redirect("ecrf:session_deviations", registry_id=study.registry_id)
+    return _form_page(
+        request,
+        "ecrf/sessions/deviation_form.html",
+        {"study": study, "subject": deviation.subject, "deviation": deviation, "form": form},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deviation_new(request, registry_id, number):
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    form = DeviationForm(request.POST or None, subject=subject)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.deviation_report(
+                subject=subject,
+                by=request.user,
+                **{name: form.cleaned_data[name] for name in DeviationForm.Meta.fields},
+            )
+        except ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)
+        else:
+            messages.success(request, _("Deviation recorded."))
+            return _to_casebook(subject)
+    return _form_page(
+        request,
+        "ecrf/sessions/deviation_form.html",
+        {"study": study, "subject": subject, "form": form},
+    )
+
+
+def _form_page(request, template, context):
+    form = context["form"]
+    return render(request, template, context, status=422 if form.errors else 200)
+
+
+# --- Study-level pages ---------------------------------------------------------------
+
+
+@login_required
+def device_performance(request, registry_id):
+    """QH-1A device performance: each session PASS/FAIL and the pass rate (PASS
+    sessions / all sessions), overall and by cohort (spec §1.4, §2.8.3)."""
+    study = access.study_or_404(request.user, registry_id)
+    criteria = study.protocol.device_criteria
+    if not criteria:
+        raise Http404("This study declares no device-performance criteria.")
+    sites = access.visible_sites(request.user).filter(study=study)
+    sessions = (
+        TreatmentSession.objects.filter(subject__study=study, subject__site__in=sites)
+        .select_related("subject__enrolment__arm")
+        .prefetch_related(Prefetch("device_checks", queryset=DeviceCheck.objects.all()))
+        .order_by("subject__screening_number", "number")
+    )
+    rows, by_arm = [], defaultdict(lambda: [0, 0])
+    for session in sessions:
+        passed = actions.session_passed(session, criteria)
+        results = {check.criterion: check.passed for check in session.device_checks.all()}
+        rows.append((session, [results.get(c.code) for c in criteria], passed))
+        counts = by_arm[session.subject.enrolment.arm.code]
+        counts[0] += 1
+        counts[1] += bool(passed)
+    total, passed_total = len(rows), sum(1 for _s, _r, p in rows if p)
+    return render(
+        request,
+        "ecrf/sessions/device_performance.html",
+        {
+            "study": study,
+            "criteria": criteria,
+            "rows": rows,
+            "total": total,
+            "passed": passed_total,
+            "rate": round(100 * passed_total / total, 1) if total else None,
+            "by_arm": [
+                (code, n, p, round(100 * p / n, 1)) for code, (n, p) in sorted(by_arm.items())
+            ],
+        },
+    )
+
+
+@login_required
+def overdue(request, registry_id):
+    """Forms whose window has passed without them, for the study's visible subjects."""
+    study = access.study_or_404(request.user, registry_id)
+    subjects = list(
+        Subject.objects.filter(
+            study=study,
+            status=SubjectStatus.ENROLLED,
+            site__in=access.visible_sites(request.user),
+        ).select_related("study", "site", "enrolment__arm")
+    )
+    return render(
+        request,
+        "ecrf/sessions/overdue.html",
+        {"study": study, "overdue": overdue_forms(subjects)},
+    )
+
+
+urlpatterns = [
+    path(f"{SUBJECT}sessions/new/", session_new, name="session_new"),
+    path(f"{SUBJECT}sessions/<int:session_number>/", session_detail, name="session_detail"),
+    path(f"{SUBJECT}sessions/<int:session_number>/edit/", session_edit, name="session_edit"),
+    path(f"{SUBJECT}deviations/new/", deviation_new, name="session_deviation_new"),
+    path(f"{STUDY}deviations/", deviation_list, name="session_deviations"),
+    path(f"{STUDY}deviations/<int:pk>/", deviation_explain, name="session_deviation_explain"),
+    path(f"{STUDY}device-performance/", device_performance, name="session_device_performance"),
+    path(f"{STUDY}overdue-forms/", overdue, name="session_overdue_forms"),
+]

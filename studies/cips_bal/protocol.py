@@ -6,6 +6,9 @@ crf-domain-spec.md. The registry sets no age limits, no screening window and no 
 of sessions; those are [PROP] options a study may change.
 """
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.protocol import (
@@ -13,14 +16,22 @@ from ecrf.protocol import (
     Arm,
     Criterion,
     CriterionKind,
+    Finding,
     Protocol,
+    Refusal,
+    SessionCase,
     StudyOptions,
+    TreatmentCourse,
     Visit,
     rule_all_criteria_met,
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
+    rule_planned_duration_in_range,
+    rule_planned_duration_set,
     rule_screening_window,
+    rule_session_after_consent,
+    rule_session_after_enrolment,
 )
 
 INC, EXC = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
@@ -107,6 +118,90 @@ VISITS = (
     ),
 )
 
+# --- BAL sessions (spec §1.6 T4, §3.1) -----------------------------------------------
+
+
+def rule_sessions_at_most_study_maximum(case: SessionCase) -> Refusal | None:
+    """[REG-A] frequency "adjusted according to clinical response": the number of sessions
+    is capped only by the study option max_sessions ([PROP] spec §1.2 "max per subject =
+    configurable"). A session beyond it is refused; raise the option to allow more."""
+    limit = case.options.max_sessions
+    if case.number > limit:
+        return Refusal(
+            "SESSION-MAX",
+            _("This study allows at most %(n)d sessions per subject (study option).")
+            % {"n": limit},
+        )
+    return None
+
+
+def deviation_duration_outside_4_to_8_hours(course: TreatmentCourse) -> list[Finding]:
+    """[REG-A] "for 4-8 hours per session": a net duration outside 240–480 min is a
+    deviation; the session is still saved (spec T4, soft + deviation)."""
+    low, high = course.design.duration_range_minutes
+    return [
+        Finding(
+            "CIPS-DURATION",
+            "session_duration",
+            str(
+                _("Net duration %(net)d min is outside %(low)d–%(high)d min.")
+                % {"net": session.net_minutes, "low": low, "high": high}
+            ),
+            day,
+            session.number,
+        )
+        for session, day in zip(course.sessions, course.session_dates, strict=True)
+        if not low <= session.net_minutes <= high
+    ]
+
+
+@dataclass(frozen=True)
+class DoseTarget:
+    """The cell-dose target, an option group: Study.options["dose"] overrides it."""
+
+    # [REG-A] "approximately 1.67 × 10^8 functional hepatocytes per kg of body weight".
+    cells_per_kg: Decimal = Decimal("1.67e8")
+    # [PROP] spec §3.1 "soft alert outside ± 20 % [tolerance not in registry]".
+    tolerance_percent: Decimal = Decimal(20)
+
+
+@dataclass(frozen=True)
+class CellDose:
+    """The delivered dose of one session (spec §2.8.1, §3.1). Counts are in cells."""
+
+    viable_cells: Decimal
+    functional_cells: Decimal
+    target_cells: Decimal
+    per_kg: Decimal
+    delivered_percent: Decimal
+    tolerance_percent: Decimal
+
+    @property
+    def within_tolerance(self) -> bool:
+        return abs(self.delivered_percent - 100) <= self.tolerance_percent
+
+
+def cell_dose(session, study) -> CellDose:
+    """Target = 1.67 × 10^8 cells/kg × weight used for dosing; functional cells = viable
+    × functional fraction when measured, else viable (spec §3.1; O7: the sponsor must
+    confirm what "functional" means)."""
+    target = study.option_group("dose", DoseTarget)
+    per_kg_target = Decimal(str(target.cells_per_kg))
+    viable = session.viable_cells
+    functional = viable
+    if session.functional_percent is not None:
+        functional = viable * session.functional_percent / 100
+    target_cells = per_kg_target * session.weight_kg
+    return CellDose(
+        viable_cells=viable,
+        functional_cells=functional,
+        target_cells=target_cells,
+        per_kg=functional / session.weight_kg,
+        delivered_percent=functional / target_cells * 100,
+        tolerance_percent=Decimal(str(target.tolerance_percent)),
+    )
+
+
 OPTIONS = StudyOptions(
     screening_window_days=7,  # [PROP] spec §1.5 "CiPS window to be set, e.g. ≤ 7 days"
     max_sessions=5,  # [PROP] spec §1.2 "max per subject = configurable"
@@ -124,6 +219,18 @@ PROTOCOL = Protocol(
     visits=VISITS,
     options=OPTIONS,
     registration_form="studies.cips_bal.forms.RegistrationForm",
+    session_form="studies.cips_bal.forms.SessionForm",
+    session_rules=(
+        rule_session_after_consent,  # ICH GCP; spec T2
+        rule_session_after_enrolment,  # spec V1
+        rule_planned_duration_set,  # spec §2.7: planned duration required
+        rule_planned_duration_in_range,  # [REG-A] "4-8 hours per session"
+        rule_sessions_at_most_study_maximum,  # [PROP] spec §1.2 max per subject
+    ),
+    deviation_rules=(
+        deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
+    ),
+    cell_dose=cell_dose,
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_all_criteria_met,  # [REG-A] eligibility criteria; spec §2.2

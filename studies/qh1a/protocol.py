@@ -12,17 +12,25 @@ from ecrf.protocol import (
     Arm,
     Criterion,
     CriterionKind,
+    DeviceCriterion,
     EnrolmentCase,
+    Finding,
     Protocol,
     Refusal,
+    SessionCase,
     StudyOptions,
+    TreatmentCourse,
     Visit,
     age_at,
     rule_all_criteria_met,
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
+    rule_first_session_in_screening_window,
+    rule_planned_duration_set,
     rule_screening_window,
+    rule_session_after_consent,
+    rule_session_after_enrolment,
 )
 
 INC, EXC = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
@@ -153,6 +161,153 @@ VISITS = (
     ),
 )
 
+# --- BAL sessions (spec §1.6 T1, T3, T5, T6) -----------------------------------------
+
+
+def rule_multiple_treatment_at_most_3(case: SessionCase) -> Refusal | None:
+    """[REG-B] "2-3 treatments at this maximum duration": a 4th session of the
+    multiple-treatment group is refused (spec T5: "Hard for count > 3")."""
+    limit = case.design.sessions_max
+    if case.design.sessions_max and case.design.sessions_max > 1 and case.number > limit:
+        return Refusal(
+            "QHMT-SESSION-COUNT",
+            _("%(arm)s allows at most %(n)d sessions.") % {"arm": case.arm.label, "n": limit},
+        )
+    return None
+
+
+def deviation_duration_outside_window(course: TreatmentCourse) -> list[Finding]:
+    """[REG-B] "treatment session lasts 4 hours (±15 minutes)" (6 h, 8 h likewise; the
+    multiple-treatment group at the chosen duration ±15 min): net duration outside
+    planned ± 15 min is a deviation; the session is still saved (spec T3)."""
+    tolerance = course.design.tolerance_minutes or 0
+    findings = []
+    for session, day in zip(course.sessions, course.session_dates, strict=True):
+        low, high = session.planned_minutes - tolerance, session.planned_minutes + tolerance
+        if not low <= session.net_minutes <= high:
+            findings.append(
+                Finding(
+                    "QH-DURATION",
+                    "session_duration",
+                    str(
+                        _(
+                            "Net duration %(net)d min is outside the planned %(planned)d ± "
+                            "%(tol)d min (%(low)d–%(high)d)."
+                        )
+                        % {
+                            "net": session.net_minutes,
+                            "planned": session.planned_minutes,
+                            "tol": tolerance,
+                            "low": low,
+                            "high": high,
+                        }
+                    ),
+                    day,
+                    session.number,
+                )
+            )
+    return findings
+
+
+def deviation_second_session_in_single_session_cohort(course: TreatmentCourse) -> list[Finding]:
+    """[REG-B] "will receive a single biological artificial liver treatment": a second
+    session in the 4/6/8-hour groups (spec T6) is recorded as a deviation, not refused,
+    because the form records what happened (issue 3)."""
+    if course.design.sessions_max != 1:
+        return []
+    return [
+        Finding(
+            "QH-SINGLE-SESSION",
+            "session_count",
+            str(
+                _("Session %(n)d in %(arm)s, a single-session cohort.")
+                % {"n": session.number, "arm": course.arm.label}
+            ),
+            day,
+            session.number,
+            severity="major",
+        )
+        for session, day in zip(course.sessions, course.session_dates, strict=True)
+        if session.number > 1
+    ]
+
+
+def deviation_multiple_treatment_count(course: TreatmentCourse) -> list[Finding]:
+    """[REG-B] "Subjects in the multiple-treatment group will receive 2-3 sessions": once
+    treatment is over (a disposition is recorded), fewer than 2 sessions is a deviation
+    (spec T5; more than 3 is refused by rule_multiple_treatment_at_most_3)."""
+    design = course.design
+    if design.sessions_max is None or design.sessions_max <= 1 or not course.treatment_over:
+        return []
+    count = len(course.sessions)
+    if design.sessions_min <= count <= design.sessions_max:
+        return []
+    day = course.session_dates[-1] if course.session_dates else course.subject.screening_date
+    return [
+        Finding(
+            "QHMT-SESSION-COUNT",
+            "session_count",
+            str(
+                _("%(n)d session(s) given; %(arm)s requires %(low)d to %(high)d.")
+                % {
+                    "n": count,
+                    "arm": course.arm.label,
+                    "low": design.sessions_min,
+                    "high": design.sessions_max,
+                }
+            ),
+            day,
+        )
+    ]
+
+
+def deviation_multiple_treatment_interval(course: TreatmentCourse) -> list[Finding]:
+    """[REG-B] "with an interval of 3 (±1) days between sessions": 2 to 4 calendar days
+    between consecutive session start dates (spec §1.2, T5: soft + deviation)."""
+    if course.design.interval_days is None:
+        return []
+    low, high = course.design.interval_days
+    findings = []
+    pairs = zip(course.session_dates, course.session_dates[1:], course.sessions[1:], strict=False)
+    for previous, day, session in pairs:
+        days = (day - previous).days
+        if not low <= days <= high:
+            findings.append(
+                Finding(
+                    "QHMT-INTERVAL",
+                    "session_interval",
+                    str(
+                        _(
+                            "%(days)d days between sessions %(a)d and %(b)d; the protocol "
+                            "allows %(low)d to %(high)d."
+                        )
+                        % {
+                            "days": days,
+                            "a": session.number - 1,
+                            "b": session.number,
+                            "low": low,
+                            "high": high,
+                        }
+                    ),
+                    day,
+                    session.number,
+                )
+            )
+    return findings
+
+
+# Device-performance acceptance criteria (spec §2.8.2–2.8.3). The registry names a
+# "predefined device performance pass rate" but not the criteria (spec O1): these are
+# sponsor-defined [PROP] and must be confirmed before go-live.
+DEVICE_CRITERIA = (
+    DeviceCriterion("BLOOD_PUMP", _("Blood pump delivered the set flow throughout")),
+    DeviceCriterion("TMP", _("Transmembrane pressure stayed within the sponsor's limit")),
+    DeviceCriterion("BIOREACTOR_TEMP", _("Bioreactor temperature held at 37 ± 1 °C")),
+    DeviceCriterion("NO_CLOTTING", _("No visible clotting in the circuit")),
+    DeviceCriterion("NO_BLOOD_LEAK", _("Blood-leak detector not triggered")),
+    DeviceCriterion("NO_CELL_LEAK", _("No cell leakage detected in returned plasma")),
+)
+
 OPTIONS = StudyOptions(
     screening_window_days=14,  # [REG-B] "screened within 14 days before their first treatment"
     max_sessions=3,  # [REG-B] 1 session (4/6/8 h), 2-3 in the multiple-treatment group
@@ -171,6 +326,21 @@ PROTOCOL = Protocol(
     options=OPTIONS,
     age_range=AGE_RANGE,
     registration_form="studies.qh1a.forms.RegistrationForm",
+    session_form="studies.qh1a.forms.SessionForm",
+    session_rules=(
+        rule_session_after_consent,  # ICH GCP; spec T2
+        rule_session_after_enrolment,  # spec V1
+        rule_planned_duration_set,  # spec T8: QHMT waits for the committee's duration
+        rule_first_session_in_screening_window,  # [REG-B] "within 14 days"; spec T1
+        rule_multiple_treatment_at_most_3,  # [REG-B] "2-3 treatments"; spec T5
+    ),
+    deviation_rules=(
+        deviation_duration_outside_window,  # [REG-B] "(±15 minutes)"; spec T3
+        deviation_second_session_in_single_session_cohort,  # [REG-B] "single"; spec T6
+        deviation_multiple_treatment_count,  # [REG-B] "2-3 sessions"; spec T5
+        deviation_multiple_treatment_interval,  # [REG-B] "3 (±1) days"; spec T5
+    ),
+    device_criteria=DEVICE_CRITERIA,
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_all_criteria_met,  # [REG-B] eligibility criteria; spec §2.2

@@ -2,15 +2,21 @@
 existing rows are kept, so `make run` never loses what was entered."""
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.dateparse import parse_date
+from django.utils.dateparse import parse_date, parse_datetime, parse_time
 
 from ecrf import actions
+from ecrf.actions import adverse_events as ae_actions
+from ecrf.actions import labs as lab_actions
+from ecrf.actions import sessions as session_actions
+from ecrf.lab_results import ResultEntry
 from ecrf.models import Membership, Site, Study, Subject
 
 FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "demo.json"
@@ -21,11 +27,35 @@ DATE_FIELDS = {
     "enrolment_date",
     "planned_first_treatment",
     "date",
+    "assessed_on",
+    "onset_date",
+    "resolved_date",
+}
+DATETIME_FIELDS = {"started_at", "ended_at", "sampled_at", "awareness_at"}
+DECIMAL_FIELDS = {
+    "weight_kg",
+    "height_cm",
+    "catheter_size_fr",
+    "total_cells_e9",
+    "viability_percent",
+    "functional_percent",
 }
 
 
 def _dates(values: dict) -> dict:
-    return {k: parse_date(v) if k in DATE_FIELDS else v for k, v in values.items()}
+    """JSON values to Python by field name: dates, aware datetimes, times and decimals."""
+    converted = {}
+    for key, value in values.items():
+        if key in DATE_FIELDS:
+            value = parse_date(value)
+        elif key in DATETIME_FIELDS:
+            value = parse_datetime(value)
+        elif key in DECIMAL_FIELDS:
+            value = Decimal(value)
+        elif key.endswith("_time") and value:
+            value = parse_time(value)
+        converted[key] = value
+    return converted
 
 
 class Command(BaseCommand):
@@ -44,6 +74,7 @@ class Command(BaseCommand):
                 defaults={k: row[k] for k in ("name", "city", "time_zone")},
             )
             sites[site.code] = site
+        call_command("load_reference_ranges", verbosity=0)
         users = {
             row["username"]: self._account(row, data["password"], sites) for row in data["accounts"]
         }
@@ -95,3 +126,36 @@ class Command(BaseCommand):
             actions.subject_enrol(subject=subject, arm=arm, by=by, **values)
         if "screen_failure" in row:
             actions.subject_screen_fail(subject=subject, by=by, **_dates(row["screen_failure"]))
+        self._treatment(subject, row, by)
+
+    def _treatment(self, subject, row, by):
+        """Sessions, clinical status, labs and adverse events, through their actions."""
+        criteria = subject.study.protocol.device_criteria
+        for session in row.get("sessions", []):
+            checks = None
+            if session.get("device_checks") == "all_pass":
+                checks = {criterion.code: (True, "") for criterion in criteria}
+            session_actions.session_record(
+                subject=subject,
+                by=by,
+                values=_dates(session["values"]),
+                planned_minutes=session.get("planned_minutes"),
+                interruptions=[_dates(r) for r in session.get("interruptions", [])],
+                device_checks=checks,
+            )
+        for status in row.get("clinical_status", []):
+            lab_actions.clinical_status_record(subject=subject, by=by, **_dates(status))
+        for panel in row.get("labs", []):
+            lab_actions.lab_panel_record(
+                subject=subject,
+                by=by,
+                panel=panel["panel"],
+                timepoint=panel["timepoint"],
+                sampled_at=parse_datetime(panel["sampled_at"]),
+                entries=[
+                    ResultEntry(code, Decimal(value), unit)
+                    for code, value, unit in panel["entries"]
+                ],
+            )
+        for event in row.get("adverse_events", []):
+            ae_actions.ae_report(subject=subject, by=by, **_dates(event))

@@ -1,0 +1,615 @@
+"""Writes of the clinical forms: medical history (spec §2.3), the liver-failure diagnosis
+with its small-for-size criteria (§2.4, §2.5), vital signs outside sessions (§2.6),
+concomitant medications and procedures (§2.13) and the disposition (§2.14).
+
+Each `<form>_record` action creates the form when `entry` is None and otherwise updates
+it (bumping `version`). Cross-record rules refuse with ProtocolRefusal; the soft checks
+of the spec (warnings, never a block) are plain functions returning Refusal objects that
+the views show as warnings.
+
+The study-specific rules below (QH-1A EX03/EX04 history checks, the liver-failure
+categories each protocol admits) belong in studies/<name>/protocol.py; they are here,
+keyed by protocol package, until that module's owner moves them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import zoneinfo
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.actions.core import ProtocolRefusal, eligibility_of
+from ecrf.models import (
+    AdverseEvent,
+    ConcomitantMedication,
+    Disposition,
+    LiverFailureDiagnosis,
+    MedicalHistory,
+    Procedure,
+    Subject,
+    SubjectStatus,
+    VitalSigns,
+    today_in,
+)
+from ecrf.models.adverse_events import Outcome
+from ecrf.models.clinical import (
+    PARTIAL_DATE,
+    HistoryCategory,
+    LiverFailureCategory,
+    ProcedureName,
+)
+from ecrf.protocol import Refusal, rule_fatal_event_matches_death
+
+QH1A, CIPS = "studies.qh1a", "studies.cips_bal"
+
+
+# --- Dates ------------------------------------------------------------------------------
+
+
+def partial_date_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can mean.
+    Raises ValueError for an impossible date such as 2025-02-30."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        year, month = parts
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    day = dt.date(*parts)
+    return day, day
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months earlier (31 Aug − 6 months = 28/29 Feb)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _today(subject: Subject) -> dt.date:
+    return today_in(subject.site)
+
+
+def _refuse_dates(
+    subject: Subject, dates: dict[str, dt.date | None], *, not_before_consent: bool
+) -> list[Refusal]:
+    """No date in the future (at the site); optionally none before consent (spec T2)."""
+    today = _today(subject)
+    refusals = []
+    for field, value in dates.items():
+        if value is None:
+            continue
+        if value > today:
+            refusals.append(Refusal("DATE-FUTURE", _("This date is in the future."), field))
+        elif not_before_consent and value < subject.consent_date:
+            refusals.append(
+                Refusal(
+                    "T2",
+                    _("This date precedes informed consent (%(date)s).")
+                    % {"date": subject.consent_date.isoformat()},
+                    field,
+                )
+            )
+    return refusals
+
+
+def _save(row, *, by, created: bool, fields: dict, version: int | None = None):
+    """Validate and save a form row: created_by on create, version and updated_at after.
+    `version` is the one the form showed (0: none saved); an older form is refused."""
+    if version is not None and version != (0 if created else row.version):
+        raise ProtocolRefusal(
+            [Refusal("STALE", _("Someone saved this form meanwhile: reload it and re-enter."))]
+        )
+    for name, value in fields.items():
+        setattr(row, name, value)
+    if created:
+        row.created_by = by
+    else:
+        row.version += 1
+        row.updated_at = timezone.now()
+    row.full_clean()
+    row.save()
+    return row
+
+
+def _locked_subject(subject: Subject) -> Subject:
+    return Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+
+
+def _locked_entry(model, subject: Subject, entry):
+    """Re-read the row being edited, under lock, and make sure it is this subject's."""
+    if entry is None:
+        return model(subject=subject)
+    return model.objects.select_for_update().get(pk=entry.pk, subject=subject)
+
+
+# --- Medical history (spec §2.3) --------------------------------------------------------
+
+
+@transaction.atomic
+def medical_history_record(
+    *,
+    subject: Subject,
+    by,
+    entry: MedicalHistory | None = None,
+    version: int | None = None,
+    **fields,
+) -> MedicalHistory:
+    """Record or correct one medical-history condition. History dates are not compared
+    with consent (the history precedes the study) but may not lie in the future."""
+    subject = _locked_subject(subject)
+    today = _today(subject)
+    refusals = []
+    for field in ("start", "end"):
+        value = fields.get(field)
+        if not value:
+            continue
+        try:
+            earliest = partial_date_bounds(value)[0]
+        except ValueError:  # e.g. 2023-02-30; malformed text is the model validator's
+            if PARTIAL_DATE.regex.match(value):
+                refusals.append(Refusal("DATE", _("This date does not exist."), field))
+            continue
+        if earliest > today:
+            refusals.append(Refusal("DATE-FUTURE", _("This date is in the future."), field))
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    row = _locked_entry(MedicalHistory, subject, entry)
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+
+
+def _window_position(bounds: tuple[dt.date, dt.date], window_start: dt.date) -> str:
+    """Where a (partial) date lies against a window's first day: "in" (on or after it),
+    "out" (before it) or "unknown" (a YYYY or YYYY-MM date that straddles it)."""
+    earliest, latest = bounds
+    if earliest >= window_start:
+        return "in"
+    if latest < window_start:
+        return "out"
+    return "unknown"
+
+
+def _history_warnings(
+    *,
+    rule: str,
+    rows: list[MedicalHistory],
+    window_start: dt.date,
+    answer: bool | None,
+    presence,
+    found_message,
+    unknown_message,
+    missing_message,
+) -> list[Refusal]:
+    found = unknown = 0
+    warnings = []
+    for row in rows:
+        position = presence(row, window_start)
+        if position == "in":
+            found += 1
+            if answer is not True:
+                warnings.append(
+                    Refusal(rule, found_message % {"term": row.term, "date": row.start})
+                )
+        elif position == "unknown":
+            unknown += 1
+            warnings.append(Refusal(rule, unknown_message % {"term": row.term, "date": row.start}))
+    if answer is True and not (found or unknown):
+        warnings.append(Refusal(rule, missing_message))
+    return warnings
+
+
+def rule_qh1a_ex03_cardiovascular_history(
+    *, consent_date: dt.date, history: list[MedicalHistory], ex03_answer: bool | None
+) -> list[Refusal]:
+    """[REG-B] EX03 "Occurrence of myocardial infarction, cerebral infarction, or cerebral
+    hemorrhage within the past 6 months." A cardiovascular event in the medical history
+    starting on/after consent − 6 months contradicts an EX03 answer of No; a partial date
+    that may fall in the window needs its month (spec §2.3: "query otherwise").
+    Soft: the investigator's checklist stays the record (move to studies/qh1a/protocol.py)."""
+    window_start = months_before(consent_date, 6)
+    return _history_warnings(
+        rule="EX03",
+        rows=[r for r in history if r.category == HistoryCategory.CARDIOVASCULAR],
+        window_start=window_start,
+        answer=ex03_answer,
+        presence=lambda row, start: _window_position(partial_date_bounds(row.start), start),
+        found_message=_(
+            "%(term)s (%(date)s) falls within 6 months of consent, but the eligibility "
+            "checklist does not record exclusion EX03."
+        ),
+        unknown_message=_(
+            "%(term)s (%(date)s) may fall within 6 months of consent: enter the month and "
+            "day to settle exclusion EX03."
+        ),
+        missing_message=_(
+            "The checklist records exclusion EX03, but no cardiovascular event within 6 "
+            "months of consent is in the medical history."
+        ),
+    )
+
+
+def rule_qh1a_ex04_malignancy_history(
+    *, consent_date: dt.date, history: list[MedicalHistory], ex04_answer: bool | None
+) -> list[Refusal]:
+    """[REG-B] EX04 "A history of malignant tumors within the past 5 years (except for cured
+    basal cell carcinoma of the skin or carcinoma in situ of the cervix)." A malignancy
+    ongoing, or ended on/after consent − 5 years, contradicts an EX04 answer of No. The
+    exceptions are free text, so this stays a warning the investigator settles.
+    (Move to studies/qh1a/protocol.py.)"""
+    window_start = months_before(consent_date, 5 * 12)
+
+    def presence(row: MedicalHistory, start: dt.date) -> str:
+        if row.ongoing or not row.end:
+            return "in"
+        return _window_position(partial_date_bounds(row.end), start)
+
+    return _history_warnings(
+        rule="EX04",
+        rows=[r for r in history if r.category == HistoryCategory.MALIGNANCY],
+        window_start=window_start,
+        answer=ex04_answer,
+        presence=presence,
+        found_message=_(
+            "%(term)s (from %(date)s) was present within 5 years of consent, but the "
+            "eligibility checklist does not record exclusion EX04 (unless it is a cured basal "
+            "cell carcinoma of the skin or carcinoma in situ of the cervix)."
+        ),
+        unknown_message=_(
+            "%(term)s (from %(date)s) may have been present within 5 years of consent: enter "
+            "the month of its end date to settle exclusion EX04."
+        ),
+        missing_message=_(
+            "The checklist records exclusion EX04, but no malignancy within 5 years of consent "
+            "is in the medical history."
+        ),
+    )
+
+
+def medical_history_warnings(subject: Subject, history: list[MedicalHistory]) -> list[Refusal]:
+    """Soft checks of the history against the eligibility checklist (spec §2.3: "categories
+    drive eligibility checks"). Only QH-1A has such rules for now."""
+    if subject.study.package != QH1A:
+        return []
+    answers = eligibility_of(subject).answers
+    return rule_qh1a_ex03_cardiovascular_history(
+        consent_date=subject.consent_date, history=history, ex03_answer=answers.get("EX03")
+    ) + rule_qh1a_ex04_malignancy_history(
+        consent_date=subject.consent_date, history=history, ex04_answer=answers.get("EX04")
+    )
+
+
+# --- Liver-failure diagnosis (spec §2.4, §2.5) -----------------------------------------
+
+# Which categories each protocol admits, with the criterion that says so.
+# (Move to the study protocol modules.)
+LIVER_FAILURE_CATEGORIES = {
+    # [REG-B] IN01 "Patients with acute-on-chronic liver failure, diagnosed according to
+    # the - - Guideline for diagnosis and treatment of liver failure (2024 version)".
+    QH1A: ("IN01", {LiverFailureCategory.ACLF}),
+    # [REG-A] IN01 "liver failure (including acute, subacute/acute-on-chronic, and chronic
+    # liver failure) or small-for-size syndrome".
+    CIPS: (
+        "IN01",
+        {
+            LiverFailureCategory.ALF,
+            LiverFailureCategory.SALF,
+            LiverFailureCategory.ACLF,
+            LiverFailureCategory.CLF,
+            LiverFailureCategory.SFSS,
+        },
+    ),
+}
+# [REG-B] IN01 names the Chinese 2024 guideline; spec §2.4 "QH-1A requires Chinese 2024".
+REQUIRED_GUIDELINE = {QH1A: "CN2024"}
+
+
+def liver_failure_categories(package: str) -> set[str]:
+    """The categories a study's form offers (SFSS only for CiPS-BAL, spec §2.4)."""
+    return LIVER_FAILURE_CATEGORIES.get(package, ("", set(LiverFailureCategory.values)))[1]
+
+
+def rule_liver_failure_category(*, package: str, category: str, guideline: str) -> list[Refusal]:
+    """The diagnosis meets the study's inclusion criterion IN01 ([REG-A]/[REG-B] above)."""
+    refusals = []
+    rule, allowed = LIVER_FAILURE_CATEGORIES.get(package, ("", set(LiverFailureCategory.values)))
+    if category not in allowed:
+        refusals.append(
+            Refusal(
+                rule,
+                _("This study admits only: %(allowed)s.")
+                % {"allowed": ", ".join(sorted(str(c) for c in allowed))},
+                "category",
+            )
+        )
+    required = REQUIRED_GUIDELINE.get(package)
+    if required and guideline != required:
+        refusals.append(
+            Refusal(
+                "IN01",
+                _("Inclusion criterion IN01 requires the Chinese 2024 liver-failure guideline."),
+                "guideline",
+            )
+        )
+    return refusals
+
+
+def graft_recipient_weight_ratio(graft_weight_g: int | None, weight_kg) -> Decimal | None:
+    """GRWR (%) = graft weight (g) / (recipient weight (kg) × 10), 2 dp (spec §3.6)."""
+    if not graft_weight_g or not weight_kg:
+        return None
+    ratio = Decimal(graft_weight_g) / (Decimal(weight_kg) * 10)
+    return ratio.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# Spec §3.6: "small-for-size if < 0.8 %".
+SMALL_FOR_SIZE_GRWR = Decimal("0.80")
+
+
+@transaction.atomic
+def liver_failure_record(
+    *, subject: Subject, by, version: int | None = None, **fields
+) -> LiverFailureDiagnosis:
+    """Record or correct the subject's liver-failure diagnosis (one per subject)."""
+    subject = _locked_subject(subject)
+    refusals = rule_liver_failure_category(
+        package=subject.study.package,
+        category=fields.get("category", ""),
+        guideline=fields.get("guideline", ""),
+    )
+    refusals += _refuse_dates(
+        subject, {"diagnosed_on": fields.get("diagnosed_on")}, not_before_consent=False
+    )
+    operated = fields.get("sfss_operation_date")
+    # Spec §2.5: the index operation precedes consent ("≤ consent").
+    if operated and operated > subject.consent_date:
+        refusals.append(
+            Refusal(
+                "SFSS-OPERATION",
+                _("The index operation must not be after informed consent (%(date)s).")
+                % {"date": subject.consent_date.isoformat()},
+                "sfss_operation_date",
+            )
+        )
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    entry = LiverFailureDiagnosis.objects.select_for_update().filter(subject=subject).first()
+    row = entry or LiverFailureDiagnosis(subject=subject)
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+
+
+def liver_failure_warnings(diagnosis: LiverFailureDiagnosis) -> list[Refusal]:
+    """Soft checks (spec V17: a mismatch is a query, not a block)."""
+    warnings = []
+    # Spec §3.5: ACLF arises "on a background of chronic liver disease".
+    if diagnosis.category == LiverFailureCategory.ACLF and diagnosis.chronic_liver_disease is False:
+        warnings.append(
+            Refusal("V17", _("ACLF is diagnosed, but no chronic liver disease is recorded."))
+        )
+    grwr = graft_recipient_weight_ratio(diagnosis.graft_weight_g, diagnosis.subject.weight_kg)
+    if grwr is not None and grwr < SMALL_FOR_SIZE_GRWR:
+        warnings.append(
+            Refusal(
+                "GRWR", _("GRWR %(grwr)s %% is below 0.8 %% (small for size).") % {"grwr": grwr}
+            )
+        )
+    return warnings
+
+
+# --- Vital signs outside sessions (spec §2.6) ------------------------------------------
+
+
+@transaction.atomic
+def vital_signs_record(
+    *, subject: Subject, by, entry: VitalSigns | None = None, version: int | None = None, **fields
+) -> VitalSigns:
+    """Record or correct vital signs taken outside a BAL session. Hard ranges and DBP < SBP
+    are on the model; here: not before consent (spec T2) and not in the future."""
+    subject = _locked_subject(subject)
+    measured_at = fields.get("measured_at")
+    refusals = []
+    if measured_at is not None:
+        if measured_at > timezone.now():
+            refusals.append(Refusal("DATE-FUTURE", _("This time is in the future."), "measured_at"))
+        elif timezone.localdate(measured_at, zoneinfo.ZoneInfo(subject.site.time_zone)) < (
+            subject.consent_date
+        ):
+            refusals.append(
+                Refusal(
+                    "T2",
+                    _("Vital signs cannot precede informed consent (%(date)s).")
+                    % {"date": subject.consent_date.isoformat()},
+                    "measured_at",
+                )
+            )
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    row = _locked_entry(VitalSigns, subject, entry)
+    if row.session_id is not None:
+        # Readings taken during a session are the session form's.
+        raise ProtocolRefusal([Refusal("SESSION", _("Edit these vital signs on the session."))])
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+
+
+# Soft alerts of spec §2.6 ("Soft (alert)" column): (field, test, message).
+VITAL_SIGN_ALERTS = (
+    ("systolic_bp", lambda v: v < 90, _("Systolic BP below 90 mmHg.")),
+    ("diastolic_bp", lambda v: v < 50, _("Diastolic BP below 50 mmHg.")),
+    ("mean_arterial_pressure", lambda v: v < 65, _("MAP below 65 mmHg.")),
+    (
+        "mean_arterial_pressure",
+        lambda v: 65 <= v < 70,
+        _("MAP below 70 mmHg (CLIF circulatory failure)."),
+    ),
+    ("heart_rate", lambda v: v < 50, _("Heart rate below 50 beats/min.")),
+    ("heart_rate", lambda v: v > 120, _("Heart rate above 120 beats/min.")),
+    ("respiratory_rate", lambda v: v < 10, _("Respiratory rate below 10 breaths/min.")),
+    ("respiratory_rate", lambda v: v > 30, _("Respiratory rate above 30 breaths/min.")),
+    ("temperature_c", lambda v: v < Decimal("36.0"), _("Temperature below 36.0 °C.")),
+    ("temperature_c", lambda v: v >= Decimal("38.0"), _("Temperature of 38.0 °C or more.")),
+    ("spo2_percent", lambda v: v < 92, _("SpO₂ below 92 %.")),
+)
+
+
+def vital_signs_alerts(vitals: VitalSigns) -> list:
+    """The soft alerts a reading raises (spec §2.6, V9: prompt to check for an AE)."""
+    alerts = []
+    for field, test, message in VITAL_SIGN_ALERTS:
+        value = getattr(vitals, field)
+        if value is not None and test(value):
+            alerts.append(message)
+    return alerts
+
+
+# --- Concomitant medications and procedures (spec §2.13) --------------------------------
+
+
+@transaction.atomic
+def medication_record(
+    *,
+    subject: Subject,
+    by,
+    entry: ConcomitantMedication | None = None,
+    version: int | None = None,
+    **fields,
+) -> ConcomitantMedication:
+    """Record or correct a concomitant medication. It may start before consent (spec §1.5:
+    "incl. 14 days before screening"), not in the future."""
+    subject = _locked_subject(subject)
+    dates = {name: fields.get(name) for name in ("start_date", "end_date")}
+    refusals = _refuse_dates(subject, dates, not_before_consent=False)
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    row = _locked_entry(ConcomitantMedication, subject, entry)
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+
+
+@transaction.atomic
+def procedure_record(
+    *, subject: Subject, by, entry: Procedure | None = None, version: int | None = None, **fields
+) -> Procedure:
+    """Record or correct a procedure (non-study plasma exchange, transplantation, ...).
+    A transplantation must agree with the disposition's transplant date (spec §2.13:
+    "LT date → disposition/survival")."""
+    subject = _locked_subject(subject)
+    dates = {name: fields.get(name) for name in ("started_on", "ended_on")}
+    refusals = _refuse_dates(subject, dates, not_before_consent=False)
+    row = _locked_entry(Procedure, subject, entry)
+    # Moving or renaming the transplantation the disposition reports would leave the
+    # disposition's date unsupported; another (re-)transplantation may be added freely.
+    disposition = Disposition.objects.filter(subject=subject).first()
+    reported = disposition.transplant_date if disposition else None
+    if entry is not None and reported and row.name == ProcedureName.TRANSPLANT:
+        moved = fields.get("name") != ProcedureName.TRANSPLANT or (
+            fields.get("started_on") != reported
+        )
+        others = Procedure.objects.filter(
+            subject=subject, name=ProcedureName.TRANSPLANT, started_on=reported
+        ).exclude(pk=row.pk)
+        if row.started_on == reported and moved and not others.exists():
+            refusals.append(_transplant_mismatch(reported, "started_on"))
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+
+
+def _transplant_mismatch(recorded: dt.date, field: str) -> Refusal:
+    return Refusal(
+        "TRANSPLANT-DATE",
+        _("The liver transplantation is recorded on %(date)s elsewhere in the casebook.")
+        % {"date": recorded.isoformat()},
+        field,
+    )
+
+
+# --- Disposition (spec §2.14) ---------------------------------------------------------
+
+
+def fatal_event_dates(subject: Subject) -> list[dt.date]:
+    """End dates of the subject's fatal adverse events (resolution, else onset)."""
+    rows = (
+        AdverseEvent.objects.select_for_update()
+        .filter(subject=subject, outcome=Outcome.FATAL)
+        .values_list("resolved_date", "onset_date")
+    )
+    return [resolved or onset for resolved, onset in rows]
+
+
+@transaction.atomic
+def disposition_record(
+    *, subject: Subject, by, version: int | None = None, **fields
+) -> Disposition:
+    """Record or correct the subject's disposition (one per subject).
+
+    Rules: an enrolled subject only (a screen failure has its own record); dates neither
+    before consent (spec T2) nor in the future; the death date agrees with every fatal AE
+    (spec V11, shared rule); a transplant date agrees with the "transplant" procedure,
+    which is created from the disposition if none is recorded yet.
+    """
+    subject = _locked_subject(subject)
+    if subject.status != SubjectStatus.ENROLLED:
+        raise ProtocolRefusal(
+            [Refusal("STATUS", _("Only an enrolled subject has a study disposition."))]
+        )
+    date_fields = ("disposition_date", "death_date", "transplant_date", "last_known_alive")
+    refusals = _refuse_dates(
+        subject, {name: fields.get(name) for name in date_fields}, not_before_consent=True
+    )
+    fatal = rule_fatal_event_matches_death(fatal_event_dates(subject), fields.get("death_date"))
+    if fatal:
+        refusals.append(Refusal(fatal.rule, fatal.message, "death_date"))
+    transplant_date = fields.get("transplant_date")
+    transplants = list(
+        Procedure.objects.select_for_update().filter(subject=subject, name=ProcedureName.TRANSPLANT)
+    )
+    if transplant_date and transplants:
+        if all(p.started_on != transplant_date for p in transplants):
+            refusals.append(_transplant_mismatch(transplants[0].started_on, "transplant_date"))
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    entry = Disposition.objects.select_for_update().filter(subject=subject).first()
+    row = _save(
+        entry or Disposition(subject=subject),
+        by=by,
+        created=entry is None,
+        fields=fields,
+        version=version,
+    )
+    # A disposition ends treatment, so the session-count rule (QHMT 2-3 sessions,
+    # spec T5) can now judge the course: added by the sessions work.
+    from ecrf.actions.sessions import deviations_refresh
+
+    deviations_refresh(subject=subject, by=by)
+    if transplant_date and not transplants:
+        # One fact, one place to read it: the procedures list carries every
+        # transplantation, so the disposition records the one it reports.
+        _save(
+            Procedure(subject=subject),
+            by=by,
+            created=True,
+            fields={
+                "name": ProcedureName.TRANSPLANT,
+                "started_on": transplant_date,
+                "details": str(_("Recorded from the disposition form.")),
+            },
+        )
+    return row
+
+
+def disposition_warnings(disposition: Disposition, procedures: list[Procedure]) -> list[Refusal]:
+    """Soft check: a transplantation in the procedures that the disposition does not
+    report (spec §2.14 "Liver transplantation YN + date")."""
+    transplanted = [p for p in procedures if p.name == ProcedureName.TRANSPLANT]
+    if transplanted and not disposition.transplant_date:
+        return [
+            Refusal(
+                "TRANSPLANT-DATE",
+                _("A liver transplantation on %(date)s is in the procedures: record its date.")
+                % {"date": transplanted[0].started_on.isoformat()},
+            )
+        ]
+    return []

@@ -1,0 +1,269 @@
+"""Lab writes: a panel with its results, a CSV import of many panels, and the clinical status
+that the Child-Pugh and MELD scores need (spec §2.9, §3.2, §3.3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ecrf.actions.core import ProtocolRefusal
+from ecrf.lab_catalogue import PANEL_TESTS
+from ecrf.lab_results import (
+    ResultEntry,
+    corrected_calcium,
+    entry_errors,
+    expected_timepoints,
+    flag_for,
+    lab_rules,
+    local_date,
+    reference_ranges,
+    study_panels,
+    worst_grade,
+)
+from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
+from ecrf.protocol import Refusal
+
+# Entry mistakes a clock skew can excuse; anything later is a typing error.
+FUTURE_SLACK = dt.timedelta(minutes=10)
+
+
+def _refusals_for_entries(entries: Sequence[ResultEntry], panel: str) -> list[Refusal]:
+    refusals = []
+    allowed = set(PANEL_TESTS.get(panel, ()))
+    for entry in entries:
+        if entry.test_code not in allowed:
+            refusals.append(
+                Refusal(
+                    "LAB-TEST",
+                    _("%(code)s is not a test of this panel.") % {"code": entry.test_code},
+                    "test_code",
+                )
+            )
+            continue
+        # Spec V15: unit from the test's list, value within the hard range.
+        for part, message in entry_errors(entry).items():
+            refusals.append(Refusal("LAB-ENTRY", message, f"{entry.test_code}_{part}"))
+    return refusals
+
+
+def _baselines(subject: Subject, codes: list[str], sampled_at: dt.datetime) -> dict:
+    """Last result of each test before the first session, for samples taken after it
+    (spec §2.9: grade shift versus the pre-first-session baseline [PROP])."""
+    first = subject.sessions.order_by("started_at").values_list("started_at", flat=True).first()
+    if first is None or sampled_at < first:
+        return {}
+    rows = LabResult.objects.filter(
+        subject=subject, test_code__in=codes, sampled_at__lt=first, standard_value__isnull=False
+    ).order_by("test_code", "-sampled_at")
+    baselines = {}
+    for row in rows:
+        baselines.setdefault(row.test_code, row)
+    return baselines
+
+
+def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object | None:
+    for entry in entries:
+        if entry.test_code == "ALB" and entry.standard_value is not None:
+            return entry.standard_value
+    window = dt.timedelta(hours=lab_rules(subject.study).score_window_hours)
+    rows = LabResult.objects.filter(
+        subject=subject,
+        test_code="ALB",
+        standard_value__isnull=False,
+        sampled_at__range=(sampled_at - window, sampled_at + window),
+    ).values_list("sampled_at", "standard_value")
+    nearest = min(rows, key=lambda r: abs(r[0] - sampled_at), default=None)
+    return nearest[1] if nearest else None
+
+
+@transaction.atomic
+def lab_panel_record(
+    *,
+    subject: Subject,
+    panel: str,
+    timepoint: str,
+    sampled_at: dt.datetime,
+    laboratory: str = "",
+    entries: Sequence[ResultEntry],
+    by,
+    create_only: bool = False,
+) -> LabPanel:
+    """Record (or correct) one panel at one timepoint with its results.
+
+    Each result keeps the value and unit as entered and the standard value; the site's
+    reference range in force on the sample date gives LLN/ULN and the H/L flag, and the
+    CTCAE v5 grade is derived from them and the baseline (spec §2.9, §4.2). A test left
+    blank on a correction removes its earlier result. Raises ProtocolRefusal naming the
+    field of each refused value.
+    """
+    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    refusals = []
+    if panel not in study_panels(subject.study):
+        refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
+    sessions = list(subject.sessions.all())
+    timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
+    if timepoint not in timepoints:
+        refusals.append(
+            Refusal(
+                "LAB-TIMEPOINT",
+                _("%(tp)s is not a timepoint of this subject (recorded sessions decide).")
+                % {"tp": timepoint},
+                "timepoint",
+            )
+        )
+    if sampled_at > timezone.now() + FUTURE_SLACK:
+        refusals.append(
+            Refusal("LAB-DATE", _("The sample time cannot be in the future."), "sampled_at")
+        )
+    refusals += _refusals_for_entries(entries, panel)
+    existing = (
+        LabPanel.objects.select_for_update()
+        .filter(subject=subject, panel=panel, timepoint=timepoint)
+        .first()
+    )
+    if existing and create_only:
+        refusals.append(
+            Refusal(
+                "LAB-EXISTS",
+                _("This panel is already recorded at %(tp)s; correct it on its form.")
+                % {"tp": timepoint},
+                "panel",
+            )
+        )
+    if refusals:
+        raise ProtocolRefusal(refusals)
+
+    now = timezone.now()
+    if existing is None:
+        record = LabPanel(subject=subject, panel=panel, timepoint=timepoint, created_by=by)
+    else:
+        record = existing
+        record.version += 1
+        record.updated_at = now
+    record.session_id = timepoints[timepoint].session_id
+    record.sampled_at = sampled_at
+    record.laboratory = laboratory.strip()
+    record.full_clean()
+    record.save()
+
+    codes = [e.test_code for e in entries]
+    ranges = reference_ranges(subject, codes, local_date(subject, sampled_at))
+    baselines = _baselines(subject, codes, sampled_at)
+    albumin = _albumin_near(subject, sampled_at, entries) if "CA" in codes else None
+    current = {r.test_code: r for r in record.results.select_for_update()}
+    for entry in entries:
+        result = current.pop(entry.test_code, None)
+        if entry.is_blank:
+            if result is not None:
+                result.delete()
+            continue
+        if result is None:
+            result = LabResult(
+                panel=record, subject=subject, test_code=entry.test_code, created_by=by
+            )
+        else:
+            result.version += 1
+            result.updated_at = now
+        ref = ranges.get(entry.test_code)
+        lln, uln = (ref.lln, ref.uln) if ref else (None, None)
+        value = entry.standard_value
+        graded_value = value
+        if entry.test_code == "CA" and value is not None:
+            # CTCAE grades albumin-corrected calcium; without an albumin it is not graded.
+            graded_value = corrected_calcium(value, albumin) if albumin is not None else None
+        grade, term = worst_grade(
+            entry.test_code, graded_value, lln, uln, baselines.get(entry.test_code)
+        )
+        result.sampled_at = sampled_at
+        result.value = entry.value
+        result.unit = entry.unit if entry.value is not None else ""
+        result.standard_value = value
+        result.qualitative = entry.qualitative
+        result.not_done_reason = entry.not_done_reason
+        result.lln, result.uln = lln, uln
+        result.flag = flag_for(value, lln, uln)
+        result.ctcae_grade, result.ctcae_term = grade, term
+        result.save()
+    return record
+
+
+@dataclass
+class PanelImport:
+    """One panel from an import file: the rows that make it up, checked by the form."""
+
+    subject: Subject
+    panel: str
+    timepoint: str
+    sampled_at: dt.datetime
+    laboratory: str
+    entries: list[ResultEntry]
+    rows: list[int]
+
+
+@transaction.atomic
+def lab_results_import(*, panels: Sequence[PanelImport], by) -> list[LabPanel]:
+    """Write every panel of an import file, or none: any refusal rolls all of them back.
+
+    Import only creates panels; an existing panel is refused so that a re-sent file cannot
+    silently overwrite corrected values.
+    """
+    created = []
+    for item in panels:
+        try:
+            created.append(
+                lab_panel_record(
+                    subject=item.subject,
+                    panel=item.panel,
+                    timepoint=item.timepoint,
+                    sampled_at=item.sampled_at,
+                    laboratory=item.laboratory,
+                    entries=item.entries,
+                    by=by,
+                    create_only=True,
+                )
+            )
+        except ProtocolRefusal as refusal:
+            rows = ", ".join(str(n) for n in item.rows)
+            raise ProtocolRefusal(
+                [
+                    Refusal(r.rule, _("Rows %(rows)s: %(msg)s") % {"rows": rows, "msg": r.message})
+                    for r in refusal.refusals
+                ]
+            ) from None
+    return created
+
+
+@transaction.atomic
+def clinical_status_record(
+    *,
+    subject: Subject,
+    assessed_on: dt.date,
+    ascites: str,
+    encephalopathy_grade: int,
+    dialysed_twice_last_week: bool,
+    by,
+) -> ClinicalStatus:
+    """Record the clinical inputs of the scores for a date (spec §2.4, §3.2, §3.3); a second
+    entry for the same date corrects the first."""
+    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    status = (
+        ClinicalStatus.objects.select_for_update()
+        .filter(subject=subject, assessed_on=assessed_on)
+        .first()
+    )
+    if status is None:
+        status = ClinicalStatus(subject=subject, assessed_on=assessed_on, created_by=by)
+    else:
+        status.version += 1
+        status.updated_at = timezone.now()
+    status.ascites = ascites
+    status.encephalopathy_grade = encephalopathy_grade
+    status.dialysed_twice_last_week = dialysed_twice_last_week
+    status.full_clean()
+    status.save()
+    return status

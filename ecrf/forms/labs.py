@@ -1,0 +1,462 @@
+"""Lab forms: one panel at one timepoint, the clinical status for the scores, and the CSV
+import with its row-by-row checks (spec §2.9, V15)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zoneinfo
+from dataclasses import dataclass
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout, Submit
+from django import forms
+from django.core import signing
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.actions.labs import PanelImport
+from ecrf.forms.core import DateInput
+from ecrf.lab_catalogue import CATALOGUE, PANEL_TESTS, LabTest, Panel, tests_in_panel
+from ecrf.lab_results import (
+    ResultEntry,
+    entry_errors,
+    expected_timepoints,
+    parse_decimal,
+    study_panels,
+)
+from ecrf.models import ClinicalStatus, LabPanel, Subject
+from ecrf.models.labs import NotDoneReason, Qualitative
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+def _blank(choices) -> list[tuple[str, str]]:
+    return [("", "—"), *choices]
+
+
+@dataclass
+class TestRow:
+    """One test of the panel form, for the template's table."""
+
+    test: LabTest
+    value: forms.BoundField
+    unit: forms.BoundField
+    qualitative: forms.BoundField | None
+    not_done: forms.BoundField
+
+    @property
+    def errors(self) -> list[str]:
+        parts = (self.value, self.unit, self.qualitative, self.not_done)
+        return [e for part in parts if part is not None for e in part.errors]
+
+
+TestRow.__test__ = False  # not a pytest class
+
+
+class LabPanelForm(forms.Form):
+    """Sample time, laboratory, and for each test of the panel a value with its unit, a
+    qualitative result, or the reason it was not done (spec §2.9)."""
+
+    sampled_at = forms.DateTimeField(label=_("Sample date and time"), widget=DateTimeInput())
+    laboratory = forms.CharField(label=_("Laboratory"), max_length=100, required=False)
+
+    def __init__(self, *args, panel: str, instance: LabPanel | None = None, **kwargs):
+        initial = kwargs.pop("initial", {}) or {}
+        self.tests = tests_in_panel(panel)
+        if instance is not None:
+            initial.update(sampled_at=instance.sampled_at, laboratory=instance.laboratory)
+            for result in instance.results.all():
+                code = result.test_code
+                initial[f"{code}_value"] = result.value
+                initial[f"{code}_unit"] = result.unit
+                initial[f"{code}_qualitative"] = result.qualitative
+                initial[f"{code}_not_done"] = result.not_done_reason
+        super().__init__(*args, initial=initial, **kwargs)
+        for test in self.tests:
+            code = test.code
+            self.fields[f"{code}_value"] = forms.DecimalField(
+                label=gettext("%(test)s result") % {"test": test.name},
+                required=False,
+                max_digits=14,
+                decimal_places=4,
+                widget=forms.TextInput(attrs={"class": "form-control", "inputmode": "decimal"}),
+            )
+            self.fields[f"{code}_unit"] = forms.ChoiceField(
+                label=_("Unit"),
+                choices=test.unit_choices(),
+                initial=test.standard_unit.code,
+                required=False,
+                widget=forms.Select(attrs={"class": "form-select"}),
+            )
+            if test.qualitative:
+                self.fields[f"{code}_qualitative"] = forms.ChoiceField(
+                    label=_("Qualitative result"),
+                    choices=_blank(Qualitative.choices),
+                    required=False,
+                    widget=forms.Select(attrs={"class": "form-select"}),
+                )
+            self.fields[f"{code}_not_done"] = forms.ChoiceField(
+                label=_("Not done because"),
+                choices=_blank(NotDoneReason.choices),
+                required=False,
+                widget=forms.Select(attrs={"class": "form-select"}),
+            )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's <form> carries the token
+        self.helper.layout = Layout("sampled_at", "laboratory")
+        self.entries: list[ResultEntry] = []
+
+    def test_rows(self) -> list[TestRow]:
+        return [
+            TestRow(
+                test,
+                self[f"{test.code}_value"],
+                self[f"{test.code}_unit"],
+                self[f"{test.code}_qualitative"] if test.qualitative else None,
+                self[f"{test.code}_not_done"],
+            )
+            for test in self.tests
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.entries = []
+        for test in self.tests:
+            code = test.code
+            if any(f"{code}_{part}" in self.errors for part in ("value", "unit")):
+                continue
+            entry = ResultEntry(
+                test_code=code,
+                value=cleaned.get(f"{code}_value"),
+                unit=cleaned.get(f"{code}_unit") or "",
+                qualitative=cleaned.get(f"{code}_qualitative") or "",
+                not_done_reason=cleaned.get(f"{code}_not_done") or "",
+            )
+            # Spec V15: unit of the test's list, value within the hard range, at the field.
+            for part, message in entry_errors(entry).items():
+                self.add_error(f"{code}_{part}", message)
+            self.entries.append(entry)
+        if not self.errors and all(e.is_blank for e in self.entries):
+            raise forms.ValidationError(
+                _("Enter at least one result, or the reason a test was not done.")
+            )
+        return cleaned
+
+
+class ClinicalStatusForm(forms.ModelForm):
+    """Ascites, encephalopathy and dialysis on a date: the clinical inputs of the scores."""
+
+    class Meta:
+        model = ClinicalStatus
+        fields = ["assessed_on", "ascites", "encephalopathy_grade", "dialysed_twice_last_week"]
+        widgets = {"assessed_on": DateInput(), "ascites": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assessed_on"].initial = timezone.localdate()
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Save clinical status")))
+
+
+# --- CSV import ----------------------------------------------------------------------------
+
+REQUIRED_COLUMNS = ("screening_number", "timepoint", "panel", "sampled_at", "test_code")
+OPTIONAL_COLUMNS = ("value", "unit", "qualitative", "not_done_reason", "laboratory")
+MAX_BYTES = 2_000_000
+MAX_ROWS = 10_000
+SIGNING_SALT = "ecrf.labs.import"
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+
+
+@dataclass
+class PreviewRow:
+    row: int
+    subject: Subject
+    timepoint: str
+    panel: str
+    sampled_at: dt.datetime
+    test: LabTest
+    entry: ResultEntry
+
+    @property
+    def panel_label(self) -> str:
+        return Panel(self.panel).label
+
+    @property
+    def standard(self):
+        value = self.entry.standard_value
+        return None if value is None else self.test.rounded(value)
+
+
+def sign_content(text: str) -> str:
+    """The file's text with an HMAC, carried in a hidden field from preview to confirm, so
+    no server keeps the upload between the two requests."""
+    return signing.dumps(text, salt=SIGNING_SALT, compress=True)
+
+
+class LabImportForm(forms.Form):
+    """A CSV of lab results, checked row by row before anything is written."""
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        required=False,
+        help_text=_(
+            "Columns: screening_number, timepoint, panel, sampled_at, test_code, value, unit, "
+            "qualitative, not_done_reason, laboratory. One row per test; UTF-8."
+        ),
+    )
+    content = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, study, subjects_qs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.study = study
+        self.subjects_qs = subjects_qs
+        self.text = ""
+        self.row_errors: list[RowError] = []
+        self.preview: list[PreviewRow] = []
+        self.panels: list[PanelImport] = []
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout("file")
+
+    @property
+    def signed_content(self) -> str:
+        return sign_content(self.text)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > MAX_BYTES:
+                raise forms.ValidationError(
+                    _("The file is larger than %(n)d MB.") % {"n": MAX_BYTES // 1_000_000}
+                )
+            raw = upload.read()
+            try:
+                self.text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise forms.ValidationError(_("The file is not UTF-8 text.")) from None
+        elif cleaned.get("content"):
+            try:
+                self.text = signing.loads(
+                    cleaned["content"], salt=SIGNING_SALT, max_age=dt.timedelta(hours=2)
+                )
+            except signing.BadSignature:
+                raise forms.ValidationError(
+                    _("The previewed file has changed or expired; upload it again.")
+                ) from None
+        else:
+            raise forms.ValidationError(_("Choose a CSV file."))
+        self._check_rows()
+        if self.row_errors:
+            raise forms.ValidationError(
+                _("%(n)d row problem(s): nothing has been imported.") % {"n": len(self.row_errors)}
+            )
+        if not self.panels:
+            raise forms.ValidationError(_("The file has no result rows."))
+        return cleaned
+
+    # The checks below mirror the panel form's (same entry_errors) so that a file preview
+    # shows every problem at once; the action checks them again when writing.
+    def _check_rows(self) -> None:
+        try:
+            reader = csv.DictReader(io.StringIO(self.text, newline=""))
+            header = [h.strip() for h in (reader.fieldnames or [])]
+            reader.fieldnames = header
+            rows = list(reader)
+        except csv.Error as exc:
+            self.row_errors.append(RowError(1, "", gettext("Not a readable CSV file: %s") % exc))
+            return
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if missing:
+            self.row_errors.append(
+                RowError(1, ", ".join(missing), gettext("Missing column(s) in the header."))
+            )
+            return
+        if len(rows) > MAX_ROWS:
+            self.row_errors.append(
+                RowError(1, "", gettext("More than %(n)d rows.") % {"n": MAX_ROWS})
+            )
+            return
+        numbers = {(r.get("screening_number") or "").strip() for r in rows}
+        subjects = {
+            s.screening_number: s
+            for s in self.subjects_qs.filter(screening_number__in=numbers)
+            .select_related("study", "site")
+            .prefetch_related("sessions")
+        }
+        timepoints = {
+            number: {t.code for t in expected_timepoints(s, s.sessions.all())}
+            for number, s in subjects.items()
+        }
+        existing = set(
+            LabPanel.objects.filter(subject__in=subjects.values()).values_list(
+                "subject_id", "panel", "timepoint"
+            )
+        )
+        panels_allowed = set(study_panels(self.study))
+        groups: dict[tuple, PanelImport] = {}
+        seen_tests: set[tuple] = set()
+        for line, row in enumerate(rows, start=2):  # line 1 is the header
+            row = {k: (v or "").strip() for k, v in row.items() if k}
+            errors = self._check_row(line, row, subjects, timepoints, panels_allowed)
+            if errors:
+                self.row_errors += errors
+                continue
+            subject, entry, sampled_at = row["_subject"], row["_entry"], row["_sampled_at"]
+            key = (subject.pk, row["panel"], row["timepoint"])
+            if key in existing:
+                self.row_errors.append(
+                    RowError(
+                        line,
+                        "panel",
+                        gettext("This panel is already recorded at %(tp)s; correct it on its form.")
+                        % {"tp": row["timepoint"]},
+                    )
+                )
+                continue
+            if (*key, entry.test_code) in seen_tests:
+                self.row_errors.append(
+                    RowError(line, "test_code", gettext("This test appears twice for the panel."))
+                )
+                continue
+            seen_tests.add((*key, entry.test_code))
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = PanelImport(
+                    subject, row["panel"], row["timepoint"], sampled_at, row.get("laboratory", ""),
+                    [], [],
+                )  # fmt: skip
+            elif group.sampled_at != sampled_at:
+                self.row_errors.append(
+                    RowError(
+                        line,
+                        "sampled_at",
+                        gettext("Rows of one panel must share its sample time (%(t)s).")
+                        % {"t": timezone.localtime(group.sampled_at).strftime("%Y-%m-%d %H:%M")},
+                    )
+                )
+                continue
+            group.entries.append(entry)
+            group.rows.append(line)
+            self.preview.append(
+                PreviewRow(
+                    line,
+                    subject,
+                    row["timepoint"],
+                    row["panel"],
+                    sampled_at,
+                    CATALOGUE[entry.test_code],
+                    entry,
+                )  # fmt: skip
+            )
+        self.panels = list(groups.values())
+
+    def _check_row(self, line, row, subjects, timepoints, panels_allowed) -> list[RowError]:
+        errors = []
+        number = row.get("screening_number", "")
+        subject = subjects.get(number)
+        if subject is None:
+            # Another site's subject is reported like an unknown one: it is not disclosed.
+            errors.append(
+                RowError(
+                    line,
+                    "screening_number",
+                    gettext("No subject %(n)s at a site where you enter data.") % {"n": number},
+                )
+            )
+        row["panel"] = row.get("panel", "").upper()
+        row["timepoint"] = row.get("timepoint", "").upper()
+        if row["panel"] not in panels_allowed:
+            errors.append(
+                RowError(
+                    line,
+                    "panel",
+                    gettext("Not a panel of this study: %(p)s.") % {"p": row["panel"]},
+                )
+            )
+        if subject is not None and row["timepoint"] not in timepoints[number]:
+            errors.append(
+                RowError(
+                    line,
+                    "timepoint",
+                    gettext("%(tp)s is not a timepoint of this subject.")
+                    % {"tp": row["timepoint"]},
+                )
+            )
+        try:
+            sampled_at = parse_datetime(row.get("sampled_at", "").replace(" ", "T", 1))
+        except ValueError:  # well formed but impossible, e.g. month 13
+            sampled_at = None
+        if sampled_at is None:
+            errors.append(
+                RowError(line, "sampled_at", gettext("Enter a date and time, YYYY-MM-DD HH:MM."))
+            )
+        elif timezone.is_naive(sampled_at) and subject is not None:
+            # Local times of the subject's site (spec §0).
+            sampled_at = sampled_at.replace(tzinfo=zoneinfo.ZoneInfo(subject.site.time_zone))
+        if len(row.get("laboratory", "")) > 100:
+            errors.append(RowError(line, "laboratory", gettext("At most 100 characters.")))
+        code = row.get("test_code", "").upper()
+        if code not in PANEL_TESTS.get(row["panel"], ()):
+            errors.append(
+                RowError(
+                    line, "test_code", gettext("%(c)s is not a test of this panel.") % {"c": code}
+                )
+            )
+            return errors
+        try:
+            value = parse_decimal(row.get("value", ""))
+        except ValueError as exc:
+            errors.append(RowError(line, "value", str(exc)))
+            return errors
+        entry = ResultEntry(
+            test_code=code,
+            value=value,
+            unit=row.get("unit", ""),
+            qualitative=row.get("qualitative", "").lower(),
+            not_done_reason=row.get("not_done_reason", "").lower(),
+        )
+        if entry.qualitative and entry.qualitative not in Qualitative.values:
+            errors.append(
+                RowError(
+                    line,
+                    "qualitative",
+                    gettext("Use one of: %(v)s.") % {"v": ", ".join(Qualitative.values)},
+                )
+            )
+        if entry.not_done_reason and entry.not_done_reason not in NotDoneReason.values:
+            errors.append(
+                RowError(
+                    line,
+                    "not_done_reason",
+                    gettext("Use one of: %(v)s.") % {"v": ", ".join(NotDoneReason.values)},
+                )
+            )
+        if entry.is_blank:
+            errors.append(
+                RowError(line, "value", gettext("Give a value, a qualitative result or a reason."))
+            )
+        names = {"not_done": "not_done_reason"}
+        for part, message in entry_errors(entry).items():
+            errors.append(RowError(line, names.get(part, part), message))
+        if not errors:
+            row.update(_subject=subject, _entry=entry, _sampled_at=sampled_at)
+        return errors

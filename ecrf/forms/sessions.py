@@ -1,0 +1,315 @@
+"""The BAL session form (spec §2.7, §2.8) and its logs, entered on one page.
+
+Each study extends SessionForm in studies/<name>/forms.py (CiPS-BAL: the investigator's
+planned duration and the functional fraction; QH-1A: the device-performance checks) and
+names it in its protocol (`session_form`). Durations, dose and pass/fail are derived by
+the action and the protocol module, never typed.
+"""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout, Submit
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.forms.core import DateInput
+from ecrf.models import (
+    AnticoagulationCheck,
+    Deviation,
+    SessionInterruption,
+    TreatmentSession,
+    VitalSigns,
+)
+from ecrf.models.treatment import DeviationCategory
+
+
+class DateTimeInput(forms.DateTimeInput):
+    """A datetime-local input; Django shows and reads it in the active (site) time zone."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class SessionForm(forms.ModelForm):
+    """What every BAL session records. Studies add their own fields."""
+
+    class Meta:
+        model = TreatmentSession
+        fields = [
+            "started_at",
+            "ended_at",
+            "weight_kg",
+            "access_site",
+            "access_side",
+            "catheter_type",
+            "catheter_size_fr",
+            "blood_flow_ml_min",
+            "plasma_flow_ml_min",
+            "anticoagulation",
+            "cell_lot",
+            "total_cells_e9",
+            "viability_percent",
+            "device_serial",
+            "completed_as_planned",
+            "termination_reason",
+            "termination_details",
+            "form_status",
+        ]
+        widgets = {
+            "started_at": DateTimeInput(),
+            "ended_at": DateTimeInput(),
+            "termination_details": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, subject, criteria=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.subject = subject
+        self.criteria = criteria  # the protocol's device criteria (QH-1A)
+        if self.instance.pk is None:
+            self.initial.setdefault("weight_kg", subject.weight_kg)
+        self.helper = FormHelper()
+        self.helper.form_tag = False  # the page's <form> also holds the logs' formsets
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(*self.sections())
+
+    def sections(self) -> list[Fieldset]:
+        return [
+            Fieldset(_("Session"), "started_at", "ended_at", "weight_kg"),
+            Fieldset(
+                _("Vascular access"),
+                "access_site",
+                "access_side",
+                "catheter_type",
+                "catheter_size_fr",
+            ),  # fmt: skip
+            Fieldset(_("Circuit"), "blood_flow_ml_min", "plasma_flow_ml_min", "anticoagulation"),
+            Fieldset(
+                _("Cell product"),
+                "cell_lot",
+                "total_cells_e9",
+                "viability_percent",
+                "device_serial",
+            ),  # fmt: skip
+            Fieldset(
+                _("Outcome"),
+                "completed_as_planned",
+                "termination_reason",
+                "termination_details",
+                "form_status",
+            ),  # fmt: skip
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("started_at"), cleaned.get("ended_at")
+        if start and end and end <= start:
+            self.add_error("ended_at", _("The session must end after it starts."))
+        # Spec §2.7: "Completed as planned: N → reason required".
+        if cleaned.get("completed_as_planned") is False and not cleaned.get("termination_reason"):
+            self.add_error("termination_reason", _("Give the reason the session ended early."))
+        if cleaned.get("completed_as_planned") and cleaned.get("termination_reason"):
+            self.add_error("termination_reason", _("Only a session that ended early has a reason."))
+        return cleaned
+
+    def values(self) -> dict:
+        """The model fields the action sets from this form."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+    def planned_minutes(self) -> int | None:
+        """The investigator-set planned duration, for studies whose arm leaves it open."""
+        return None
+
+    def device_results(self) -> dict[str, tuple[bool, str]] | None:
+        """Device-performance results by criterion, for studies that declare criteria."""
+        return None
+
+
+class SessionLogForm(forms.ModelForm):
+    """A row of a session's log; its times must fall inside the session (spec §2.7.4)."""
+
+    time_fields: tuple[str, ...] = ()
+
+    def __init__(self, *args, session_window=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.session_window = session_window
+        for name in self.time_fields:
+            self.fields[name].widget = DateTimeInput()
+        # Rows are laid out as a table (templates/ecrf/sessions/_log.html), not by crispy.
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs["class"] = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "form-select form-select-sm"
+            else:
+                widget.attrs["class"] = "form-control form-control-sm"
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.session_window and all(self.session_window):
+            start, end = self.session_window
+            for name in self.time_fields:
+                moment = cleaned.get(name)
+                if moment is not None and not start <= moment <= end:
+                    self.add_error(name, _("Must lie between the session's start and end."))
+        return cleaned
+
+
+class InterruptionForm(SessionLogForm):
+    time_fields = ("started_at", "ended_at")
+
+    class Meta:
+        model = SessionInterruption
+        fields = ["started_at", "ended_at", "circulation_stopped", "reason", "outcome"]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("started_at"), cleaned.get("ended_at")
+        if start and end and end <= start:
+            self.add_error("ended_at", _("The interruption must end after it starts."))
+        return cleaned
+
+
+class AnticoagulationCheckForm(SessionLogForm):
+    class Meta:
+        model = AnticoagulationCheck
+        fields = ["measured_at", "act_seconds", "aptt_seconds", "post_filter_ica", "systemic_ica"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Checks may precede the start (baseline ACT), so they are not held to the window.
+        self.fields["measured_at"].widget = DateTimeInput(
+            attrs={"class": "form-control form-control-sm"}
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        values = ("act_seconds", "aptt_seconds", "post_filter_ica", "systemic_ica")
+        if cleaned.get("measured_at") and all(cleaned.get(name) is None for name in values):
+            raise forms.ValidationError(_("Enter at least one of ACT, APTT or ionised calcium."))
+        return cleaned
+
+
+class IntraSessionVitalsForm(SessionLogForm):
+    time_fields = ("measured_at",)
+
+    class Meta:
+        model = VitalSigns
+        fields = [
+            "measured_at",
+            "systolic_bp",
+            "diastolic_bp",
+            "heart_rate",
+            "respiratory_rate",
+            "temperature_c",
+            "spo2_percent",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        systolic, diastolic = cleaned.get("systolic_bp"), cleaned.get("diastolic_bp")
+        # Spec §2.6: "DBP < SBP (hard)".
+        if systolic and diastolic and diastolic >= systolic:
+            self.add_error("diastolic_bp", _("Diastolic must be below systolic pressure."))
+        return cleaned
+
+
+def _formset(model, form, extra):
+    # Blank rows to fill in; saving the page offers as many again.
+    return forms.inlineformset_factory(
+        TreatmentSession, model, form=form, fk_name="session", extra=extra, can_delete=True
+    )
+
+
+InterruptionFormSet = _formset(SessionInterruption, InterruptionForm, extra=1)
+AnticoagulationFormSet = _formset(AnticoagulationCheck, AnticoagulationCheckForm, extra=2)
+VitalsFormSet = _formset(VitalSigns, IntraSessionVitalsForm, extra=4)
+
+# (prefix, formset class, title): the logs entered with the session, in page order.
+SESSION_LOGS = (
+    ("interruptions", InterruptionFormSet, _("Interruptions")),
+    ("anticoagulation", AnticoagulationFormSet, _("Anticoagulation monitoring (ACT, APTT, iCa)")),
+    ("vitals", VitalsFormSet, _("Vital signs during the session")),
+)
+
+
+def session_formsets(data, *, session: TreatmentSession, window=None) -> dict:
+    """The session's log formsets, keyed by prefix. `window` (start, end) lets each row
+    check that it lies inside the session."""
+    formsets = {}
+    for prefix, formset_class, title in SESSION_LOGS:
+        queryset = None
+        if prefix == "vitals" and session.pk:
+            queryset = VitalSigns.objects.filter(session=session, timepoint="intra_session")
+        formset = formset_class(
+            data,
+            instance=session,
+            prefix=prefix,
+            queryset=queryset,
+            form_kwargs={"session_window": window},
+        )
+        formset.title = title
+        formsets[prefix] = formset
+    return formsets
+
+
+def formset_rows(formset) -> list[dict]:
+    """A valid formset's rows for the action: the values, "id" and "delete"; untouched
+    blank rows are left out."""
+    rows = []
+    for form in formset.forms:
+        if not form.has_changed() and form.instance.pk is None:
+            continue
+        names = [name for name in form._meta.fields if name != formset.fk.name]
+        values = {name: form.cleaned_data.get(name) for name in names}
+        values["id"] = form.instance.pk
+        values["delete"] = bool(form.cleaned_data.get("DELETE"))
+        rows.append(values)
+    return rows
+
+
+class DeviationExplanationForm(forms.ModelForm):
+    class Meta:
+        model = Deviation
+        fields = ["explanation", "corrective_action"]
+        widgets = {
+            "explanation": forms.Textarea(attrs={"rows": 3}),
+            "corrective_action": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["explanation"].required = True
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Save explanation")))
+
+
+class DeviationForm(forms.ModelForm):
+    """A deviation reported by site staff (spec §2.16)."""
+
+    class Meta:
+        model = Deviation
+        fields = [
+            "category",
+            "description",
+            "occurred_on",
+            "severity",
+            "session",
+            "explanation",
+            "corrective_action",
+        ]
+        widgets = {
+            "occurred_on": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "explanation": forms.Textarea(attrs={"rows": 3}),
+            "corrective_action": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, subject, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = subject.sessions.all()
+        self.fields["session"].required = False
+        self.fields["category"].initial = DeviationCategory.OTHER
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Record deviation")))

@@ -1,0 +1,370 @@
+"""What a lab result means for a subject: which panels and timepoints are expected, the site's
+normal range in force, the H/L flag, the CTCAE grade, and the scores (spec §2.9, §3.2, §3.3).
+
+The arithmetic lives in ecrf/lab_catalogue.py (units, hard ranges), ecrf/lab_grading.py
+(CTCAE v5) and ecrf/scores.py (MELD, Child-Pugh); this module feeds them from the database.
+It reads only; ecrf/actions/labs.py writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db.models import Q
+from django.utils.translation import gettext
+
+from ecrf import scores
+from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel, check_hard_range
+from ecrf.lab_grading import grade_for_test
+from ecrf.models import ClinicalStatus, LabResult, ReferenceRange, Sex, Study, Subject
+from ecrf.models.labs import Flag
+from ecrf.protocol import age_at
+
+# --- Per-study declarations ------------------------------------------------------------
+
+_COMMON_PANELS = (
+    Panel.LIVER,
+    Panel.COAGULATION,
+    Panel.HAEMATOLOGY,
+    Panel.RENAL,
+    Panel.AMMONIA,
+    Panel.LACTATE,
+    Panel.VIROLOGY,
+)
+
+# The panels each study collects (spec §1.5, §2.9). Anti-HLA and donor-specific antibodies
+# are a QH-1A question: its cells are immortalised allogeneic MSCs (§2.10, [REG-B]).
+STUDY_PANELS: dict[str, tuple[str, ...]] = {
+    "studies.qh1a": (*_COMMON_PANELS, Panel.IMMUNOGENICITY),
+    "studies.cips_bal": _COMMON_PANELS,
+}
+
+
+@dataclass(frozen=True)
+class LabRules:
+    """[PROP] lab options a study may override in Study.options["labs"]."""
+
+    # Spec §3 and V16: all inputs of one score come from the same time point, ± 24 h.
+    score_window_hours: int = 24
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.score_window_hours, int) or not 0 < self.score_window_hours <= 72:
+            raise ValueError("labs.score_window_hours must be a whole number of hours, 1-72")
+
+
+def lab_rules(study: Study) -> LabRules:
+    return study.option_group("labs", LabRules)
+
+
+def study_panels(study: Study) -> tuple[str, ...]:
+    return STUDY_PANELS.get(study.package, _COMMON_PANELS)
+
+
+# --- Timepoints ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timepoint:
+    code: str  # BASELINE, PRE-S<n>, POST-S<n>, FS+<n>
+    label: str
+    session_id: int | None = None
+
+
+def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:
+    """BASELINE; PRE-S<n> and POST-S<n> per recorded session; FS+<n> from the final one.
+
+    Follow-up days count from the final recorded session (spec §0 "FS"), at the offsets of
+    the study's follow-up option (§1.5 [PROP]).
+    """
+    timepoints = [Timepoint("BASELINE", gettext("Baseline (screening)"))]
+    ordered = sorted(sessions, key=lambda s: s.number)
+    for session in ordered:
+        n = {"n": session.number}
+        timepoints.append(
+            Timepoint(f"PRE-S{session.number}", gettext("Before session %(n)d") % n, session.pk)
+        )
+        timepoints.append(
+            Timepoint(f"POST-S{session.number}", gettext("End of session %(n)d") % n, session.pk)
+        )
+    if ordered:
+        for offset, _before, _after in subject.study.effective_options.follow_up:
+            timepoints.append(
+                Timepoint(
+                    f"FS+{offset}",
+                    gettext("Day %(n)d after the final session") % {"n": offset},
+                )
+            )
+    return timepoints
+
+
+# --- Reference ranges, flags, grades ------------------------------------------------------
+
+
+def age_on(subject: Subject, day: dt.date) -> int:
+    return age_at(subject.date_of_birth, day)
+
+
+def local_date(subject: Subject, moment: dt.datetime) -> dt.date:
+    """The calendar date of a moment at the subject's site (spec §0: local time)."""
+    return moment.astimezone(zoneinfo.ZoneInfo(subject.site.time_zone)).date()
+
+
+def reference_ranges(
+    subject: Subject, test_codes: Iterable[str], on: dt.date
+) -> dict[str, ReferenceRange]:
+    """The site's range in force on a date for each test, for the subject's sex and age.
+
+    A range for the subject's sex wins over one for both sexes; among equals the most
+    recently started range wins. One query for all the tests.
+    """
+    age = age_on(subject, on)
+    candidates = ReferenceRange.objects.filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+        Q(sex=subject.sex) | Q(sex=""),
+        site_id=subject.site_id,
+        test_code__in=list(test_codes),
+        age_min__lte=age,
+        age_max__gte=age,
+        valid_from__lte=on,
+    )
+    chosen: dict[str, ReferenceRange] = {}
+    for candidate in candidates:
+        best = chosen.get(candidate.test_code)
+        if best is None or _rank(candidate) > _rank(best):
+            chosen[candidate.test_code] = candidate
+    return chosen
+
+
+def _rank(ref: ReferenceRange) -> tuple[bool, dt.date]:
+    return (bool(ref.sex), ref.valid_from)
+
+
+def flag_for(value: Decimal | None, lln: Decimal | None, uln: Decimal | None) -> str:
+    if value is None:
+        return ""
+    if lln is not None and value < lln:
+        return Flag.LOW
+    if uln is not None and value > uln:
+        return Flag.HIGH
+    if lln is None and uln is None:
+        return ""
+    return Flag.NORMAL
+
+
+def corrected_calcium(calcium: Decimal, albumin_g_l: Decimal) -> Decimal:
+    """Albumin-corrected total calcium, mmol/L: Ca + 0.02 × (40 − albumin g/L) (Payne)."""
+    return calcium + Decimal("0.02") * (Decimal(40) - albumin_g_l)
+
+
+def worst_grade(
+    test_code: str,
+    standard_value: Decimal | None,
+    lln: Decimal | None,
+    uln: Decimal | None,
+    baseline: LabResult | None,
+) -> tuple[int | None, str]:
+    """The CTCAE v5 grade and term of a result; the worst when a test maps to two terms."""
+    if standard_value is None or not CATALOGUE[test_code].ctcae_terms:
+        return None, ""
+    base_value = baseline.standard_value if baseline else None
+    base_high = (baseline.flag == Flag.HIGH) if baseline and baseline.flag else None
+    grades = grade_for_test(test_code, standard_value, lln, uln, base_value, base_high)
+    graded = [(g, term) for term, g in grades.items() if g is not None]
+    if not graded:
+        return None, ""
+    grade, term = max(graded, key=lambda pair: pair[0])
+    return grade, term if grade > 0 else ""
+
+
+# --- Entry ------------------------------------------------------------------------------
+
+
+@dataclass
+class ResultEntry:
+    """One test of a panel as typed (the form or an import row)."""
+
+    test_code: str
+    value: Decimal | None = None
+    unit: str = ""
+    qualitative: str = ""
+    not_done_reason: str = ""
+    standard_value: Decimal | None = field(default=None, init=False)
+
+    @property
+    def is_blank(self) -> bool:
+        return self.value is None and not self.qualitative and not self.not_done_reason
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(gettext("Enter a number.")) from None
+    if not value.is_finite():
+        raise ValueError(gettext("Enter a number."))
+    return value
+
+
+def entry_errors(entry: ResultEntry) -> dict[str, str]:
+    """Problems with one typed result, by part ("value", "unit", "qualitative", "not_done").
+
+    Sets entry.standard_value when the value converts. Spec V15: the unit must belong to
+    the test's list and the value must lie within the hard range (§2.9).
+    """
+    test = CATALOGUE.get(entry.test_code)
+    if test is None:
+        return {"test_code": gettext("Unknown test code %(code)s.") % {"code": entry.test_code}}
+    errors: dict[str, str] = {}
+    if entry.not_done_reason and (entry.value is not None or entry.qualitative):
+        errors["not_done"] = gettext("Give either a result or a reason it was not done.")
+    if entry.qualitative and not test.qualitative:
+        errors["qualitative"] = gettext("%(test)s takes a number, not a qualitative result.") % {
+            "test": test.name
+        }
+    if entry.value is not None and not _storable(entry.value):
+        errors["value"] = gettext("Enter at most 10 digits before and 4 after the decimal point.")
+    elif entry.value is not None:
+        unit_codes = [u.code for u in test.units()]
+        if not entry.unit:
+            entry.unit = test.standard_unit.code
+        if entry.unit not in unit_codes:
+            errors["unit"] = gettext(
+                "Unit %(unit)s is not accepted for %(test)s: use %(units)s."
+            ) % {
+                "unit": entry.unit,
+                "test": test.name,
+                "units": ", ".join(unit_codes),
+            }
+        else:
+            entry.standard_value = standardise(test, entry.value, entry.unit)
+            problem = check_hard_range(test, entry.standard_value)
+            if not problem and not _storable(entry.standard_value):
+                problem = gettext("The value is too large to store; check the unit.")
+            if problem:
+                errors["value"] = problem
+    else:
+        entry.unit = ""  # a unit without a number (the form's default) means nothing
+    return errors
+
+
+def _storable(value: Decimal) -> bool:
+    """Fits LabResult's DecimalField(max_digits=14, decimal_places=4)."""
+    return abs(value) < STORABLE_LIMIT and value.normalize().as_tuple().exponent >= -4
+
+
+STORABLE_LIMIT = Decimal("1E10")
+
+
+def standardise(test: LabTest, value: Decimal, unit: str) -> Decimal:
+    """The value in the standard unit, at the stored precision (4 decimals)."""
+    return test.to_standard(value, unit).quantize(Decimal("0.0001"))
+
+
+# --- Scores -------------------------------------------------------------------------------
+
+SCORE_TESTS = ("BILI", "INR", "CREAT", "SODIUM", "ALB")
+
+
+@dataclass(frozen=True)
+class ScoreSet:
+    """The scores at one timepoint, with the inputs used and why any is missing."""
+
+    at: dt.datetime
+    inputs: dict[str, LabResult]
+    status: ClinicalStatus | None
+    meld: int | None
+    meld_na: int | None
+    meld_3: int | None
+    child_pugh: tuple[int, str] | None
+    missing: dict[str, list[str]]  # score -> missing input names
+
+    @property
+    def reasons(self) -> dict[str, str]:
+        return {score: self.reason(score) for score in self.missing}
+
+    def reason(self, score: str) -> str:
+        names = self.missing.get(score)
+        if not names:
+            return ""
+        return gettext("Missing within the time window: %(inputs)s.") % {"inputs": ", ".join(names)}
+
+
+def _nearest(results: Iterable[LabResult], at: dt.datetime, window: dt.timedelta):
+    best = None
+    for result in results:
+        if result.standard_value is None:
+            continue
+        gap = abs(result.sampled_at - at)
+        if gap <= window and (best is None or gap < abs(best.sampled_at - at)):
+            best = result
+    return best
+
+
+def score_set(
+    subject: Subject,
+    at: dt.datetime,
+    results_by_test: dict[str, list[LabResult]],
+    statuses: Sequence[ClinicalStatus],
+    rules: LabRules,
+) -> ScoreSet:
+    """MELD, MELD-Na, MELD 3.0 and Child-Pugh from the results nearest `at` within the
+    window (V16 [PROP] ± 24 h) and the clinical status of the same local date (or the
+    nearest within a day). Scores with a missing input are None with the reason."""
+    window = dt.timedelta(hours=rules.score_window_hours)
+    inputs = {
+        code: found
+        for code in SCORE_TESTS
+        if (found := _nearest(results_by_test.get(code, ()), at, window))
+    }
+    day = local_date(subject, at)
+    days = window.days or 1
+    near = [s for s in statuses if abs((s.assessed_on - day).days) <= days]
+    status = min(near, key=lambda s: abs((s.assessed_on - day).days), default=None)
+
+    def value(code):
+        return inputs[code].standard_value if code in inputs else None
+
+    names = {
+        "BILI": gettext("bilirubin"),
+        "INR": gettext("INR"),
+        "CREAT": gettext("creatinine"),
+        "SODIUM": gettext("sodium"),
+        "ALB": gettext("albumin"),
+    }
+    status_name = gettext("clinical status (ascites, encephalopathy, dialysis)")
+
+    def missing(codes, needs_status=True):
+        out = [names[c] for c in codes if c not in inputs]
+        return out + ([status_name] if needs_status and status is None else [])
+
+    dialysed = status.dialysed_twice_last_week if status else None
+    bili, inr, creat, na, alb = (value(c) for c in SCORE_TESTS)
+    female = None if not subject.sex else subject.sex == Sex.FEMALE
+    return ScoreSet(
+        at=at,
+        inputs=inputs,
+        status=status,
+        meld=scores.meld(bili, inr, creat, dialysed),
+        meld_na=scores.meld_na(bili, inr, creat, dialysed, na),
+        meld_3=scores.meld_3(bili, inr, creat, dialysed, na, alb, female),
+        child_pugh=scores.child_pugh(
+            bili,
+            alb,
+            inr,
+            status.ascites if status else None,
+            status.encephalopathy_grade if status else None,
+        ),
+        missing={
+            "meld": missing(("BILI", "INR", "CREAT")),
+            "meld_na": missing(("BILI", "INR", "CREAT", "SODIUM")),
+            "meld_3": missing(("BILI", "INR", "CREAT", "SODIUM", "ALB")),
+            "child_pugh": missing(("BILI", "ALB", "INR")),
+        },
+    )
