@@ -4,6 +4,7 @@ import re
 
 from django.conf import settings
 from django.core import checks
+from django.utils.module_loading import import_string
 
 from ecrf.protocol import Anchor, CriterionKind, Protocol, get_protocol
 
@@ -50,6 +51,17 @@ def protocol_errors(protocol: Protocol) -> list[str]:
         problems.append("screening window must be at least one day")
     if not protocol.enrolment_rules:
         problems.append("declares no enrolment rules")
+    for dotted in (protocol.registration_form, protocol.session_form):
+        try:
+            import_string(dotted)
+        except ImportError:
+            problems.append(f"form {dotted} cannot be imported")
+    device_codes = [c.code for c in protocol.device_criteria]
+    if len(set(device_codes)) != len(device_codes) or any(len(c) > 20 for c in device_codes):
+        problems.append("device criterion codes must be unique and at most 20 characters")
+    categories = {"ALF", "SALF", "ACLF", "CLF", "SFSS"}
+    if not protocol.liver_failure_categories or set(protocol.liver_failure_categories) - categories:
+        problems.append("liver-failure categories must be some of " + ", ".join(sorted(categories)))
     return problems
 
 

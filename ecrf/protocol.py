@@ -12,6 +12,7 @@ module sees every rule of that study in one place.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
@@ -231,6 +232,11 @@ class Protocol:
     deviation_rules: tuple[DeviationRule, ...] = ()
     device_criteria: tuple[DeviceCriterion, ...] = ()
     cell_dose: Callable | None = None  # cell_dose(session, study) -> a dose summary
+    # Clinical forms (spec §2.3, §2.4): liver-failure categories the inclusion criterion
+    # admits, the guideline it names, and soft checks of the medical history.
+    liver_failure_categories: tuple[str, ...] = ("ALF", "SALF", "ACLF", "CLF")
+    required_guideline: str | None = None
+    history_rules: tuple[Callable, ...] = ()
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:
@@ -450,3 +456,69 @@ def rule_fatal_event_matches_death(
                 % {"ae": event_date.isoformat(), "death": death_date.isoformat()},
             )
     return None
+
+
+# --- Partial dates and medical-history windows (spec §2.3) ---------------------------
+
+
+def partial_date_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can mean.
+    Raises ValueError for an impossible date such as 2025-02-30."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        year, month = parts
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    day = dt.date(*parts)
+    return day, day
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months earlier (31 Aug − 6 months = 28/29 Feb)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def window_position(bounds: tuple[dt.date, dt.date], window_start: dt.date) -> str:
+    """Where a (partial) date lies against a window's first day: "in" (on or after it),
+    "out" (before it) or "unknown" (a YYYY or YYYY-MM date that straddles it)."""
+    earliest, latest = bounds
+    if earliest >= window_start:
+        return "in"
+    if latest < window_start:
+        return "out"
+    return "unknown"
+
+
+def history_warnings(
+    *,
+    rule: str,
+    rows: list,
+    window_start: dt.date,
+    answer: bool | None,
+    presence,
+    found_message,
+    unknown_message,
+    missing_message,
+) -> list[Refusal]:
+    """Soft checks of medical-history rows against an exclusion answered on the
+    checklist: a row inside the window contradicts "No", a partial date that may fall in it
+    asks for the month, and "Yes" with no row in the window is flagged."""
+    found = unknown = 0
+    warnings = []
+    for row in rows:
+        position = presence(row, window_start)
+        if position == "in":
+            found += 1
+            if answer is not True:
+                warnings.append(
+                    Refusal(rule, found_message % {"term": row.term, "date": row.start})
+                )
+        elif position == "unknown":
+            unknown += 1
+            warnings.append(Refusal(rule, unknown_message % {"term": row.term, "date": row.start}))
+    if answer is True and not (found or unknown):
+        warnings.append(Refusal(rule, missing_message))
+    return warnings

@@ -7,14 +7,12 @@ it (bumping `version`). Cross-record rules refuse with ProtocolRefusal; the soft
 of the spec (warnings, never a block) are plain functions returning Refusal objects that
 the views show as warnings.
 
-The study-specific rules below (QH-1A EX03/EX04 history checks, the liver-failure
-categories each protocol admits) belong in studies/<name>/protocol.py; they are here,
-keyed by protocol package, until that module's owner moves them.
+The study-specific rules (QH-1A EX03/EX04 history checks, the liver-failure categories
+each protocol admits) are declared in studies/<name>/protocol.py.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import zoneinfo
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,36 +37,18 @@ from ecrf.models import (
 from ecrf.models.adverse_events import Outcome
 from ecrf.models.clinical import (
     PARTIAL_DATE,
-    HistoryCategory,
     LiverFailureCategory,
     ProcedureName,
 )
-from ecrf.protocol import Refusal, rule_fatal_event_matches_death
-
-QH1A, CIPS = "studies.qh1a", "studies.cips_bal"
-
+from ecrf.protocol import (  # noqa: F401  (date helpers re-exported for the forms)
+    Refusal,
+    get_protocol,
+    months_before,
+    partial_date_bounds,
+    rule_fatal_event_matches_death,
+)
 
 # --- Dates ------------------------------------------------------------------------------
-
-
-def partial_date_bounds(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can mean.
-    Raises ValueError for an impossible date such as 2025-02-30."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        year, month = parts
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    day = dt.date(*parts)
-    return day, day
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day `months` calendar months earlier (31 Aug − 6 months = 28/29 Feb)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _today(subject: Subject) -> dt.date:
@@ -163,160 +143,32 @@ def medical_history_record(
     return _save(row, by=by, created=entry is None, fields=fields, version=version)
 
 
-def _window_position(bounds: tuple[dt.date, dt.date], window_start: dt.date) -> str:
-    """Where a (partial) date lies against a window's first day: "in" (on or after it),
-    "out" (before it) or "unknown" (a YYYY or YYYY-MM date that straddles it)."""
-    earliest, latest = bounds
-    if earliest >= window_start:
-        return "in"
-    if latest < window_start:
-        return "out"
-    return "unknown"
-
-
-def _history_warnings(
-    *,
-    rule: str,
-    rows: list[MedicalHistory],
-    window_start: dt.date,
-    answer: bool | None,
-    presence,
-    found_message,
-    unknown_message,
-    missing_message,
-) -> list[Refusal]:
-    found = unknown = 0
-    warnings = []
-    for row in rows:
-        position = presence(row, window_start)
-        if position == "in":
-            found += 1
-            if answer is not True:
-                warnings.append(
-                    Refusal(rule, found_message % {"term": row.term, "date": row.start})
-                )
-        elif position == "unknown":
-            unknown += 1
-            warnings.append(Refusal(rule, unknown_message % {"term": row.term, "date": row.start}))
-    if answer is True and not (found or unknown):
-        warnings.append(Refusal(rule, missing_message))
-    return warnings
-
-
-def rule_qh1a_ex03_cardiovascular_history(
-    *, consent_date: dt.date, history: list[MedicalHistory], ex03_answer: bool | None
-) -> list[Refusal]:
-    """[REG-B] EX03 "Occurrence of myocardial infarction, cerebral infarction, or cerebral
-    hemorrhage within the past 6 months." A cardiovascular event in the medical history
-    starting on/after consent − 6 months contradicts an EX03 answer of No; a partial date
-    that may fall in the window needs its month (spec §2.3: "query otherwise").
-    Soft: the investigator's checklist stays the record (move to studies/qh1a/protocol.py)."""
-    window_start = months_before(consent_date, 6)
-    return _history_warnings(
-        rule="EX03",
-        rows=[r for r in history if r.category == HistoryCategory.CARDIOVASCULAR],
-        window_start=window_start,
-        answer=ex03_answer,
-        presence=lambda row, start: _window_position(partial_date_bounds(row.start), start),
-        found_message=_(
-            "%(term)s (%(date)s) falls within 6 months of consent, but the eligibility "
-            "checklist does not record exclusion EX03."
-        ),
-        unknown_message=_(
-            "%(term)s (%(date)s) may fall within 6 months of consent: enter the month and "
-            "day to settle exclusion EX03."
-        ),
-        missing_message=_(
-            "The checklist records exclusion EX03, but no cardiovascular event within 6 "
-            "months of consent is in the medical history."
-        ),
-    )
-
-
-def rule_qh1a_ex04_malignancy_history(
-    *, consent_date: dt.date, history: list[MedicalHistory], ex04_answer: bool | None
-) -> list[Refusal]:
-    """[REG-B] EX04 "A history of malignant tumors within the past 5 years (except for cured
-    basal cell carcinoma of the skin or carcinoma in situ of the cervix)." A malignancy
-    ongoing, or ended on/after consent − 5 years, contradicts an EX04 answer of No. The
-    exceptions are free text, so this stays a warning the investigator settles.
-    (Move to studies/qh1a/protocol.py.)"""
-    window_start = months_before(consent_date, 5 * 12)
-
-    def presence(row: MedicalHistory, start: dt.date) -> str:
-        if row.ongoing or not row.end:
-            return "in"
-        return _window_position(partial_date_bounds(row.end), start)
-
-    return _history_warnings(
-        rule="EX04",
-        rows=[r for r in history if r.category == HistoryCategory.MALIGNANCY],
-        window_start=window_start,
-        answer=ex04_answer,
-        presence=presence,
-        found_message=_(
-            "%(term)s (from %(date)s) was present within 5 years of consent, but the "
-            "eligibility checklist does not record exclusion EX04 (unless it is a cured basal "
-            "cell carcinoma of the skin or carcinoma in situ of the cervix)."
-        ),
-        unknown_message=_(
-            "%(term)s (from %(date)s) may have been present within 5 years of consent: enter "
-            "the month of its end date to settle exclusion EX04."
-        ),
-        missing_message=_(
-            "The checklist records exclusion EX04, but no malignancy within 5 years of consent "
-            "is in the medical history."
-        ),
-    )
-
-
 def medical_history_warnings(subject: Subject, history: list[MedicalHistory]) -> list[Refusal]:
     """Soft checks of the history against the eligibility checklist (spec §2.3: "categories
-    drive eligibility checks"). Only QH-1A has such rules for now."""
-    if subject.study.package != QH1A:
+    drive eligibility checks"), as the study's protocol declares them."""
+    rules = subject.study.protocol.history_rules
+    if not rules:
         return []
     answers = eligibility_of(subject).answers
-    return rule_qh1a_ex03_cardiovascular_history(
-        consent_date=subject.consent_date, history=history, ex03_answer=answers.get("EX03")
-    ) + rule_qh1a_ex04_malignancy_history(
-        consent_date=subject.consent_date, history=history, ex04_answer=answers.get("EX04")
-    )
+    warnings = []
+    for rule in rules:
+        warnings += rule(consent_date=subject.consent_date, history=history, answers=answers)
+    return warnings
 
 
 # --- Liver-failure diagnosis (spec §2.4, §2.5) -----------------------------------------
 
-# Which categories each protocol admits, with the criterion that says so.
-# (Move to the study protocol modules.)
-LIVER_FAILURE_CATEGORIES = {
-    # [REG-B] IN01 "Patients with acute-on-chronic liver failure, diagnosed according to
-    # the - - Guideline for diagnosis and treatment of liver failure (2024 version)".
-    QH1A: ("IN01", {LiverFailureCategory.ACLF}),
-    # [REG-A] IN01 "liver failure (including acute, subacute/acute-on-chronic, and chronic
-    # liver failure) or small-for-size syndrome".
-    CIPS: (
-        "IN01",
-        {
-            LiverFailureCategory.ALF,
-            LiverFailureCategory.SALF,
-            LiverFailureCategory.ACLF,
-            LiverFailureCategory.CLF,
-            LiverFailureCategory.SFSS,
-        },
-    ),
-}
-# [REG-B] IN01 names the Chinese 2024 guideline; spec §2.4 "QH-1A requires Chinese 2024".
-REQUIRED_GUIDELINE = {QH1A: "CN2024"}
-
 
 def liver_failure_categories(package: str) -> set[str]:
     """The categories a study's form offers (SFSS only for CiPS-BAL, spec §2.4)."""
-    return LIVER_FAILURE_CATEGORIES.get(package, ("", set(LiverFailureCategory.values)))[1]
+    return set(get_protocol(package).liver_failure_categories)
 
 
 def rule_liver_failure_category(*, package: str, category: str, guideline: str) -> list[Refusal]:
-    """The diagnosis meets the study's inclusion criterion IN01 ([REG-A]/[REG-B] above)."""
+    """The diagnosis meets the study's inclusion criterion IN01, as its protocol declares."""
     refusals = []
-    rule, allowed = LIVER_FAILURE_CATEGORIES.get(package, ("", set(LiverFailureCategory.values)))
+    protocol = get_protocol(package)
+    rule, allowed = "IN01", set(protocol.liver_failure_categories)
     if category not in allowed:
         refusals.append(
             Refusal(
@@ -326,7 +178,7 @@ def rule_liver_failure_category(*, package: str, category: str, guideline: str) 
                 "category",
             )
         )
-    required = REQUIRED_GUIDELINE.get(package)
+    required = protocol.required_guideline
     if required and guideline != required:
         refusals.append(
             Refusal(

@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.clinical import liver_failure_categories, partial_date_bounds
-from ecrf.forms.core import DateInput
+from ecrf.forms.core import DateInput, DateTimeInput
 from ecrf.models import (
     ConcomitantMedication,
     Disposition,
@@ -30,13 +30,6 @@ from ecrf.models.clinical import (
     SurvivalStatus,
     VitalsTimepoint,
 )
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class ClinicalForm(forms.ModelForm):

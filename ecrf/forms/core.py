@@ -19,6 +19,15 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class DateTimeInput(forms.DateTimeInput):
+    """A datetime-local input; Django shows and reads it in the active (site) time zone."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
 def add_refusals(form: forms.Form, refusals) -> None:
     """Show each protocol refusal next to its field (or above the form), naming the rule."""
     for refusal in refusals:

@@ -11,7 +11,7 @@ from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.forms.core import DateInput
+from ecrf.forms.core import DateInput, DateTimeInput
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -20,15 +20,6 @@ from ecrf.models import (
     VitalSigns,
 )
 from ecrf.models.treatment import DeviationCategory
-
-
-class DateTimeInput(forms.DateTimeInput):
-    """A datetime-local input; Django shows and reads it in the active (site) time zone."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class SessionForm(forms.ModelForm):

@@ -5,18 +5,13 @@ scores, concomitant medications and procedures (§2.13) and disposition (§2.14)
 from decimal import Decimal
 
 from django.contrib.postgres.fields import ArrayField
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.models.core import CaseReportForm, audited
+from ecrf.models.core import CaseReportForm, audited, between
 from ecrf.scores import Ascites
-
-
-def between(low, high):
-    return [MinValueValidator(low), MaxValueValidator(high)]
-
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",

@@ -24,6 +24,11 @@ from django.utils.translation import gettext_lazy as _
 from ecrf.protocol import Protocol, StudyOptions, get_protocol
 
 
+def between(low, high):
+    """Validators for an inclusive hard range (spec: "Hard = value rejected")."""
+    return [MinValueValidator(low), MaxValueValidator(high)]
+
+
 def audited():
     """Database triggers record every insert, update and delete of the model.
 

@@ -7,16 +7,11 @@ because the form must record what happened (issue 3).
 
 from decimal import Decimal
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.models.core import CaseReportForm, StudyRecord, audited
-
-
-def between(low, high):
-    return [MinValueValidator(low), MaxValueValidator(high)]
+from ecrf.models.core import CaseReportForm, StudyRecord, audited, between
 
 
 class AccessSite(models.TextChoices):

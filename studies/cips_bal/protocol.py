@@ -231,6 +231,9 @@ PROTOCOL = Protocol(
         deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
     ),
     cell_dose=cell_dose,
+    # [REG-A] IN01 "liver failure (including acute, subacute/acute-on-chronic, and chronic
+    # liver failure) or small-for-size syndrome".
+    liver_failure_categories=("ALF", "SALF", "ACLF", "CLF", "SFSS"),
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_all_criteria_met,  # [REG-A] eligibility criteria; spec §2.2

@@ -5,6 +5,9 @@ Every fact below cites its source: [REG-B] is the registry text
 (shared/protocol/NCT06996392-qh-1a.txt), §n is crf-domain-spec.md.
 """
 
+import datetime as dt
+from collections.abc import Mapping
+
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.protocol import (
@@ -22,6 +25,9 @@ from ecrf.protocol import (
     TreatmentCourse,
     Visit,
     age_at,
+    history_warnings,
+    months_before,
+    partial_date_bounds,
     rule_all_criteria_met,
     rule_cohort_capacity,
     rule_cohort_open,
@@ -31,6 +37,7 @@ from ecrf.protocol import (
     rule_screening_window,
     rule_session_after_consent,
     rule_session_after_enrolment,
+    window_position,
 )
 
 INC, EXC = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
@@ -123,6 +130,72 @@ def rule_age_at_consent(case: EnrolmentCase) -> Refusal | None:
             % {"age": age, "low": low, "high": high},
         )
     return None
+
+
+def rule_ex03_cardiovascular_history(
+    *, consent_date: dt.date, history: list, answers: Mapping[str, bool]
+) -> list[Refusal]:
+    """[REG-B] EX03 "Occurrence of myocardial infarction, cerebral infarction, or cerebral
+    hemorrhage within the past 6 months." A cardiovascular event in the medical history
+    starting on/after consent − 6 months contradicts an EX03 answer of No; a partial date
+    that may fall in the window needs its month (spec §2.3: "query otherwise").
+    Soft: the investigator's checklist stays the record."""
+    window_start = months_before(consent_date, 6)
+    return history_warnings(
+        rule="EX03",
+        rows=[r for r in history if r.category == "cardiovascular"],
+        window_start=window_start,
+        answer=answers.get("EX03"),
+        presence=lambda row, start: window_position(partial_date_bounds(row.start), start),
+        found_message=_(
+            "%(term)s (%(date)s) falls within 6 months of consent, but the eligibility "
+            "checklist does not record exclusion EX03."
+        ),
+        unknown_message=_(
+            "%(term)s (%(date)s) may fall within 6 months of consent: enter the month and "
+            "day to settle exclusion EX03."
+        ),
+        missing_message=_(
+            "The checklist records exclusion EX03, but no cardiovascular event within 6 "
+            "months of consent is in the medical history."
+        ),
+    )
+
+
+def rule_ex04_malignancy_history(
+    *, consent_date: dt.date, history: list, answers: Mapping[str, bool]
+) -> list[Refusal]:
+    """[REG-B] EX04 "A history of malignant tumors within the past 5 years (except for cured
+    basal cell carcinoma of the skin or carcinoma in situ of the cervix)." A malignancy
+    ongoing, or ended on/after consent − 5 years, contradicts an EX04 answer of No. The
+    exceptions are free text, so this stays a warning the investigator settles."""
+    window_start = months_before(consent_date, 5 * 12)
+
+    def presence(row, start: dt.date) -> str:
+        if row.ongoing or not row.end:
+            return "in"
+        return window_position(partial_date_bounds(row.end), start)
+
+    return history_warnings(
+        rule="EX04",
+        rows=[r for r in history if r.category == "malignancy"],
+        window_start=window_start,
+        answer=answers.get("EX04"),
+        presence=presence,
+        found_message=_(
+            "%(term)s (from %(date)s) was present within 5 years of consent, but the "
+            "eligibility checklist does not record exclusion EX04 (unless it is a cured basal "
+            "cell carcinoma of the skin or carcinoma in situ of the cervix)."
+        ),
+        unknown_message=_(
+            "%(term)s (from %(date)s) may have been present within 5 years of consent: enter "
+            "the month of its end date to settle exclusion EX04."
+        ),
+        missing_message=_(
+            "The checklist records exclusion EX04, but no malignancy within 5 years of consent "
+            "is in the medical history."
+        ),
+    )
 
 
 # Schedule of assessments (spec §1.5). Follow-up days are counted from the final
@@ -341,6 +414,12 @@ PROTOCOL = Protocol(
         deviation_multiple_treatment_interval,  # [REG-B] "3 (±1) days"; spec T5
     ),
     device_criteria=DEVICE_CRITERIA,
+    # [REG-B] IN01 "Patients with acute-on-chronic liver failure, diagnosed according to the
+    # - - Guideline for diagnosis and treatment of liver failure (2024 version)".
+    liver_failure_categories=("ACLF",),
+    required_guideline="CN2024",
+    # [REG-B] EX03 and EX04, checked softly against the medical history (spec §2.3).
+    history_rules=(rule_ex03_cardiovascular_history, rule_ex04_malignancy_history),
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_all_criteria_met,  # [REG-B] eligibility criteria; spec §2.2
