@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.models import Enrolment, ScreenFailure, Subject
+from ecrf.models import Enrolment, ScreenFailure, Sex, Subject
 from ecrf.protocol import CriterionKind, Protocol
 
 
@@ -63,6 +63,8 @@ class SubjectForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A required radio choice needs no blank "---------" option.
+        self.fields["sex"].choices = Sex.choices
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Fieldset(_("Demographics"), "sex", "date_of_birth", "height_cm", "weight_kg"),
