@@ -57,6 +57,19 @@ def page(browser, request):
     page.set_default_timeout(15_000)
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def console(message):
+        # CSP violations and failed scripts are console errors; a missing favicon is not,
+        # nor the 422 answer of a form that was refused on purpose.
+        url = (message.location or {}).get("url", "")
+        if (
+            message.type == "error"
+            and "favicon" not in url
+            and "(Unprocessable" not in message.text
+        ):
+            errors.append(message.text)
+
+    page.on("console", console)
     yield page
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
