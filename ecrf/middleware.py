@@ -1,11 +1,17 @@
-"""Request-wide concerns: the request id, security headers, the site time zone, and
-the audit context that every write of the request records."""
+"""Request-wide concerns: the request id, security headers, the site time zone, the
+audit context that every write of the request records, and submissions processed once."""
 
+import re
+import uuid
 import zoneinfo
 
 import pghistory
 from django.conf import settings
+from django.contrib import messages
+from django.db import connection, transaction
+from django.http import HttpResponse, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ecrf import access, audit
 
@@ -59,3 +65,91 @@ def audit_context(get_response):
             return get_response(request)
 
     return middleware
+
+
+# --- Idempotent form submissions (issue 4) ---------------------------------------------------
+
+IDEMPOTENCY_FIELD = "idempotency_key"
+# Every POST form of a page: <form ... method="post" ...> (any quoting, any attribute order).
+_POST_FORM = re.compile(r"""<form\b[^>]*\bmethod\s*=\s*["']?post\b[^>]*>""", re.IGNORECASE)
+
+
+def _with_keys(html: str) -> str:
+    """Put a fresh one-time key in each POST form: one per form, like the CSRF token,
+    so every form (crispy ones render their own <form> tag) carries one unedited."""
+
+    def add(match):
+        key = uuid.uuid4()
+        return f'{match.group(0)}<input type="hidden" name="{IDEMPOTENCY_FIELD}" value="{key}">'
+
+    return _POST_FORM.sub(add, html)
+
+
+def _submitted_key(request) -> uuid.UUID | None:
+    if request.method != "POST" or not request.user.is_authenticated:
+        return None
+    try:
+        return uuid.UUID(request.POST.get(IDEMPOTENCY_FIELD, ""))
+    except ValueError:
+        return None  # no key (an API client, an old page): processed as usual
+
+
+def idempotency(get_response):
+    """A form submitted twice (double click, a browser retrying after a lost response)
+    is processed once. The key is inserted in the transaction of the write it guards
+    (the view runs inside it), so a failed write does not use the key up; a second POST
+    with the key waits on the first's row lock, then answers with the first's redirect.
+    Keys are kept in the database: several stateless app servers answer requests."""
+
+    def middleware(request):
+        key = _submitted_key(request)
+        if key is None:
+            response = get_response(request)
+        else:
+            response = _once(request, key, get_response)
+        content_type = response.get("Content-Type", "")
+        if not response.streaming and content_type.startswith("text/html"):
+            charset = response.charset
+            response.content = _with_keys(response.content.decode(charset)).encode(charset)
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response
+
+    return middleware
+
+
+def _once(request, key: uuid.UUID, get_response):
+    from ecrf.models import SubmissionKey
+
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # ON CONFLICT waits for a concurrent insert of the same key to commit or roll back.
+            cursor.execute(
+                f"INSERT INTO {SubmissionKey._meta.db_table} (key, user_id, path, redirect_to,"
+                " created_at) VALUES (%s, %s, %s, '', now()) ON CONFLICT (key) DO NOTHING"
+                " RETURNING id",
+                [key, request.user.pk, request.path[:500]],
+            )
+            inserted = cursor.fetchone()
+        if inserted is None:
+            return _replay(request, SubmissionKey.objects.get(key=key))
+        response = get_response(request)
+        if 300 <= response.status_code < 400 and response.has_header("Location"):
+            SubmissionKey.objects.filter(pk=inserted[0]).update(
+                response_status=response.status_code, redirect_to=response["Location"][:2000]
+            )
+        else:
+            # Not saved (a 422 form, a preview page): the key stays free for the next try.
+            SubmissionKey.objects.filter(pk=inserted[0]).delete()
+    return response
+
+
+def _replay(request, seen):
+    if seen.user_id != request.user.pk or seen.path != request.path[:500] or not seen.redirect_to:
+        return HttpResponse(
+            _("This form key belongs to another submission."), status=409, content_type="text/plain"
+        )
+    messages.info(request, _("This form was already saved."))
+    response = HttpResponseRedirect(seen.redirect_to)
+    response.status_code = seen.response_status or 302
+    return response

@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "ecrf.middleware.site_time_zone",
     # After authentication: the audit context names the user of each write.
     "ecrf.middleware.audit_context",
+    # Inside the audit context: a resubmitted form answers the first one's redirect.
+    "ecrf.middleware.idempotency",
     # Last, as django-axes asks: turns a locked-out attempt into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

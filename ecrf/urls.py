@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from ecrf.views import adverse_events, audit, clinical, core, labs, sessions
+from ecrf.views import adverse_events, audit, clinical, core, integrity, labs, queries, sessions
 
 ecrf_patterns = [
     path("", core.home, name="home"),
@@ -32,6 +32,8 @@ ecrf_patterns += (
     sessions.urlpatterns + labs.urlpatterns + adverse_events.urlpatterns + clinical.urlpatterns
 )
 ecrf_patterns += audit.urlpatterns
+ecrf_patterns += integrity.urlpatterns
+ecrf_patterns += queries.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

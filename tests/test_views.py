@@ -186,8 +186,9 @@ def test_casebook_query_count_is_small(
     # session, user, memberships, study, subject (+ enrolment, arm), answers, and the
     # session save (idle timeout) in a savepoint pair; the schedule's sessions, follow-up
     # vitals, lab panels and disposition, the deviations (tests/sessions guards growth),
-    # and the clinical forms' counts in one query.
-    with django_assert_max_num_queries(15):
+    # and the clinical forms' counts in one query; the header's open-query count; the
+    # voided sessions, listed flagged (issue 4).
+    with django_assert_max_num_queries(17):
         client.get(casebook)
 
 

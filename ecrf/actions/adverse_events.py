@@ -276,7 +276,8 @@ def ae_report(
     """
     subject = _locked_subject(subject)
     ae = AdverseEvent(subject=subject, created_by=by, **_entered(fields))
-    last = subject.adverse_events.aggregate(last=Max("number"))["last"]
+    # Voided AEs keep their numbers: a number never names two events.
+    last = AdverseEvent.all_objects.filter(subject=subject).aggregate(last=Max("number"))["last"]
     ae.number = (last or 0) + 1
     return _save(ae, subject, sae, by)
 

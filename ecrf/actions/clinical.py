@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal, eligibility_of
 from ecrf.models import (
     AdverseEvent,
@@ -284,7 +285,9 @@ def vital_signs_record(
     if row.session_id is not None:
         # Readings taken during a session are the session form's.
         raise ProtocolRefusal([Refusal("SESSION", _("Edit these vital signs on the session."))])
-    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+    row = _save(row, by=by, created=entry is None, fields=fields, version=version)
+    queries.vital_signs_queries(row)  # spec §2.6 soft alerts raise queries
+    return row
 
 
 # Soft alerts of spec §2.6 ("Soft (alert)" column): (field, test, message).

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.integrity import removed_from_form, void_row
 from ecrf.lab_catalogue import PANEL_TESTS
 from ecrf.lab_results import (
     ResultEntry,
@@ -98,7 +100,7 @@ def lab_panel_record(
     Each result keeps the value and unit as entered and the standard value; the site's
     reference range in force on the sample date gives LLN/ULN and the H/L flag, and the
     CTCAE v5 grade is derived from them and the baseline (spec §2.9, §4.2). A test left
-    blank on a correction removes its earlier result. Raises ProtocolRefusal naming the
+    blank on a correction voids its earlier result. Raises ProtocolRefusal naming the
     field of each refused value.
     """
     subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
@@ -160,7 +162,7 @@ def lab_panel_record(
         result = current.pop(entry.test_code, None)
         if entry.is_blank:
             if result is not None:
-                result.delete()
+                void_row(result, by=by, reason=removed_from_form(by), now=now)
             continue
         if result is None:
             result = LabResult(
@@ -189,6 +191,7 @@ def lab_panel_record(
         result.flag = flag_for(value, lln, uln)
         result.ctcae_grade, result.ctcae_term = grade, term
         result.save()
+        queries.lab_result_queries(result, subject.study)  # spec V15 soft check
     return record
 
 

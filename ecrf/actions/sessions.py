@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.integrity import removed_from_form, void_row
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -124,9 +125,10 @@ def inside_session_refusals(
 
 
 def _sync(model, rows: list[dict], existing, create_with: dict, by, now) -> None:
-    """Create, update or delete a session's child rows from a formset's rows.
+    """Create, update or void a session's child rows from a formset's rows.
 
-    Each row holds the form's values plus "id" (None for a new row) and "delete"."""
+    Each row holds the form's values plus "id" (None for a new row) and "delete". A row
+    removed from the form is voided, never deleted (issue 4)."""
     existing = {row.pk: row for row in existing}
     for values in rows:
         values = dict(values)
@@ -134,7 +136,7 @@ def _sync(model, rows: list[dict], existing, create_with: dict, by, now) -> None
         row = existing.get(pk) if pk else None
         if delete:
             if row is not None:
-                row.delete()
+                void_row(row, by=by, reason=removed_from_form(by), now=now)
             continue
         if row is None:
             row = model(created_by=by, **create_with, **values)

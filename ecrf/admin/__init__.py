@@ -1,3 +1,3 @@
 """The Django admin, one module per part of the casebook; every model is registered."""
 
-from ecrf.admin import adverse_events, audit, capture, core  # noqa: F401
+from ecrf.admin import adverse_events, audit, capture, core, integrity, queries  # noqa: F401

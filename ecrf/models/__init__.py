@@ -7,6 +7,8 @@ adverse_events  adverse events, the SAE supplement and monitors' reviews
 clinical        medical history, liver-failure diagnosis, vital signs, clinical status,
                 concomitant medications and procedures, disposition
 audit           sign-in events; the protection of the audit trail's context rows
+queries         data clarification queries on casebook records, and their threads
+integrity       the idempotency keys of processed form submissions
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -40,7 +42,9 @@ from ecrf.models.core import (  # noqa: F401
     today_in,
     validate_time_zone,
 )
+from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
+from ecrf.models.queries import DataQuery, DataQueryMessage, QueryStatus  # noqa: F401
 from ecrf.models.treatment import (  # noqa: F401
     AnticoagulationCheck,
     Deviation,

@@ -248,7 +248,9 @@ class ClinicalStatus(CaseReportForm):
         ordering = ["subject", "assessed_on"]
         constraints = [
             models.UniqueConstraint(
-                fields=["subject", "assessed_on"], name="clinical_status_once_a_day"
+                fields=["subject", "assessed_on"],
+                condition=Q(voided_at__isnull=True),
+                name="clinical_status_once_a_day",
             ),
             models.CheckConstraint(
                 condition=Q(encephalopathy_grade__lte=4), name="clinical_status_he_grade_0_to_4"

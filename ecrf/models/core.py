@@ -11,6 +11,7 @@ import zoneinfo
 from decimal import Decimal
 
 import pghistory
+import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
@@ -29,19 +30,98 @@ def between(low, high):
     return [MinValueValidator(low), MaxValueValidator(high)]
 
 
+class LiveRecords(models.Manager):
+    """The records in force: rows voided as entered in error are left out of forms,
+    lists and computations (net duration, grades, schedules). `all_objects` keeps them,
+    for the lists that show them flagged; the audit trail keeps every version."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(voided_at__isnull=True)
+
+
+class StudyRecord(models.Model):
+    """Fields every record of study data carries (the room the roadmap needs).
+
+    `version` is bumped on each save through an action, so a stale form can be refused
+    (optimistic locking); who/when columns make the current state readable without the
+    audit trail, which holds the full history. A record entered in error is voided
+    (who, when, why), never deleted: see audited() and ecrf/actions/integrity.py.
+    """
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+    voided_at = models.DateTimeField(_("voided at"), null=True, blank=True, editable=False)
+    voided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        editable=False,
+        verbose_name=_("voided by"),
+    )
+    void_reason = models.TextField(_("reason for voiding"), blank=True, editable=False)
+
+    # The first manager is the default one: related lists and forms see live rows only.
+    objects = LiveRecords()
+    all_objects = models.Manager()  # noqa: DJ012 (a manager, not a field)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None
+
+    def save_changes(self, *fields: str) -> None:
+        """Save an edit of an existing record: a new version, stamped now.
+
+        With field names, only those columns are written (plus the stamp)."""
+        self.version += 1
+        self.updated_at = timezone.now()
+        if fields:
+            self.save(update_fields=[*fields, "version", "updated_at"])
+        else:
+            self.save()
+
+
 def audited():
     """Database triggers record every insert, update and delete of the model.
 
     The event table is append-only: pgtrigger Protect triggers make PostgreSQL refuse
     UPDATE and DELETE on it, whoever asks (21 CFR 11.10(e): record changes shall not
     obscure previously recorded information). See ecrf/audit.py for the context.
+
+    Study data (a StudyRecord) is never deleted either: PostgreSQL refuses DELETE on its
+    table, and a row entered in error is voided with a reason (issue 4; ICH E6(R3)
+    4.2.3). Django does not pass an abstract Meta to children that declare their own, so
+    the trigger and the void constraint are added here, where every study table passes.
     """
-    return pghistory.track(
+    track = pghistory.track(
         pghistory.InsertEvent(),
         pghistory.UpdateEvent(),
         pghistory.DeleteEvent(),
         append_only=True,
     )
+
+    def decorate(model):
+        if issubclass(model, StudyRecord):
+            pgtrigger.register(
+                pgtrigger.Protect(name="protect_delete", operation=pgtrigger.Delete)
+            )(model)
+            constraint = models.CheckConstraint(
+                condition=Q(voided_at__isnull=True) | ~Q(void_reason=""),
+                name=f"{model._meta.model_name}_voided_has_reason",
+            )
+            model._meta.constraints = [*model._meta.constraints, constraint]
+            model._meta.original_attrs["constraints"] = model._meta.constraints
+        return track(model)
+
+    return decorate
 
 
 class Role(models.TextChoices):
@@ -198,36 +278,6 @@ class SubjectStatus(models.TextChoices):
     SCREENING = "screening", _("Screening")
     SCREEN_FAILED = "screen_failed", _("Screen failed")
     ENROLLED = "enrolled", _("Enrolled")
-
-
-class StudyRecord(models.Model):
-    """Fields every record of study data carries (the room the roadmap needs).
-
-    `version` is bumped on each save through an action, so a stale form can be refused
-    (optimistic locking); who/when columns make the current state readable without the
-    audit trail, which holds the full history.
-    """
-
-    version = models.PositiveIntegerField(default=1, editable=False)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
-    )
-    updated_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    class Meta:
-        abstract = True
-
-    def save_changes(self, *fields: str) -> None:
-        """Save an edit of an existing record: a new version, stamped now.
-
-        With field names, only those columns are written (plus the stamp)."""
-        self.version += 1
-        self.updated_at = timezone.now()
-        if fields:
-            self.save(update_fields=[*fields, "version", "updated_at"])
-        else:
-            self.save()
 
 
 class FormStatus(models.TextChoices):

@@ -57,7 +57,9 @@ class LabPanel(CaseReportForm):
         ordering = ["subject", "sampled_at", "panel"]
         constraints = [
             models.UniqueConstraint(
-                fields=["subject", "panel", "timepoint"], name="lab_panel_once_per_timepoint"
+                fields=["subject", "panel", "timepoint"],
+                condition=Q(voided_at__isnull=True),
+                name="lab_panel_once_per_timepoint",
             )
         ]
         indexes = [
@@ -106,8 +108,11 @@ class LabResult(StudyRecord):
         verbose_name_plural = _("lab results")
         ordering = ["panel", "test_code"]
         constraints = [
+            # A voided result does not block its re-entry (issue 4).
             models.UniqueConstraint(
-                fields=["panel", "test_code"], name="lab_result_once_per_panel"
+                fields=["panel", "test_code"],
+                condition=Q(voided_at__isnull=True),
+                name="lab_result_once_per_panel",
             ),
             models.CheckConstraint(
                 condition=Q(value__isnull=False, standard_value__isnull=False)

@@ -146,7 +146,9 @@ class TreatmentSession(CaseReportForm):
         ordering = ["subject", "number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["subject", "number"], name="session_number_unique_per_subject"
+                fields=["subject", "number"],
+                condition=Q(voided_at__isnull=True),
+                name="session_number_unique_per_subject",
             ),
             models.CheckConstraint(
                 condition=Q(ended_at__gt=F("started_at")), name="session_ends_after_start"
@@ -302,7 +304,9 @@ class DeviceCheck(StudyRecord):
         verbose_name_plural = _("device-performance checks")
         constraints = [
             models.UniqueConstraint(
-                fields=["session", "criterion"], name="device_check_once_per_session"
+                fields=["session", "criterion"],
+                condition=Q(voided_at__isnull=True),
+                name="device_check_once_per_session",
             )
         ]
 

@@ -209,10 +209,11 @@ def ae_list(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number)
     rules = ae_actions.safety_rules(study)
-    events = _with_review_state(subject.adverse_events.select_related("sae_report")).order_by(
-        "number"
-    )
-    rows = [(ae, clock_rows(ae, rules)[:1]) for ae in events]
+    # Voided AEs stay listed, flagged, without clocks (issue 4: no record disappears).
+    events = _with_review_state(
+        subject.adverse_events(manager="all_objects").select_related("sae_report")
+    ).order_by("number")
+    rows = [(ae, [] if ae.voided_at else clock_rows(ae, rules)[:1]) for ae in events]
     return render(
         request,
         "ecrf/adverse_events/subject_list.html",

@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ecrf import access, actions
+from ecrf.actions.queries import open_query_count
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
-from ecrf.models import Subject, SubjectStatus
+from ecrf.models import Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical
 
@@ -54,6 +55,7 @@ def study_detail(request, registry_id):
     subjects = (
         Subject.objects.filter(study=study, site__in=sites)
         .select_related("site", "enrolment__arm")
+        .annotate(open_queries=open_query_count())
         .order_by("screening_number")
     )
     return render(
@@ -64,6 +66,7 @@ def study_detail(request, registry_id):
             "arms": arms,
             "enrolled_total": sum(arm.enrolled for arm in arms),
             "subjects": subjects,
+            "open_queries_total": sum(subject.open_queries for subject in subjects),
             "can_register": bool(access.entry_sites(request.user, study)),
         },
     )
@@ -118,6 +121,9 @@ def casebook(request, registry_id, number):
             "screen_failure": failure,
             "schedule": subject_schedule(subject, records),
             "sessions": records.sessions,
+            "voided_sessions": TreatmentSession.all_objects.filter(
+                subject=subject, voided_at__isnull=False
+            ).order_by("number"),
             "deviations": subject.deviations.select_related("session").order_by(
                 "resolved", "-occurred_on"
             ),

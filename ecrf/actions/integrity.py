@@ -1,0 +1,113 @@
+"""Records entered in error are voided, never deleted (issue 4).
+
+PostgreSQL refuses DELETE on study tables (the protect_delete trigger, see audited() in
+ecrf/models/core.py). A void keeps the row and says who voided it, when and why; the
+default manager leaves voided rows out of forms, lists and computations, and the audit
+trail keeps every version (21 CFR 11.10(e); ICH E6(R3) 4.2.3).
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ecrf import access, audit
+from ecrf.actions.core import ProtocolRefusal
+from ecrf.models import (
+    AdverseEvent,
+    ClinicalStatus,
+    ConcomitantMedication,
+    Deviation,
+    LabPanel,
+    LabResult,
+    MedicalHistory,
+    Procedure,
+    StudyRecord,
+    Subject,
+    TreatmentSession,
+    VitalSigns,
+)
+from ecrf.protocol import Refusal
+
+# The forms a person may void from the void page: repeatable records of a casebook.
+# One-per-subject forms (enrolment, screen failure, disposition) are corrected, not voided.
+VOIDABLE = {
+    model._meta.model_name: model
+    for model in (
+        AdverseEvent,
+        TreatmentSession,
+        LabPanel,
+        LabResult,
+        VitalSigns,
+        ClinicalStatus,
+        MedicalHistory,
+        ConcomitantMedication,
+        Procedure,
+        Deviation,
+    )
+}
+
+# Voiding a form voids the rows that only exist as part of it.
+_PARTS = {
+    TreatmentSession: ("interruptions", "anticoagulation_checks", "device_checks"),
+    LabPanel: ("results",),
+}
+
+
+def subject_of(record: StudyRecord) -> Subject:
+    if isinstance(record, Subject):
+        return record
+    if hasattr(record, "subject_id"):
+        return record.subject
+    owner = getattr(record, "session", None) or getattr(record, "adverse_event", None)
+    return owner.subject
+
+
+def void_row(row: StudyRecord, *, by, reason: str, now=None) -> None:
+    """Mark one row entered in error, as a new version (the caller has checked the rules)."""
+    row.voided_at = now or timezone.now()
+    row.voided_by = by
+    row.void_reason = reason
+    row.save_changes("voided_at", "voided_by", "void_reason")
+
+
+def removed_from_form(by) -> str:
+    """The reason recorded for a row a person removed from a form (e.g. an interruption)."""
+    return _("Removed from the form by %(user)s") % {"user": by.get_username()}
+
+
+@transaction.atomic
+def record_void(*, record: StudyRecord, by, reason: str) -> StudyRecord:
+    """Void a record entered in error, with its parts (a session's logs, a panel's
+    results, an AE's SAE supplement). Site staff and investigators of the record's site
+    only. Raises ProtocolRefusal naming the rule that refused."""
+    model = type(record)
+    row = model.all_objects.select_for_update().get(pk=record.pk)
+    subject = subject_of(row)
+    refusals = []
+    if not access.may_enter_data(by, subject.site_id):
+        refusals.append(
+            Refusal("VOID-ROLE", _("Only site staff and investigators of the site void records."))
+        )
+    if not (reason or "").strip():
+        refusals.append(Refusal("VOID-REASON", _("Give the reason for voiding."), "reason"))
+    if row.voided_at is not None:
+        refusals.append(Refusal("VOID-ONCE", _("This record is already voided.")))
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    reason = reason.strip()
+    now = timezone.now()
+    # The reason also goes on the audit context of these writes (the history page).
+    with audit.reason(_("Entered in error"), reason):
+        void_row(row, by=by, reason=reason, now=now)
+        for name in _PARTS.get(model, ()):
+            for part in getattr(row, name).select_for_update():
+                void_row(part, by=by, reason=reason, now=now)
+        if model is AdverseEvent and hasattr(row, "sae_report"):
+            void_row(row.sae_report, by=by, reason=reason, now=now)
+        if model is TreatmentSession:
+            # Deviations the rules found in this session came from a record in error.
+            for deviation in row.deviations.select_for_update().filter(automatic=True):
+                void_row(deviation, by=by, reason=reason, now=now)
+    return row
