@@ -15,7 +15,6 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, ctcae, safety
@@ -258,9 +257,6 @@ def _save(ae: AdverseEvent, subject: Subject, sae: Mapping[str, Any] | None, by)
             hours=rules.site_report_hours
         )
         report.full_clean(exclude=["created_by", "adverse_event"])
-        if report.pk:
-            report.version += 1
-            report.updated_at = timezone.now()
         report.save()
     return ae
 
@@ -301,8 +297,6 @@ def ae_update(
         )
     for name, value in _entered(fields).items():
         setattr(ae, name, value)
-    ae.version += 1
-    ae.updated_at = timezone.now()
     return _save(ae, subject, sae, by)
 
 

@@ -90,9 +90,6 @@ def _save(row, *, by, created: bool, fields: dict, version: int | None = None):
         setattr(row, name, value)
     if created:
         row.created_by = by
-    else:
-        row.version += 1
-        row.updated_at = timezone.now()
     row.full_clean()
     row.save()
     return row

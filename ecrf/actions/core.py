@@ -86,7 +86,7 @@ def subject_update(*, subject: Subject, by, **demographics) -> Subject:
     for name, value in demographics.items():
         setattr(subject, name, value)
     subject.full_clean()
-    subject.save_changes()
+    subject.save()
     return subject
 
 
@@ -121,7 +121,7 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
             )
         elif row.answer != answer:
             row.answer = answer
-            row.save_changes("answer")
+            row.save(update_fields=["answer"])
     return eligibility_of(subject)
 
 
@@ -149,7 +149,7 @@ def subject_screen_fail(
     failure.full_clean()
     failure.save()
     subject.status = SubjectStatus.SCREEN_FAILED
-    subject.save_changes("status")
+    subject.save(update_fields=["status"])
     return failure
 
 
@@ -197,7 +197,7 @@ def subject_enrol(
     enrolment.full_clean()
     enrolment.save()
     subject.status = SubjectStatus.ENROLLED
-    subject.save_changes("status")
+    subject.save(update_fields=["status"])
     return enrolment
 
 

@@ -69,7 +69,7 @@ def void_row(row: StudyRecord, *, by, reason: str, now=None) -> None:
     row.voided_at = now or timezone.now()
     row.voided_by = by
     row.void_reason = reason
-    row.save_changes("voided_at", "voided_by", "void_reason")
+    row.save(update_fields=["voided_at", "voided_by", "void_reason"])
 
 
 def removed_from_form(by) -> str:

@@ -145,8 +145,6 @@ def lab_panel_record(
         record = LabPanel(subject=subject, panel=panel, timepoint=timepoint, created_by=by)
     else:
         record = existing
-        record.version += 1
-        record.updated_at = now
     record.session_id = timepoints[timepoint].session_id
     record.sampled_at = sampled_at
     record.laboratory = laboratory.strip()
@@ -168,9 +166,6 @@ def lab_panel_record(
             result = LabResult(
                 panel=record, subject=subject, test_code=entry.test_code, created_by=by
             )
-        else:
-            result.version += 1
-            result.updated_at = now
         ref = ranges.get(entry.test_code)
         lln, uln = (ref.lln, ref.uln) if ref else (None, None)
         value = entry.standard_value
@@ -261,9 +256,6 @@ def clinical_status_record(
     )
     if status is None:
         status = ClinicalStatus(subject=subject, assessed_on=assessed_on, created_by=by)
-    else:
-        status.version += 1
-        status.updated_at = timezone.now()
     status.ascites = ascites
     status.encephalopathy_grade = encephalopathy_grade
     status.dialysed_twice_last_week = dialysed_twice_last_week

@@ -136,7 +136,7 @@ def _step(query: DataQuery, *, kind: str, status: str, text: str, by) -> DataQue
     """Append one message to the thread and move the query to its new status."""
     DataQueryMessage.objects.create(query=query, author=by, kind=kind, text=text)
     query.status = status
-    query.version += 1
+    query.version += 1  # a DataQuery is not a StudyRecord: it stamps itself
     query.updated_at = timezone.now()
     query.save(update_fields=["status", "version", "updated_at"])
     return query

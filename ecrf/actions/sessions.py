@@ -146,8 +146,6 @@ def _sync(model, rows: list[dict], existing, create_with: dict, by, now) -> None
                 continue
             for name, value in values.items():
                 setattr(row, name, value)
-            row.version += 1
-            row.updated_at = now
         row.full_clean()
         row.save()
 
@@ -241,8 +239,6 @@ def _session_save(
         session = TreatmentSession(subject=subject, number=number, created_by=by)
     else:
         session = TreatmentSession.objects.select_for_update().get(pk=session.pk)
-        session.version += 1
-        session.updated_at = timezone.now()
     for name, value in values.items():
         setattr(session, name, value)
     # A correction keeps the planned duration it was given unless the form sends one.
@@ -293,15 +289,19 @@ def _session_save(
         interrupted,
         net,
     )
-    session.save(update_fields=["gross_minutes", "interruption_minutes", "net_minutes"])
+    # Derived from the logs just saved: written in place (audited by the trigger), not a
+    # second version of what the user entered.
+    TreatmentSession.objects.filter(pk=session.pk).update(
+        gross_minutes=gross, interruption_minutes=interrupted, net_minutes=net
+    )
 
     if device_checks is not None:
-        _device_checks_save(session, device_checks, study.protocol.device_criteria, by, now)
+        _device_checks_save(session, device_checks, study.protocol.device_criteria, by)
     deviations_refresh(subject=subject, by=by)
     return session
 
 
-def _device_checks_save(session, results, criteria, by, now) -> None:
+def _device_checks_save(session, results, criteria, by) -> None:
     known = {c.code for c in criteria}
     existing = {check.criterion: check for check in session.device_checks.all()}
     for code, (passed, comment) in results.items():
@@ -314,8 +314,6 @@ def _device_checks_save(session, results, criteria, by, now) -> None:
             )
         elif (row.passed, row.comment) != (passed, comment):
             row.passed, row.comment = passed, comment
-            row.version += 1
-            row.updated_at = now
             row.save()
 
 
@@ -363,7 +361,6 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
         (d.rule, d.session_id): d
         for d in Deviation.objects.select_for_update().filter(subject=subject, automatic=True)
     }
-    now = timezone.now()
     current = []
     for finding in findings:
         session = by_number.get(finding.session_number)
@@ -391,16 +388,12 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
                 finding.occurred_on,
                 False,
             )
-            row.version += 1
-            row.updated_at = now
             row.save()
         current.append(row)
     for row in existing.values():
         if not row.resolved:
             row.resolved = True
-            row.version += 1
-            row.updated_at = now
-            row.save(update_fields=["resolved", "version", "updated_at"])
+            row.save(update_fields=["resolved"])
     return current
 
 
@@ -418,8 +411,6 @@ def deviation_explain(
     deviation = Deviation.objects.select_for_update().get(pk=deviation.pk)
     deviation.explanation = explanation.strip()
     deviation.corrective_action = corrective_action.strip()
-    deviation.version += 1
-    deviation.updated_at = timezone.now()
     deviation.full_clean()
     deviation.save()
     return deviation

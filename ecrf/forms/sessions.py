@@ -11,6 +11,7 @@ from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.actions.sessions import SESSION_FIELDS
 from ecrf.forms.core import DateInput, DateTimeInput
 from ecrf.models import (
     AnticoagulationCheck,
@@ -27,26 +28,8 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = TreatmentSession
-        fields = [
-            "started_at",
-            "ended_at",
-            "weight_kg",
-            "access_site",
-            "access_side",
-            "catheter_type",
-            "catheter_size_fr",
-            "blood_flow_ml_min",
-            "plasma_flow_ml_min",
-            "anticoagulation",
-            "cell_lot",
-            "total_cells_e9",
-            "viability_percent",
-            "device_serial",
-            "completed_as_planned",
-            "termination_reason",
-            "termination_details",
-            "form_status",
-        ]
+        # The fields the action accepts; CiPS-BAL's form adds the functional fraction.
+        fields = [name for name in SESSION_FIELDS if name != "functional_percent"]
         widgets = {
             "started_at": DateTimeInput(),
             "ended_at": DateTimeInput(),

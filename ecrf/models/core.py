@@ -73,20 +73,19 @@ class StudyRecord(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        """Every save of an existing record is a new version, stamped now: the one place
+        this happens, so no action can forget it (optimistic locking compares it)."""
+        if not self._state.adding:
+            self.version += 1
+            self.updated_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
+        super().save(*args, **kwargs)
+
     @property
     def is_voided(self) -> bool:
         return self.voided_at is not None
-
-    def save_changes(self, *fields: str) -> None:
-        """Save an edit of an existing record: a new version, stamped now.
-
-        With field names, only those columns are written (plus the stamp)."""
-        self.version += 1
-        self.updated_at = timezone.now()
-        if fields:
-            self.save(update_fields=[*fields, "version", "updated_at"])
-        else:
-            self.save()
 
 
 def audited():
