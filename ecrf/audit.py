@@ -41,7 +41,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from pghistory.models import Events
 
-from ecrf.models import LoginEvent, LoginEventKind, Subject
+from ecrf.models import ChangeReason, LoginEvent, LoginEventKind, Subject
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # An incoming request id (from a proxy or a client) is kept only if it is a plain token.
@@ -116,6 +116,14 @@ def reason(reason: str, detail: str = "") -> Iterator[None]:
         yield
     finally:
         pghistory.runtime._tracker.value = parent
+
+
+def active_reason() -> tuple[str, str]:
+    """The reason for change and its free text given by the enclosing `reason()` block
+    ("" and "" outside one)."""
+    context = getattr(pghistory.runtime._tracker, "value", None)
+    metadata = context.metadata if context is not None else {}
+    return metadata.get("reason") or "", metadata.get("reason_detail") or ""
 
 
 # --- Which records belong to a subject ------------------------------------------------------
@@ -234,7 +242,9 @@ class AuditEntry:
 
     @property
     def reason(self) -> str:
-        return self.context.get("reason") or ""
+        """The reason as people read it: a code from the list shown by its label."""
+        given = self.context.get("reason") or ""
+        return str(ChangeReason(given).label) if given in ChangeReason.values else given
 
     @property
     def reason_detail(self) -> str:
@@ -270,6 +280,24 @@ def record_history(subject: Subject, model: type[models.Model], pk: int) -> list
     if not rows or not _belongs_to(subject, link, rows):
         raise Http404("No such record.")
     return _entries(rows, zoneinfo.ZoneInfo(subject.site.time_zone))
+
+
+def changes_since(record: models.Model, version: int) -> list[AuditEntry]:
+    """The saves of a record made after the version a form showed, oldest first: what
+    the other person entered or changed, for the message that refuses a stale form
+    (issue 4). A form that showed no record (version 0) sees its creation too."""
+    event_model = _tracked_models()[type(record)]
+    rows = [
+        row
+        for row in Events.objects.tracks(record).across(event_model)
+        if row.pgh_label in ("insert", "update") and (row.pgh_data.get("version") or 0) > version
+    ]
+    site = getattr(getattr(record, "subject", None), "site", None) or getattr(record, "site", None)
+    entries = _entries(rows, zoneinfo.ZoneInfo(site.time_zone if site else "UTC"))
+    bookkeeping = {"version", "updated_at"}
+    for entry in entries:
+        entry.changes = [c for c in entry.changes if c.column not in bookkeeping]
+    return entries
 
 
 def _belongs_to(subject: Subject, link: SubjectLink, rows) -> bool:

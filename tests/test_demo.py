@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.http import HttpRequest
 from django.urls import reverse
 
-from ecrf import actions
+from ecrf import actions, audit
 from ecrf.models import Study, Subject, SubjectStatus
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 def test_demo_loads_twice_without_losing_data(client):
     call_command("load_demo")
     subject = Subject.objects.get(screening_number="SYSU3-004")
-    actions.subject_update(subject=subject, by=subject.created_by, weight_kg="77.7")
+    with audit.reason("entry_error", "scale recalibrated"):
+        actions.subject_update(subject=subject, by=subject.created_by, weight_kg="77.7")
     call_command("load_demo")
     subject.refresh_from_db()
     assert str(subject.weight_kg) == "77.7"

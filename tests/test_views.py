@@ -136,7 +136,12 @@ def test_monitor_cannot_register(client, qh1a, monitor_guangzhou):
 def test_registration_edit_during_screening(client, qh1a, staff_guangzhou, make_subject):
     subject = make_subject(qh1a)
     client.force_login(staff_guangzhou)
-    response = client.post(url("subject_edit", subject), as_post(demographics(weight_kg="70.5")))
+    # The registration was saved complete: a change needs a reason for change (issue 4).
+    data = as_post(demographics(weight_kg="70.5")) | {"version": str(subject.version)}
+    response = client.post(url("subject_edit", subject), data)
+    assert response.status_code == 422 and "change_reason" in response.context["form"].errors
+    reason = {"change_reason": "entry_error", "change_reason_detail": "weighed again"}
+    response = client.post(url("subject_edit", subject), data | reason)
     assert response.status_code == 302
     subject.refresh_from_db()
     assert str(subject.weight_kg) == "70.5" and subject.version == 2

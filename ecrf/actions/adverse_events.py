@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, ctcae, safety
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.integrity import check_change
 from ecrf.models import (
     AdverseEvent,
     AdverseEventReview,
@@ -288,13 +289,10 @@ def ae_update(
     **fields: Any,
 ) -> AdverseEvent:
     """Correct or follow up an AE (e.g. its resolution). `version` is the one the form
-    showed: a form older than the stored AE is refused (STALE)."""
+    showed: a form older than the stored AE is refused (check_change: StaleForm)."""
     subject = _locked_subject(adverse_event.subject)
     ae = AdverseEvent.objects.select_for_update().get(pk=adverse_event.pk)
-    if version is not None and version != ae.version:
-        raise ProtocolRefusal(
-            [Refusal("STALE", _("Someone changed this AE meanwhile: reload it and re-enter."))]
-        )
+    check_change(ae, version=version)
     for name, value in _entered(fields).items():
         setattr(ae, name, value)
     return _save(ae, subject, sae, by)

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal, eligibility_of
+from ecrf.actions.integrity import check_change
 from ecrf.models import (
     AdverseEvent,
     ConcomitantMedication,
@@ -81,11 +82,15 @@ def _refuse_dates(
 
 def _save(row, *, by, created: bool, fields: dict, version: int | None = None):
     """Validate and save a form row: created_by on create, version and updated_at after.
-    `version` is the one the form showed (0: none saved); an older form is refused."""
-    if version is not None and version != (0 if created else row.version):
-        raise ProtocolRefusal(
-            [Refusal("STALE", _("Someone saved this form meanwhile: reload it and re-enter."))]
-        )
+    `version` is the one the form showed (0: none saved); an older form is refused, and
+    a change to a form saved complete needs a reason (check_change)."""
+    if created:
+        if version:  # the form showed a saved record that is not this new row
+            raise ProtocolRefusal(
+                [Refusal("STALE", _("Someone saved this form meanwhile: reload it."))]
+            )
+    else:
+        check_change(row, version=version)
     for name, value in fields.items():
         setattr(row, name, value)
     if created:

@@ -75,14 +75,17 @@ def subject_register(*, site: Site, by, **demographics) -> Subject:
 
 
 @transaction.atomic
-def subject_update(*, subject: Subject, by, **demographics) -> Subject:
+def subject_update(*, subject: Subject, by, version: int | None = None, **demographics) -> Subject:
     """Correct a subject's registration data (screening only: enrolment fixes the facts
-    the protocol rules used)."""
+    the protocol rules used). A correction needs a reason for change (check_change)."""
+    from ecrf.actions.integrity import check_change  # integrity imports this module
+
     subject = Subject.objects.select_for_update().get(pk=subject.pk)
     if subject.status != SubjectStatus.SCREENING:
         raise ProtocolRefusal(
             [Refusal("STATUS", _("Registration data can change only during screening."))]
         )
+    check_change(subject, version=version)
     for name, value in demographics.items():
         setattr(subject, name, value)
     subject.full_clean()
@@ -120,6 +123,9 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
                 created_by=by,
             )
         elif row.answer != answer:
+            from ecrf.actions.integrity import check_change  # integrity imports this module
+
+            check_change(row, version=None)  # a changed answer needs a reason
             row.answer = answer
             row.save(update_fields=["answer"])
     return eligibility_of(subject)

@@ -64,6 +64,49 @@ def subject_of(record: StudyRecord) -> Subject:
     return owner.subject
 
 
+class StaleForm(Exception):
+    """The form was opened on an older version of the record than the one stored: someone
+    else saved it meanwhile. `changes` are their saves (ecrf.audit.changes_since), shown
+    to the user so that nothing is overwritten unseen (issue 4, no lost updates)."""
+
+    def __init__(self, record: StudyRecord, seen_version: int):
+        self.record = record
+        self.seen_version = seen_version
+        self.changes = audit.changes_since(record, seen_version)
+        super().__init__(f"{record!r}: version {seen_version} < {record.version}")
+
+
+def check_change(row: StudyRecord, *, version: int | None) -> None:
+    """The two checks before an existing record is changed; call it on the row read
+    FOR UPDATE, before the new values are put on it.
+
+    - `version` is the one the form showed: an older one raises StaleForm. None means
+      the caller is not a form (a data import, the demo loader) and opted out.
+    - a record saved complete changes only with a reason for change, chosen from the
+      list with free text beside it, given by an enclosing `audit.reason()` block
+      (issue 4; ICH E6(R3) 4.2.2; Annex 11 §9). The version is checked first: a stale
+      form is news to its user, a missing reason only a matter of filling it in.
+    """
+    if version is not None and version != row.version:
+        raise StaleForm(row, version)
+    if row.change_needs_reason:
+        reason, detail = audit.active_reason()
+        if not reason:
+            raise ProtocolRefusal(
+                [
+                    Refusal(
+                        "REASON",
+                        _("This form was saved as complete: choose the reason for the change."),
+                        "change_reason",
+                    )
+                ]
+            )
+        if not detail.strip():
+            raise ProtocolRefusal(
+                [Refusal("REASON", _("Explain the change in a few words."), "change_reason_detail")]
+            )
+
+
 def void_row(row: StudyRecord, *, by, reason: str, now=None) -> None:
     """Mark one row entered in error, as a new version (the caller has checked the rules)."""
     row.voided_at = now or timezone.now()

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal
-from ecrf.actions.integrity import removed_from_form, void_row
+from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.lab_catalogue import PANEL_TESTS
 from ecrf.lab_results import (
     ResultEntry,
@@ -94,6 +94,7 @@ def lab_panel_record(
     entries: Sequence[ResultEntry],
     by,
     create_only: bool = False,
+    version: int | None = None,
 ) -> LabPanel:
     """Record (or correct) one panel at one timepoint with its results.
 
@@ -139,6 +140,8 @@ def lab_panel_record(
         )
     if refusals:
         raise ProtocolRefusal(refusals)
+    if existing is not None:
+        check_change(existing, version=version)
 
     now = timezone.now()
     if existing is None:
@@ -245,9 +248,10 @@ def clinical_status_record(
     encephalopathy_grade: int,
     dialysed_twice_last_week: bool,
     by,
+    version: int | None = None,
 ) -> ClinicalStatus:
     """Record the clinical inputs of the scores for a date (spec §2.4, §3.2, §3.3); a second
-    entry for the same date corrects the first."""
+    entry for the same date corrects the first (check_change: its version, a reason)."""
     subject = Subject.objects.select_for_update().get(pk=subject.pk)
     status = (
         ClinicalStatus.objects.select_for_update()
@@ -256,6 +260,10 @@ def clinical_status_record(
     )
     if status is None:
         status = ClinicalStatus(subject=subject, assessed_on=assessed_on, created_by=by)
+    else:
+        # The form showed no entry for the date (version 0): the user first sees what
+        # is stored (StaleForm), then corrects it deliberately, with a reason.
+        check_change(status, version=version)
     status.ascites = ascites
     status.encephalopathy_grade = encephalopathy_grade
     status.dialysed_twice_last_week = dialysed_twice_last_week

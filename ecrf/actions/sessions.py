@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.core import ProtocolRefusal
-from ecrf.actions.integrity import removed_from_form, void_row
+from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -190,12 +190,15 @@ def session_update(
     anticoagulation_checks: list[dict] = (),
     vital_signs: list[dict] = (),
     device_checks: Mapping[str, tuple[bool, str]] | None = None,
+    version: int | None = None,
 ) -> TreatmentSession:
     """Correct a recorded session. Its deviations are re-checked: one the correction
-    removes is marked as no longer applying (kept, with its explanation)."""
+    removes is marked as no longer applying (kept, with its explanation). `version` is
+    the one the form showed (see check_change)."""
     return _session_save(
         subject=session.subject,
         session=session,
+        version=version,
         by=by,
         values=values,
         planned_minutes=planned_minutes,
@@ -210,6 +213,7 @@ def _session_save(
     *,
     subject,
     session,
+    version=None,
     by,
     values,
     planned_minutes,
@@ -239,6 +243,7 @@ def _session_save(
         session = TreatmentSession(subject=subject, number=number, created_by=by)
     else:
         session = TreatmentSession.objects.select_for_update().get(pk=session.pk)
+        check_change(session, version=version)
     for name, value in values.items():
         setattr(session, name, value)
     # A correction keeps the planned duration it was given unless the form sends one.

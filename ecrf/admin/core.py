@@ -4,18 +4,25 @@ Study data is read-only here for everyone but the superuser: entry goes through 
 eCRF screens, whose actions apply the protocol rules. Nothing can be deleted.
 """
 
+import contextlib
+
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access
+from ecrf import access, audit
+from ecrf.actions.integrity import StaleForm
+from ecrf.forms.integrity import show_stale
 from ecrf.models import (
     Arm,
+    ChangeReason,
     EligibilityAnswer,
     Enrolment,
     Membership,
     ScreenFailure,
     Site,
     Study,
+    StudyRecord,
     Subject,
 )
 
@@ -23,8 +30,45 @@ admin.site.site_header = _("BAL eCRF administration")
 admin.site.site_title = _("BAL eCRF")
 
 
+class ChangeControlledForm(forms.ModelForm):
+    """The admin's change form of a study record: the reason for change, required on
+    every change made here (the admin is the back door for corrections the eCRF screens
+    do not offer, so it always asks), and the version the form showed (issue 4)."""
+
+    change_reason = forms.ChoiceField(
+        label=_("Reason for change"), choices=[("", "---------"), *ChangeReason.choices]
+    )
+    change_reason_detail = forms.CharField(
+        label=_("Explain the change"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        help_text=_("Saved with the change in the audit trail."),
+    )
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        stored = type(self.instance).all_objects.filter(pk=self.instance.pk)
+        current = stored.values_list("version", flat=True).first()
+        if seen is not None and current is not None and seen != current:
+            stale = StaleForm(type(self.instance).all_objects.get(pk=self.instance.pk), seen)
+            show_stale(self, stale)
+        return cleaned
+
+
+CHANGE_CONTROL_FIELDS = ["change_reason", "change_reason_detail", "seen_version"]
+
+
 class ScopedAdmin(admin.ModelAdmin):
-    """Rows of the user's sites only; `site_path` says how a row reaches its site."""
+    """Rows of the user's sites only; `site_path` says how a row reaches its site.
+
+    A change to a study record (a StudyRecord) asks for a reason for change, which the
+    audit trail records with the change (ChangeControlledForm)."""
 
     site_path = "site"
     list_per_page = 50
@@ -51,6 +95,49 @@ class ScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # study data is never deleted (voided later, with a reason)
+
+    def _change_controlled(self, obj) -> bool:
+        return isinstance(obj, StudyRecord) and obj.pk is not None
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if self._change_controlled(obj):
+            base = kwargs.get("form", self.form)
+            kwargs["form"] = type(
+                f"ChangeControlled{base.__name__}", (ChangeControlledForm, base), {}
+            )
+        return super().get_form(request, obj, change, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._change_controlled(obj) or not self.has_change_permission(request, obj):
+            return fieldsets
+        # The reason comes last, whatever the model's own fieldsets are.
+        fieldsets = [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [f for f in options["fields"] if f not in CHANGE_CONTROL_FIELDS],
+                },
+            )
+            for name, options in fieldsets
+        ]
+        return [*fieldsets, (_("Reason for change"), {"fields": CHANGE_CONTROL_FIELDS})]
+
+    def save_model(self, request, obj, form, change):
+        with self._reason(form):
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        with self._reason(form):
+            super().save_related(request, form, formsets, change)
+
+    @staticmethod
+    def _reason(form):
+        reason = getattr(form, "cleaned_data", {}).get("change_reason")
+        if not reason:
+            return contextlib.nullcontext()
+        return audit.reason(reason, form.cleaned_data.get("change_reason_detail") or "")
 
 
 @admin.register(Study)

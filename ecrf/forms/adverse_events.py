@@ -88,8 +88,6 @@ class AdverseEventForm(forms.ModelForm):
             "a serious event."
         ),
     )
-    # Optimistic locking: the version the form showed (StudyRecord.version).
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = AdverseEvent
@@ -102,8 +100,6 @@ class AdverseEventForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["version"].initial = self.instance.version
         self.helper = FormHelper()
         self.helper.form_tag = False  # the page holds the AE and the SAE form in one <form>
         self.helper.layout = Layout(
@@ -144,7 +140,6 @@ class AdverseEventForm(forms.ModelForm):
                 "expected",
             ),
             Fieldset(_("Action and outcome"), "action_taken", "outcome"),
-            "version",
         )
 
     @property

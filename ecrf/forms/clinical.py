@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.clinical import liver_failure_categories, partial_date_bounds
 from ecrf.forms.core import DateInput, DateTimeInput
+from ecrf.forms.integrity import CHANGE_FIELDS
 from ecrf.models import (
     ConcomitantMedication,
     Disposition,
@@ -33,19 +34,18 @@ from ecrf.models.clinical import (
 
 
 class ClinicalForm(forms.ModelForm):
-    """A model form with a Save button; `values()` gives what the action stores."""
-
-    # Optimistic locking: the version the form showed (0: it showed no saved form).
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    """A model form with a Save button; `values()` gives what the action stores. The
+    entry page adds change control (ecrf.forms.integrity.add_change_control)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["version"].initial = self.instance.version if self.instance.pk else 0
         self.helper = FormHelper()
         self.helper.add_input(Submit("save", _("Save")))
 
     def values(self) -> dict:
-        return {name: self.cleaned_data.get(name) for name in self.fields if name != "version"}
+        return {
+            name: self.cleaned_data.get(name) for name in self.fields if name not in CHANGE_FIELDS
+        }
 
 
 # Spec §2.3 "Allergen (if allergy)" codelist.
@@ -163,7 +163,6 @@ class LiverFailureForm(ClinicalForm):
             "Chinese ACLF type: no cirrhosis → A, compensated → B, decompensated → C."
         )
         layout = [
-            "version",
             Fieldset(
                 _("Diagnosis"),
                 "category",

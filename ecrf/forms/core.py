@@ -101,7 +101,8 @@ class EligibilityForm(forms.Form):
         self.helper.add_input(Submit("save", _("Save checklist")))
 
     def answers(self) -> dict[str, bool]:
-        return {code: value == "yes" for code, value in self.cleaned_data.items()}
+        asked = [c.code for c in self.protocol.asked_criteria]
+        return {code: self.cleaned_data[code] == "yes" for code in asked}
 
 
 class EnrolmentForm(forms.ModelForm):

@@ -12,7 +12,7 @@ integrity       the idempotency keys of processed form submissions
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
-from ecrf.models.audit import AuditContext, LoginEvent, LoginEventKind  # noqa: F401
+from ecrf.models.audit import AuditContext, ChangeReason, LoginEvent, LoginEventKind  # noqa: F401
 from ecrf.models.clinical import (  # noqa: F401
     ClinicalStatus,
     ConcomitantMedication,

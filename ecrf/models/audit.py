@@ -37,6 +37,19 @@ class AuditContext(pghistory.models.Context):
         ]
 
 
+class ChangeReason(models.TextChoices):
+    """Why saved data changed: chosen from this list, with free text beside it (issue 4;
+    ICH E6(R3) 4.2.2 and Annex 11 §9 want the reason recorded with each change). The
+    list follows the reasons monitors see most; "other" needs the free text to say it."""
+
+    ENTRY_ERROR = "entry_error", _("Data entry error")
+    SOURCE_CORRECTED = "source_corrected", _("Source document corrected")
+    NEW_INFORMATION = "new_information", _("New information received")
+    QUERY_RESPONSE = "query_response", _("Response to a data query")
+    MONITOR_FINDING = "monitor_finding", _("Finding at source data verification")
+    OTHER = "other", _("Other")
+
+
 class LoginEventKind(models.TextChoices):
     LOGGED_IN = "logged_in", _("Logged in")
     LOGGED_OUT = "logged_out", _("Logged out")

@@ -82,10 +82,31 @@ class StudyRecord(models.Model):
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
         super().save(*args, **kwargs)
+        if hasattr(self, "form_status"):
+            self._stored_form_status = self.form_status
 
     @property
     def is_voided(self) -> bool:
         return self.voided_at is not None
+
+    @property
+    def change_needs_reason(self) -> bool:
+        """Changing this record needs a reason for change: it was saved as complete
+        (issue 4, ICH E6(R3) 4.2.2). A form saved "in progress" may be changed freely
+        until it is first saved complete; a record without a form status is complete
+        once saved. Ask before applying the new values: it reads the stored status."""
+        if self._state.adding or self.pk is None:
+            return False
+        return getattr(self, "_stored_form_status", FormStatus.COMPLETE) == FormStatus.COMPLETE
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        record = super().from_db(db, field_names, values)
+        if "form_status" in field_names:
+            # Kept as loaded, so the rule above sees the stored state after a form has
+            # put the new values on the instance.
+            record._stored_form_status = record.form_status
+        return record
 
 
 def audited():

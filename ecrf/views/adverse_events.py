@@ -22,8 +22,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from ecrf import access, ctcae, safety
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
+from ecrf.actions.integrity import StaleForm
 from ecrf.forms import add_refusals
 from ecrf.forms.adverse_events import AdverseEventForm, SaeReportForm
+from ecrf.forms.integrity import add_change_control, change_reason, form_version, show_stale
 from ecrf.models import AdverseEvent, AdverseEventReview
 
 # Bootstrap badge per clock state; the admin's template maps the same codes to colours.
@@ -124,6 +126,7 @@ def _entry(request, study, subject, ae: AdverseEvent | None):
     report = getattr(ae, "sae_report", None) if ae else None
     form = AdverseEventForm(request.POST or None, instance=ae)
     sae_form = SaeReportForm(request.POST or None, instance=report, prefix="sae")
+    add_change_control(form, ae)
     if request.method == "POST":
         form_ok = form.is_valid()
         serious = form.cleaned_data.get("serious") if form_ok else bool(form["serious"].value())
@@ -133,20 +136,23 @@ def _entry(request, study, subject, ae: AdverseEvent | None):
         if form_ok and sae_ok:
             sae = sae_form.values() if serious else None
             try:
-                if ae is None:
-                    ae = ae_actions.ae_report(
-                        subject=subject, by=request.user, sae=sae, **form.values()
-                    )
-                    messages.success(request, _("AE %(n)d reported.") % {"n": ae.number})
-                else:
-                    ae_actions.ae_update(
-                        adverse_event=ae,
-                        by=request.user,
-                        version=form.cleaned_data["version"],
-                        sae=sae,
-                        **form.values(),
-                    )
-                    messages.success(request, _("AE %(n)d saved.") % {"n": ae.number})
+                with change_reason(form):
+                    if ae is None:
+                        ae = ae_actions.ae_report(
+                            subject=subject, by=request.user, sae=sae, **form.values()
+                        )
+                        messages.success(request, _("AE %(n)d reported.") % {"n": ae.number})
+                    else:
+                        ae_actions.ae_update(
+                            adverse_event=ae,
+                            by=request.user,
+                            version=form_version(form),
+                            sae=sae,
+                            **form.values(),
+                        )
+                        messages.success(request, _("AE %(n)d saved.") % {"n": ae.number})
+            except StaleForm as stale:
+                show_stale(form, stale)
             except ProtocolRefusal as refusal:
                 _add_refusals(form, sae_form, refusal.refusals)
             else:

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
+from ecrf.actions.integrity import StaleForm
 from ecrf.forms import add_refusals
 from ecrf.forms.clinical import (
     ALLERGENS,
@@ -29,6 +30,7 @@ from ecrf.forms.clinical import (
     ProcedureForm,
     VitalSignsForm,
 )
+from ecrf.forms.integrity import add_change_control, change_reason, form_version, show_stale
 from ecrf.models import (
     ConcomitantMedication,
     Disposition,
@@ -72,9 +74,13 @@ def _warn(request, warnings):
 def _entry_page(request, *, study, subject, form, record, title, back, saved_message):
     """The shared POST handling of an entry form: the action, then back to the list.
     `record(values)` calls the form's action and returns the saved row."""
+    add_change_control(form, form.instance)
     if request.method == "POST" and form.is_valid():
         try:
-            row = record(form.values() | {"version": form.cleaned_data.get("version")})
+            with change_reason(form):
+                row = record(form.values() | {"version": form_version(form)})
+        except StaleForm as stale:
+            show_stale(form, stale)
         except ProtocolRefusal as refusal:
             add_refusals(form, refusal.refusals)
         except ValidationError as error:

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access, actions
 from ecrf.actions.queries import open_query_count
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
+from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.models import Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical
@@ -139,12 +140,15 @@ def subject_edit(request, registry_id, number):
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     form_class = import_string(study.protocol.registration_form)
     form = form_class(request.POST or None, instance=subject)
+    add_change_control(form, subject)
     if request.method == "POST" and form.is_valid():
-        try:
-            actions.subject_update(subject=subject, by=request.user, **form.demographics())
-        except actions.ProtocolRefusal as refusal:
-            add_refusals(form, refusal.refusals)
-        else:
+        saved = save_through(
+            form,
+            lambda: actions.subject_update(
+                subject=subject, by=request.user, version=form_version(form), **form.demographics()
+            ),
+        )
+        if saved:
             messages.success(request, _("Registration data saved."))
             return _casebook(subject)
     return _page(
@@ -159,14 +163,16 @@ def eligibility(request, registry_id, number):
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     current = actions.eligibility_of(subject)
     form = EligibilityForm(request.POST or None, protocol=study.protocol, answers=current.answers)
+    # A changed answer needs a reason (the action says when); the fields are offered.
+    add_change_control(form, None, ask_reason=bool(current.answers))
     if request.method == "POST" and form.is_valid():
-        try:
-            result = actions.eligibility_record(
+        result = save_through(
+            form,
+            lambda: actions.eligibility_record(
                 subject=subject, answers=form.answers(), by=request.user
-            )
-        except actions.ProtocolRefusal as refusal:
-            add_refusals(form, refusal.refusals)
-        else:
+            ),
+        )
+        if result is not None:
             if result.eligible:
                 messages.success(request, _("Checklist saved: the subject is eligible."))
             else:

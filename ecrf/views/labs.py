@@ -21,6 +21,7 @@ from ecrf import access
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import labs as lab_actions
 from ecrf.forms import add_refusals
+from ecrf.forms.integrity import add_change_control, entered, form_version, save_through
 from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import ScoreSet, expected_timepoints, lab_rules, score_set, study_panels
@@ -157,9 +158,11 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     )
     with _site_zone(subject):
         form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
+        add_change_control(form, instance)
         if request.method == "POST" and form.is_valid():
-            try:
-                lab_actions.lab_panel_record(
+            saved = save_through(
+                form,
+                lambda: lab_actions.lab_panel_record(
                     subject=subject,
                     panel=panel,
                     timepoint=timepoint,
@@ -167,10 +170,10 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     laboratory=form.cleaned_data["laboratory"],
                     entries=form.entries,
                     by=request.user,
-                )
-            except ProtocolRefusal as refusal:
-                add_refusals(form, refusal.refusals)
-            else:
+                    version=form_version(form),
+                ),
+            )
+            if saved is not None:
                 messages.success(
                     request,
                     _("%(panel)s at %(tp)s saved.")
@@ -198,12 +201,18 @@ def labs_clinical_status(request, registry_id, number):
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     with _site_zone(subject):
         form = ClinicalStatusForm(request.POST or None)
+        # A second entry for a date corrects the first, which then needs a reason.
+        add_change_control(form, None, ask_reason=True)
         if request.method == "POST" and form.is_valid():
-            lab_actions.clinical_status_record(
-                subject=subject, by=request.user, **form.cleaned_data
+            saved = save_through(
+                form,
+                lambda: lab_actions.clinical_status_record(
+                    subject=subject, by=request.user, version=form_version(form), **entered(form)
+                ),
             )
-            messages.success(request, _("Clinical status saved."))
-            return _labs(subject)
+            if saved is not None:
+                messages.success(request, _("Clinical status saved."))
+                return _labs(subject)
         return _page(
             request,
             "ecrf/labs/clinical_status.html",

@@ -21,6 +21,7 @@ from ecrf import access
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.forms import add_refusals
+from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.forms.sessions import (
     DeviationExplanationForm,
     DeviationForm,
@@ -77,6 +78,7 @@ def _session_page(request, study, subject, session):
     data = request.POST if request.method == "POST" else None
     instance = session or TreatmentSession(subject=subject)
     form = form_class(data, instance=instance, subject=subject, criteria=protocol.device_criteria)
+    add_change_control(form, session)
     valid = data is not None and form.is_valid()
     window = (form.cleaned_data["started_at"], form.cleaned_data["ended_at"]) if valid else None
     formsets = session_formsets(data, session=instance, window=window)
@@ -93,14 +95,16 @@ def _session_page(request, study, subject, session):
             "device_checks": form.device_results(),
             **logs,
         }
-        try:
-            if session is None:
-                saved = actions.session_record(subject=subject, **common)
-            else:
-                saved = actions.session_update(session=session, **common)
-        except ProtocolRefusal as refusal:
-            add_refusals(form, refusal.refusals)
+        if session is None:
+            saved = save_through(form, lambda: actions.session_record(subject=subject, **common))
         else:
+            saved = save_through(
+                form,
+                lambda: actions.session_update(
+                    session=session, version=form_version(form), **common
+                ),
+            )
+        if saved is not None:
             open_deviations = saved.deviations.filter(resolved=False).count()
             messages.success(request, _("Session %(n)d saved.") % {"n": saved.number})
             if open_deviations:

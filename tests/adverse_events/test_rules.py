@@ -6,8 +6,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from ecrf import audit
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
+from ecrf.actions.integrity import StaleForm
 from ecrf.models import Disposition, SaeReport
 from ecrf.safety import SessionTiming
 from tests.adverse_events.conftest import (
@@ -219,12 +221,14 @@ def test_terminated_session_must_match_the_record(enrolled, report_ae, make_sess
 
 
 def test_stale_form_is_refused(enrolled, report_ae, investigator_guangzhou):
-    # StudyRecord.version: a form older than the stored AE is refused, not overwritten.
+    # StudyRecord.version: a form older than the stored AE is refused, not overwritten,
+    # even when it gives a reason for change (issue 4, no lost updates).
     ae = report_ae(enrolled)
-    ae_actions.ae_update(adverse_event=ae, by=investigator_guangzhou, version=1, grade=2)
-    with pytest.raises(ProtocolRefusal) as excinfo:
+    with audit.reason("entry_error", "grade 2, not 1"):
+        ae_actions.ae_update(adverse_event=ae, by=investigator_guangzhou, version=1, grade=2)
+    with audit.reason("entry_error", "grade 3, not 1"), pytest.raises(StaleForm) as excinfo:
         ae_actions.ae_update(adverse_event=ae, by=investigator_guangzhou, version=1, grade=3)
-    assert refused_rules(excinfo) == {"STALE"}
+    assert (excinfo.value.seen_version, excinfo.value.record.version) == (1, 2)
     ae.refresh_from_db()
     assert (ae.grade, ae.version) == (2, 2)
 

@@ -106,13 +106,19 @@ def test_edit_follows_up_the_ae(client, enrolled, staff_guangzhou, report_ae):
     page = client.get(url("ae_edit", enrolled, ae_number=1))
     assert page.status_code == 200 and page.context["form"]["version"].value() == 1
     values = ae_values(enrolled, resolved_date=enrolled.consent_date, outcome="recovered")
-    response = client.post(url("ae_edit", enrolled, ae_number=1), ae_post(values, version=1))
+    # The AE was saved complete: the edit gives a reason for change (issue 4).
+    reason = {"change_reason": "new_information", "change_reason_detail": "resolved at follow-up"}
+    data = ae_post(values, version=1) | reason
+    response = client.post(url("ae_edit", enrolled, ae_number=1), data)
     assert response.status_code == 302
     ae.refresh_from_db()
     assert (ae.outcome, ae.version, ae.ongoing) == ("recovered", 2, False)
     # The same stale form again: refused, named, nothing overwritten.
-    response = client.post(url("ae_edit", enrolled, ae_number=1), ae_post(values, version=1))
-    assert response.status_code == 422 and "STALE" in response.content.decode()
+    response = client.post(url("ae_edit", enrolled, ae_number=1), data)
+    assert response.status_code == 422
+    assert "Someone else saved this form after you opened it." in response.content.decode()
+    ae.refresh_from_db()
+    assert ae.version == 2
 
 
 def test_other_sites_staff_get_404(client, enrolled, staff_beijing, report_ae):

@@ -44,6 +44,12 @@ def edit(client, subject, **changes):
         kwargs={"registry_id": subject.study.registry_id, "number": subject.screening_number},
     )
     values = {k: ("" if v is None else v) for k, v in demographics(**changes).items()}
+    # The registration was saved complete: a change carries its reason (issue 4).
+    values |= {
+        "version": subject.version,
+        "change_reason": "entry_error",
+        "change_reason_detail": "typed from the wrong chart",
+    }
     response = client.post(url, values, HTTP_X_REQUEST_ID="edit-request-0001")
     assert response.status_code == 302
 
@@ -60,6 +66,7 @@ def test_member_sees_the_subjects_history_in_site_time(client, qh1a, staff_guang
     content = response.content.decode()
     assert "65.0</del> → <ins>70.5" in content and "edit-request-0001" in content
     assert "staff_gz" in content
+    assert "Data entry error" in content and "typed from the wrong chart" in content
     # References read as names: the user who entered the row, the site.
     created = next(e for e in entries if e.model_label == "ecrf.subject" and e.action == "insert")
     shown = {c.column: c.new_display for c in created.changes}
@@ -186,6 +193,8 @@ def test_csv_export_has_one_row_per_changed_field(client, qh1a, staff_guangzhou,
     assert weight[0]["old_value"] == "65.0" and weight[0]["new_value"] == "70.5"
     assert weight[0]["username"] == "staff_gz"
     assert weight[0]["request_id"] == "edit-request-0001"
+    assert weight[0]["reason"] == "Data entry error"
+    assert weight[0]["reason_detail"] == "typed from the wrong chart"
     assert weight[0]["changed_at_utc"].endswith("+00:00")
     assert weight[0]["changed_at_site"].endswith("+08:00")
     # The same update event lists each changed field on its own row.

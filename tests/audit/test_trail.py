@@ -49,12 +49,17 @@ def test_every_path_of_change_is_in_the_trail(
         cursor.execute("UPDATE ecrf_subject SET height_cm = 171.5 WHERE id = %s", [subject.pk])
     Subject.objects.filter(pk=subject.pk).update(consent_version="v1.1")
 
-    # A form: the registration edit screen.
+    # A form: the registration edit screen. The registration was saved complete, so the
+    # change carries its reason (issue 4).
+    subject.refresh_from_db()
     client.force_login(staff_guangzhou)
+    values = demographics(weight_kg="70.5", height_cm="171.5", consent_version="v1.1") | {
+        "version": subject.version,
+        "change_reason": "entry_error",
+        "change_reason_detail": "weight from the wrong chart",
+    }
     response = client.post(
-        edit_url(subject),
-        as_post(demographics(weight_kg="70.5", height_cm="171.5", consent_version="v1.1")),
-        HTTP_X_REQUEST_ID="form-request-0001",
+        edit_url(subject), as_post(values), HTTP_X_REQUEST_ID="form-request-0001"
     )
     assert response.status_code == 302
     assert response["X-Request-ID"] == "form-request-0001"
@@ -63,7 +68,16 @@ def test_every_path_of_change_is_in_the_trail(
     client.force_login(superuser)
     change = reverse("admin:ecrf_subject_change", args=[subject.pk])
     page = client.get(change)
-    data = admin_post_data(page, consent_version="v2.0")
+    # The admin asks for a reason on every change of a study record, and carries the
+    # version it showed.
+    data = admin_post_data(
+        page,
+        consent_version="v2.0",
+        change_reason="source_corrected",
+        change_reason_detail="consent re-signed on v2.0",
+    )
+    subject.refresh_from_db()
+    assert str(data["seen_version"]) == str(subject.version)
     response = client.post(change, data, HTTP_X_REQUEST_ID="admin-request-0001")
     assert response.status_code == 302, response.content.decode()[:2000]
 
@@ -77,11 +91,15 @@ def test_every_path_of_change_is_in_the_trail(
     assert form.username == "staff_gz" and form.user_id == staff_guangzhou.pk
     assert form.request_id == "form-request-0001"
     assert form.context["method"] == "POST" and form.context["url"] == edit_url(subject)
+    assert form.reason == "Data entry error"
+    assert form.reason_detail == "weight from the wrong chart"
     # The form bumped the version in the same event.
     assert {c.column for c in form.changes} >= {"weight_kg", "version", "updated_at"}
     admin, change_admin = update_to(trail, "consent_version", "v2.0")
     assert change_admin.old == "v1.1"
     assert admin.username == "admin_audit" and admin.request_id == "admin-request-0001"
+    assert admin.reason == "Source document corrected"
+    assert admin.reason_detail == "consent re-signed on v2.0"
     assert admin.at.utcoffset().total_seconds() == 0  # stored and read in UTC
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from ecrf import actions
+from ecrf import actions, audit
 from ecrf.actions import ProtocolRefusal, clinical
 from ecrf.models import Disposition, Procedure, VitalSigns
 from tests.clinical.conftest import (
@@ -165,7 +165,9 @@ def test_aclf_type_follows_cirrhosis(qh_subject):
     # C: on decompensated cirrhosis".
     diagnosis = record_diagnosis(qh_subject, cirrhosis="compensated")
     assert diagnosis.aclf_type == "B" and diagnosis.created_by == qh_subject.created_by
-    diagnosis = record_diagnosis(qh_subject, cirrhosis="decompensated")
+    # The diagnosis was saved complete: correcting it needs a reason (issue 4).
+    with audit.reason("entry_error", "cirrhosis is decompensated"):
+        diagnosis = record_diagnosis(qh_subject, cirrhosis="decompensated")
     assert diagnosis.aclf_type == "C" and diagnosis.version == 2  # one row, updated
 
 
@@ -318,12 +320,13 @@ def test_procedure_edit_bumps_version(qh_subject):
     procedure = clinical.procedure_record(
         subject=qh_subject, by=qh_subject.created_by, **procedure_values()
     )
-    procedure = clinical.procedure_record(
-        subject=qh_subject,
-        by=qh_subject.created_by,
-        entry=procedure,
-        **procedure_values(details="3000 mL"),
-    )
+    with audit.reason("entry_error", "3000 mL exchanged"):
+        procedure = clinical.procedure_record(
+            subject=qh_subject,
+            by=qh_subject.created_by,
+            entry=procedure,
+            **procedure_values(details="3000 mL"),
+        )
     assert procedure.version == 2 and procedure.details == "3000 mL"
 
 
@@ -392,10 +395,11 @@ def test_transplanted_disposition_adds_the_transplant_procedure(qh_subject):
     record_disposition(qh_subject, status="transplanted", transplant_date=day, disposition_date=day)
     procedure = Procedure.objects.get(subject=qh_subject)
     assert procedure.name == "transplant" and procedure.started_on == day
-    # Saving again does not add a second one.
-    record_disposition(
-        qh_subject, status="transplanted", transplant_date=day, disposition_date=TODAY
-    )
+    # Saving again (a correction, with its reason) does not add a second one.
+    with audit.reason("entry_error", "disposition recorded today"):
+        record_disposition(
+            qh_subject, status="transplanted", transplant_date=day, disposition_date=TODAY
+        )
     assert Procedure.objects.filter(subject=qh_subject).count() == 1
     assert Disposition.objects.get(subject=qh_subject).version == 2
 

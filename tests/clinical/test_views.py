@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from ecrf import audit
 from ecrf.actions import clinical
 from ecrf.models import (
     ConcomitantMedication,
@@ -30,6 +31,9 @@ from tests.clinical.conftest import (
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
+
+# The reason for change an edit of a form saved complete carries (issue 4).
+REASON = {"change_reason": "entry_error", "change_reason_detail": "corrected from the chart"}
 
 # (list page, new page, values, model) of the repeating forms.
 REPEATING = {
@@ -179,7 +183,9 @@ def test_edit_history_entry_and_another_subjects_entry_is_404(
     client.force_login(staff_guangzhou)
     edit = url("clinical_history_edit", qh_subject, pk=entry.pk)
     assert 'value="Hypertension"' in client.get(edit).content.decode()
-    response = client.post(edit, form_post(history_values(term="Essential hypertension")))
+    # The entry was saved complete: the edit carries a reason for change (issue 4).
+    data = form_post(history_values(term="Essential hypertension")) | REASON | {"version": "1"}
+    response = client.post(edit, data)
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.term == "Essential hypertension" and entry.version == 2
@@ -451,18 +457,25 @@ def test_urls_are_namespaced(qh_subject):
 
 
 def test_stale_form_is_refused(client, qh_subject, staff_guangzhou):
-    # StudyRecord.version: a form older than the stored row is refused (optimistic locking).
+    # StudyRecord.version: a form older than the stored row is refused (optimistic locking),
+    # even with a reason for change; the other person's change is shown, nothing is lost.
     entry = clinical.medical_history_record(
         subject=qh_subject, by=staff_guangzhou, **history_values()
     )
-    clinical.medical_history_record(
-        subject=qh_subject, by=staff_guangzhou, entry=entry, **history_values(term="Updated")
-    )
+    with audit.reason("entry_error", "term updated"):
+        clinical.medical_history_record(
+            subject=qh_subject, by=staff_guangzhou, entry=entry, **history_values(term="Updated")
+        )
     client.force_login(staff_guangzhou)
-    data = form_post(history_values(term="Mine")) | {"version": "1"}
+    data = form_post(history_values(term="Mine")) | REASON | {"version": "1"}
     response = client.post(url("clinical_history_edit", qh_subject, pk=entry.pk), data)
-    assert response.status_code == 422 and "[STALE]" in response.content.decode()
-    assert 'value="Mine"' in response.content.decode()
+    content = response.content.decode()
+    assert response.status_code == 422
+    assert "Someone else saved this form after you opened it." in content
+    assert "Hypertension → Updated" in content
+    assert 'value="Mine"' in content
+    entry.refresh_from_db()
+    assert (entry.term, entry.version) == ("Updated", 2)
 
 
 def test_singleton_created_meanwhile_is_stale(client, qh_subject, staff_guangzhou):
@@ -470,6 +483,13 @@ def test_singleton_created_meanwhile_is_stale(client, qh_subject, staff_guangzho
     page = client.get(url("clinical_disposition_edit", qh_subject)).content.decode()
     assert 'name="version" value="0"' in page
     clinical.disposition_record(subject=qh_subject, by=staff_guangzhou, **disposition_values())
-    data = form_post(disposition_values()) | {"version": "0"}
+    # The blank form's POST meets a disposition saved complete meanwhile: refused.
+    data = form_post(disposition_values(status="lost")) | {"version": "0"}
     response = client.post(url("clinical_disposition_edit", qh_subject), data)
-    assert response.status_code == 422 and "[STALE]" in response.content.decode()
+    assert response.status_code == 422
+    # Given a reason too, the form is still stale: the other save is not overwritten unseen.
+    response = client.post(url("clinical_disposition_edit", qh_subject), data | REASON)
+    assert response.status_code == 422
+    assert "Someone else saved this form after you opened it." in response.content.decode()
+    stored = Disposition.objects.get(subject=qh_subject)
+    assert (stored.status, stored.version) == ("completed", 1)

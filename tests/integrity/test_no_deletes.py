@@ -8,12 +8,14 @@ import pytest
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.urls import reverse
 
+from ecrf import audit
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as session_actions
 from ecrf.actions.integrity import record_void
 from ecrf.models import AdverseEvent, LabResult, SessionInterruption, TreatmentSession
 from tests.integrity.conftest import void_url
 from tests.labs.conftest import panel_url
+from tests.labs.test_lab_entry import correct_panel
 from tests.sessions.conftest import at, days, session_values
 from tests.sessions.test_session_rules import interruption
 
@@ -148,12 +150,13 @@ def test_an_interruption_removed_from_the_form_is_voided_and_no_longer_counts(
     )
     assert session.net_minutes == 240
     row = session.interruptions.get()
-    session_actions.session_update(
-        session=session,
-        by=staff_guangzhou,
-        values=session_values(start, 270),
-        interruptions=[{"id": row.pk, "delete": True, **interruption(row.started_at, 30)}],
-    )
+    with audit.reason("entry_error", "no interruption in the source"):
+        session_actions.session_update(
+            session=session,
+            by=staff_guangzhou,
+            values=session_values(start, 270),
+            interruptions=[{"id": row.pk, "delete": True, **interruption(row.started_at, 30)}],
+        )
     session.refresh_from_db()
     assert session.net_minutes == 270 and session.interruption_minutes == 0
     voided = SessionInterruption.all_objects.get(pk=row.pk)
@@ -167,12 +170,12 @@ def test_a_cleared_lab_test_is_voided_and_can_be_entered_again(
     client.force_login(staff_guangzhou)
     when = at(days(-3))
     post_panel(treated, "BASELINE", "LIVER", when, BILI="30", ALT="40")
-    post_panel(treated, "BASELINE", "LIVER", when, BILI="35")  # ALT cleared
+    correct_panel(client, treated, "BASELINE", "LIVER", when, BILI="35")  # ALT cleared
     alt = LabResult.all_objects.get(test_code="ALT")
     assert alt.voided_at is not None and "Removed from the form" in alt.void_reason
     assert client.get(panel_url(treated, "BASELINE", "LIVER")).status_code == 200
     assert list(alt.panel.results.values_list("test_code", flat=True)) == ["BILI"]
-    post_panel(treated, "BASELINE", "LIVER", when, BILI="35", ALT="45")
+    correct_panel(client, treated, "BASELINE", "LIVER", when, BILI="35", ALT="45")
     live = LabResult.objects.get(test_code="ALT")
     assert live.pk != alt.pk and live.standard_value == D("45")
     assert LabResult.all_objects.filter(test_code="ALT").count() == 2

@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 
 from ecrf.models import ClinicalStatus, LabPanel, LabResult
-from tests.labs.conftest import panel_url, subject_url
+from tests.labs.conftest import local, panel_url, subject_url
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +33,24 @@ def record_status(subject, day, dialysis=False):
 
 def local_day(moment):
     return timezone.localtime(moment, timezone=dt.timezone(dt.timedelta(hours=8))).date()
+
+
+# The reason for change a correction of a panel saved complete carries (issue 4).
+REASON = {
+    "change_reason": "entry_error",
+    "change_reason_detail": "transcribed from the wrong report",
+}
+
+
+def correct_panel(client, subject, timepoint, panel, at, **values):
+    """Post the panel form again over the saved panel: the version it showed and a reason
+    for change, with the tests' values (BILI="35", ...); the correction must be saved."""
+    saved = LabPanel.objects.get(subject=subject, timepoint=timepoint, panel=panel)
+    data = {"sampled_at": local(at), "laboratory": "Central lab", "version": saved.version}
+    data |= {f"{code}_value": value for code, value in values.items()} | REASON
+    response = client.post(panel_url(subject, timepoint, panel), data)
+    assert response.status_code == 302, response.context["form"].errors
+    return response
 
 
 def enter_meld_inputs(post_panel, subject, at, bili):
@@ -180,7 +198,7 @@ def test_correcting_a_panel_bumps_versions_and_removes_cleared_tests(
     client.force_login(staff_guangzhou)
     post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="40")
     assert client.get(panel_url(treated, "BASELINE", "LIVER")).status_code == 200
-    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="35")
+    correct_panel(client, treated, "BASELINE", "LIVER", BEFORE_S1, BILI="35")
     panel = LabPanel.objects.get()
     assert panel.version == 2
     assert list(LabResult.objects.values_list("test_code", "standard_value", "version")) == [
@@ -297,8 +315,12 @@ def test_clinical_status_is_recorded_and_corrected(client, treated, investigator
     day = local_day(BEFORE_S1).isoformat()
     values = {"assessed_on": day, "ascites": "mild", "encephalopathy_grade": "2"}
     assert client.post(url, values).status_code == 302
+    # A second entry for the date corrects the first, saved complete: it needs a reason.
     values["dialysed_twice_last_week"] = "on"
-    assert client.post(url, values).status_code == 302
+    response = client.post(url, values)
+    assert response.status_code == 422 and "change_reason" in response.context["form"].errors
+    assert not ClinicalStatus.objects.get().dialysed_twice_last_week
+    assert client.post(url, values | REASON).status_code == 302
     status = ClinicalStatus.objects.get()
     assert status.dialysed_twice_last_week and status.version == 2
     assert status.created_by == investigator_guangzhou

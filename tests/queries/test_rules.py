@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from ecrf import audit
 from ecrf.actions import ProtocolRefusal, queries
 from ecrf.actions.clinical import vital_signs_record
 from ecrf.models import DataQuery, LabResult
@@ -133,7 +134,8 @@ def test_normal_vital_signs_raise_no_query(subject):
 def test_low_systolic_bp_raises_one_automatic_query_even_if_saved_twice(subject):
     # Spec §2.6: systolic BP "Soft (alert) < 90"; §0: a soft value "raises a query".
     reading = vitals(subject, systolic_bp=85, diastolic_bp=63)
-    vitals(subject, entry=reading, systolic_bp=86, diastolic_bp=63)
+    with audit.reason("entry_error", "86, not 85"):  # a correction of a complete form
+        vitals(subject, entry=reading, systolic_bp=86, diastolic_bp=63)
     query = DataQuery.objects.get()
     assert (query.automatic, query.rule, query.field, query.raised_by) == (
         True,
@@ -148,7 +150,8 @@ def test_low_systolic_bp_raises_one_automatic_query_even_if_saved_twice(subject)
 def test_a_closed_automatic_query_is_raised_again_by_a_new_save(subject, monitor_guangzhou):
     reading = vitals(subject, systolic_bp=85, diastolic_bp=63)
     queries.query_close(query=DataQuery.objects.get(), by=monitor_guangzhou, text="Confirmed.")
-    vitals(subject, entry=reading, systolic_bp=84, diastolic_bp=63)
+    with audit.reason("entry_error", "84, not 85"):
+        vitals(subject, entry=reading, systolic_bp=84, diastolic_bp=63)
     assert list(DataQuery.objects.values_list("status", flat=True).order_by("pk")) == [
         "closed",
         "open",
@@ -198,7 +201,8 @@ def test_lab_result_flagged_with_grade_3_raises_a_query(subject, reference_range
     assert grades["PLAT"] == 3 and grades["WBC"] < 3
     query = DataQuery.objects.get()
     assert (query.rule, query.field, query.record.test_code) == ("V15", "value", "PLAT")
-    lab_panel(subject, PLAT=(Decimal("41"), "10^9/L"))  # corrected, still grade 3: no second
+    with audit.reason("query_response", "41 on the lab report"):
+        lab_panel(subject, PLAT=(Decimal("41"), "10^9/L"))  # corrected, still grade 3: no second
     assert DataQuery.objects.count() == 1
 
 

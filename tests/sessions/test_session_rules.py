@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 
+from ecrf import audit
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.models import Deviation, Disposition, Enrolment, TreatmentSession
@@ -102,20 +103,23 @@ def test_a_corrected_session_resolves_its_deviation_and_keeps_the_explanation(
     actions.deviation_explain(
         deviation=deviation, by=subject.created_by, explanation="Typo", corrective_action=""
     )
-    actions.session_update(
-        session=session,
-        by=subject.created_by,
-        values=session_values(at(days(-1)), 250),
-        device_checks=None,
-    )
+    # The session was saved complete: each correction gives its reason (issue 4).
+    with audit.reason("entry_error", "250 min on the flow sheet"):
+        actions.session_update(
+            session=session,
+            by=subject.created_by,
+            values=session_values(at(days(-1)), 250),
+            device_checks=None,
+        )
     deviation.refresh_from_db()
     assert deviation.resolved and deviation.explanation == "Typo"
     session.refresh_from_db()
     assert session.net_minutes == 250 and session.version == 2
     # Broken again: the same row comes back, not a duplicate.
-    actions.session_update(
-        session=session, by=subject.created_by, values=session_values(at(days(-1)), 200)
-    )
+    with audit.reason("entry_error", "200 min after all"):
+        actions.session_update(
+            session=session, by=subject.created_by, values=session_values(at(days(-1)), 200)
+        )
     assert Deviation.objects.filter(subject=subject).count() == 1
     assert open_deviations(subject) == ["QH-DURATION"]
 
@@ -348,12 +352,13 @@ def test_deleting_an_interruption_recomputes_the_net_duration(qh1a, make_subject
     )
     assert session.net_minutes == 240
     row = session.interruptions.get()
-    actions.session_update(
-        session=session,
-        by=subject.created_by,
-        values=session_values(start, 270),
-        interruptions=[{"id": row.pk, "delete": True, **interruption(row.started_at, 30)}],
-    )
+    with audit.reason("entry_error", "no interruption in the source"):
+        actions.session_update(
+            session=session,
+            by=subject.created_by,
+            values=session_values(start, 270),
+            interruptions=[{"id": row.pk, "delete": True, **interruption(row.started_at, 30)}],
+        )
     session.refresh_from_db()
     assert session.net_minutes == 270 and not session.interruptions.exists()
     assert open_deviations(subject) == ["QH-DURATION"]  # 270 > 255 (T3)

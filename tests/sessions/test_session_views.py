@@ -187,7 +187,12 @@ def test_correcting_a_session(client, qh1a, staff_guangzhou, make_subject, recor
     client.force_login(staff_guangzhou)
     edit = url("session_edit", subject, session_number=1)
     assert client.get(edit).status_code == 200
-    response = client.post(edit, session_post(at(days(-1)), 245))
+    # The session was saved complete: the correction needs a reason for change (issue 4).
+    response = client.post(edit, session_post(at(days(-1)), 245, version="1"))
+    assert response.status_code == 422 and "change_reason" in response.context["form"].errors
+    assert TreatmentSession.objects.get().version == 1
+    reason = {"change_reason": "entry_error", "change_reason_detail": "ended 15 min earlier"}
+    response = client.post(edit, session_post(at(days(-1)), 245, version="1", **reason))
     assert response.status_code == 302
     session = TreatmentSession.objects.get()
     assert session.net_minutes == 245 and session.version == 2
