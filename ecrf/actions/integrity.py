@@ -19,8 +19,10 @@ from ecrf.models import (
     ClinicalStatus,
     ConcomitantMedication,
     Deviation,
+    Disposition,
     LabPanel,
     LabResult,
+    LiverFailureDiagnosis,
     MedicalHistory,
     Procedure,
     StudyRecord,
@@ -30,12 +32,17 @@ from ecrf.models import (
 )
 from ecrf.protocol import Refusal
 
-# The forms a person may void from the void page: repeatable records of a casebook.
-# One-per-subject forms (enrolment, screen failure, disposition) are corrected, not voided.
+# The forms a person may void from the void page: the repeatable records of a casebook,
+# and the one-per-subject forms whose uniqueness holds among live rows only (a voided
+# diagnosis or disposition leaves room for a new one). Enrolment and screen failure are
+# not voided here: they set the subject's status, and enrolment takes a cohort place
+# that sessions hang on; undoing them is a status change with protocol rules of its own.
 VOIDABLE = {
     model._meta.model_name: model
     for model in (
         AdverseEvent,
+        LiverFailureDiagnosis,
+        Disposition,
         TreatmentSession,
         LabPanel,
         LabResult,
@@ -153,4 +160,10 @@ def record_void(*, record: StudyRecord, by, reason: str) -> StudyRecord:
             # Deviations the rules found in this session came from a record in error.
             for deviation in row.deviations.select_for_update().filter(automatic=True):
                 void_row(deviation, by=by, reason=reason, now=now)
+        if model is Disposition:
+            # The session-count rule judges a finished course only (spec T5): without a
+            # disposition the course is open again.
+            from ecrf.actions.sessions import deviations_refresh
+
+            deviations_refresh(subject=subject, by=by)
     return row

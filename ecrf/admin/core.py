@@ -8,6 +8,7 @@ import contextlib
 
 from django import forms
 from django.contrib import admin
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, audit
@@ -76,10 +77,19 @@ class ScopedAdmin(admin.ModelAdmin):
     show_full_result_count = False
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
+        # Voided rows stay visible, flagged (issue 4): the admin reads every row, not only
+        # the live ones the default manager gives the eCRF's forms and computations.
+        queryset = getattr(self.model, "all_objects", self.model._default_manager).all()
+        if ordering := self.get_ordering(request):
+            queryset = queryset.order_by(*ordering)
         if request.user.is_superuser:
             return queryset
         return queryset.filter(**{f"{self.site_path}__in": access.visible_sites(request.user)})
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        """Another site's row answers as a row that does not exist: 404, where Django's
+        admin would redirect to its index with a message naming the id."""
+        raise Http404(_("No such record."))
 
     def has_module_permission(self, request):
         return access.may_use_admin(request.user)

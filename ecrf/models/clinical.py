@@ -98,8 +98,10 @@ class SfssOperation(models.TextChoices):
 
 @audited()
 class LiverFailureDiagnosis(CaseReportForm):
-    subject = models.OneToOneField(
-        "ecrf.Subject", on_delete=models.PROTECT, related_name="liver_failure"
+    # One live diagnosis per subject (the constraint below), not a OneToOneField: a
+    # diagnosis entered in error is voided and a new one entered (issue 4).
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="liver_failure_diagnoses"
     )
     category = models.CharField(
         _("liver-failure category"), max_length=4, choices=LiverFailureCategory.choices
@@ -138,11 +140,16 @@ class LiverFailureDiagnosis(CaseReportForm):
         verbose_name = _("liver-failure diagnosis")
         verbose_name_plural = _("liver-failure diagnoses")
         constraints = [
+            models.UniqueConstraint(
+                fields=["subject"],
+                condition=Q(voided_at__isnull=True),
+                name="liver_failure_one_live_per_subject",
+            ),
             models.CheckConstraint(
                 condition=~Q(category="SFSS")
                 | (~Q(sfss_operation="") & Q(sfss_operation_date__isnull=False)),
                 name="liver_failure_sfss_has_operation",
-            )
+            ),
         ]
 
     def __str__(self) -> str:
@@ -371,8 +378,9 @@ class SurvivalStatus(models.TextChoices):
 
 @audited()
 class Disposition(CaseReportForm):
-    subject = models.OneToOneField(
-        "ecrf.Subject", on_delete=models.PROTECT, related_name="disposition"
+    # One live disposition per subject (the constraint below): see LiverFailureDiagnosis.
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="dispositions"
     )
     status = models.CharField(
         _("study disposition"), max_length=15, choices=StudyDisposition.choices
@@ -390,6 +398,11 @@ class Disposition(CaseReportForm):
         verbose_name = _("disposition")
         verbose_name_plural = _("dispositions")
         constraints = [
+            models.UniqueConstraint(
+                fields=["subject"],
+                condition=Q(voided_at__isnull=True),
+                name="disposition_one_live_per_subject",
+            ),
             models.CheckConstraint(
                 condition=~Q(status="died") | Q(death_date__isnull=False),
                 name="disposition_died_has_death_date",

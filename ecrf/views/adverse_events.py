@@ -217,7 +217,7 @@ def ae_list(request, registry_id, number):
     rules = ae_actions.safety_rules(study)
     # Voided AEs stay listed, flagged, without clocks (issue 4: no record disappears).
     events = _with_review_state(
-        subject.adverse_events(manager="all_objects").select_related("sae_report")
+        subject.adverse_events(manager="all_objects").select_related("sae_report", "voided_by")
     ).order_by("number")
     rows = [(ae, [] if ae.voided_at else clock_rows(ae, rules)[:1]) for ae in events]
     return render(

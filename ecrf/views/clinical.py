@@ -98,13 +98,33 @@ def _entry_page(request, *, study, subject, form, record, title, back, saved_mes
     return None, _page(request, "ecrf/clinical/form.html", context)
 
 
+def _with_voided(related):
+    """A subject's rows of one form, voided ones included (listed flagged, issue 4), with
+    who voided them in the same query."""
+    return related.model.all_objects.filter(subject=related.instance).select_related("voided_by")
+
+
+def _voided(model, subject):
+    """The voided predecessors of a one-per-subject form, shown under the live one."""
+    return (
+        model.all_objects.filter(subject=subject, voided_at__isnull=False)
+        .select_related("voided_by")
+        .order_by("-voided_at")
+    )
+
+
+def _live(rows):
+    return [row for row in rows if row.voided_at is None]
+
+
 # --- Medical history (spec §2.3) -------------------------------------------------------
 
 
 @login_required
 def history_list(request, registry_id, number):
     study, subject = _subject(request, registry_id, number)
-    history = list(subject.medical_history.order_by("start", "pk"))
+    # Voided entries stay listed, flagged (issue 4); the checks read the live ones.
+    history = list(_with_voided(subject.medical_history).order_by("start", "pk"))
     allergens = dict(ALLERGENS)
     for entry in history:
         entry.allergen_label = allergens.get(entry.allergen, entry.allergen)
@@ -115,7 +135,7 @@ def history_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "history": history,
-            "warnings": actions.medical_history_warnings(subject, history),
+            "warnings": actions.medical_history_warnings(subject, _live(history)),
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )
@@ -167,6 +187,7 @@ def liver_failure_detail(request, registry_id, number):
             "grwr": grwr,
             "grwr_small": grwr is not None and grwr < actions.SMALL_FOR_SIZE_GRWR,
             "warnings": actions.liver_failure_warnings(diagnosis) if diagnosis else [],
+            "voided": _voided(LiverFailureDiagnosis, subject),
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )
@@ -205,14 +226,18 @@ def liver_failure_edit(request, registry_id, number):
 @login_required
 def vitals_list(request, registry_id, number):
     study, subject = _subject(request, registry_id, number)
-    readings = list(subject.vital_signs.select_related("session").order_by("measured_at", "pk"))
+    readings = list(
+        _with_voided(subject.vital_signs).select_related("session").order_by("measured_at", "pk")
+    )
     return render(
         request,
         "ecrf/clinical/vitals_list.html",
         {
             "study": study,
             "subject": subject,
-            "readings": [(v, actions.vital_signs_alerts(v)) for v in readings],
+            "readings": [
+                (v, [] if v.voided_at else actions.vital_signs_alerts(v)) for v in readings
+            ],
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )
@@ -255,7 +280,7 @@ def medication_list(request, registry_id, number):
         {
             "study": study,
             "subject": subject,
-            "medications": subject.medications.order_by("start_date", "pk"),
+            "medications": _with_voided(subject.medications).order_by("start_date", "pk"),
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )
@@ -293,7 +318,7 @@ def procedure_list(request, registry_id, number):
         {
             "study": study,
             "subject": subject,
-            "procedures": subject.procedures.order_by("started_on", "pk"),
+            "procedures": _with_voided(subject.procedures).order_by("started_on", "pk"),
             "can_enter": access.may_enter_data(request.user, subject.site_id),
         },
     )
@@ -338,6 +363,7 @@ def disposition_detail(request, registry_id, number):
             "subject": subject,
             "disposition": disposition,
             "warnings": warnings,
+            "voided": _voided(Disposition, subject),
             "can_enter": access.may_enter_data(request.user, subject.site_id)
             and subject.status == SubjectStatus.ENROLLED,
         },
@@ -379,23 +405,34 @@ def _count(model):
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
+def _live_column(model, column):
+    return Subquery(model.objects.filter(subject=OuterRef("pk")).values(column)[:1])
+
+
 def casebook_context(subject: Subject) -> dict:
     """The clinical forms of a subject's casebook with their status and links, in one
     query. For ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
     `{% include "ecrf/clinical/_casebook_section.html" %}` (uses `can_enter` too)."""
     row = (
         Subject.objects.filter(pk=subject.pk)
-        .select_related("liver_failure", "disposition")
         .annotate(
             n_history=_count(MedicalHistory),
             n_vitals=_count(VitalSigns),
             n_medications=_count(ConcomitantMedication),
             n_procedures=_count(Procedure),
+            # The live one-per-subject forms (a voided one leaves room for a new one):
+            # the columns the section shows, in the same query.
+            lf_category=_live_column(LiverFailureDiagnosis, "category"),
+            lf_cirrhosis=_live_column(LiverFailureDiagnosis, "cirrhosis"),
+            disposition_status=_live_column(Disposition, "status"),
         )
         .get()
     )
-    diagnosis = getattr(row, "liver_failure", None)
-    disposition = getattr(row, "disposition", None)
+    diagnosis = disposition = None
+    if row.lf_category:
+        diagnosis = LiverFailureDiagnosis(category=row.lf_category, cirrhosis=row.lf_cirrhosis)
+    if row.disposition_status:
+        disposition = Disposition(status=row.disposition_status)
 
     def repeating(label, count, list_name, new_name):
         return {

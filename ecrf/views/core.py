@@ -124,7 +124,9 @@ def casebook(request, registry_id, number):
             "sessions": records.sessions,
             "voided_sessions": TreatmentSession.all_objects.filter(
                 subject=subject, voided_at__isnull=False
-            ).order_by("number"),
+            )
+            .select_related("voided_by")
+            .order_by("number"),
             "deviations": subject.deviations.select_related("session").order_by(
                 "resolved", "-occurred_on"
             ),
