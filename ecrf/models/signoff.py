@@ -136,8 +136,10 @@ class Signature(models.Model):
         ]
 
     def __str__(self) -> str:
-        what = f"{self.content_type_id}:{self.object_id} v{self.form_version}"
-        return f"{self.printed_name} {self.signed_at:%Y-%m-%d %H:%M} {what if self.object_id else 'casebook'}"
+        what = "casebook"
+        if self.object_id:
+            what = f"{self.content_type_id}:{self.object_id} v{self.form_version}"
+        return f"{self.printed_name} {self.signed_at:%Y-%m-%d %H:%M} {what}"
 
     @property
     def is_casebook(self) -> bool:
