@@ -18,7 +18,7 @@ from ecrf.actions.queries import open_query_count
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.models import Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
-from ecrf.views import clinical
+from ecrf.views import clinical, signoff
 
 
 def _page(request, template, context):
@@ -113,6 +113,7 @@ def casebook(request, registry_id, number):
         request,
         "ecrf/casebook.html",
         clinical.casebook_context(subject)
+        | signoff.casebook_context(subject, request.user)
         | {
             "study": study,
             "subject": subject,
