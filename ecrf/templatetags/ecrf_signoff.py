@@ -17,6 +17,8 @@ def form_lifecycles(context, records):
         records = []
     elif not isinstance(records, list | tuple):
         records = list(records) if hasattr(records, "__iter__") else [records]
+    # Rows may be (record, extras) pairs, as on the vital-signs list.
+    records = [r[0] if isinstance(r, tuple) else r for r in records]
     subject = context.get("subject")
     return lifecycle.page_lifecycles(records, tz=subject.site.time_zone if subject else None)
 
