@@ -44,6 +44,9 @@ from pghistory.models import Events
 from ecrf.models import ChangeReason, LoginEvent, LoginEventKind, Subject
 
 REQUEST_ID_HEADER = "X-Request-ID"
+# The actions of the sign-off entries of a record's history (see signoff_entries()).
+SIGNED = "signed"
+SOURCE_VERIFIED = "source_verified"
 # An incoming request id (from a proxy or a client) is kept only if it is a plain token.
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,64}$")
 
@@ -224,9 +227,13 @@ class AuditEntry:
 
     @property
     def action_display(self) -> str:
-        return {"insert": _("Created"), "update": _("Changed"), "delete": _("Deleted")}.get(
-            self.action, self.action
-        )
+        return {
+            "insert": _("Created"),
+            "update": _("Changed"),
+            "delete": _("Deleted"),
+            SIGNED: _("Signed"),
+            SOURCE_VERIFIED: _("Source-verified"),
+        }.get(self.action, self.action)
 
     @property
     def user_id(self):
@@ -279,7 +286,76 @@ def record_history(subject: Subject, model: type[models.Model], pk: int) -> list
     rows = list(Events.objects.tracks(model(pk=pk)).across(link.event_model))
     if not rows or not _belongs_to(subject, link, rows):
         raise Http404("No such record.")
-    return _entries(rows, zoneinfo.ZoneInfo(subject.site.time_zone))
+    tz = zoneinfo.ZoneInfo(subject.site.time_zone)
+    entries = _entries(rows, tz) + signoff_entries(model, pk, tz)
+    return sorted(entries, key=lambda e: e.at)
+
+
+def signoff_entries(model: type[models.Model], pk: int, tz) -> list[AuditEntry]:
+    """The record's source data verifications and signatures, each with the version it
+    covers, and for a signature the printed name, date-time and meaning (21 CFR 11.50(b):
+    they are part of any human-readable form of the record). Two queries."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from ecrf.models import Signature, SourceVerification
+
+    content_type = ContentType.objects.get_for_model(model)
+    wanted = {"content_type": content_type, "object_id": pk}
+    entries = []
+
+    def change(model_, column, value, display=None):
+        label = str(model_._meta.get_field(column).verbose_name)
+        shown = display if display is not None else _display(None, value, tz)
+        return FieldChange(column, label, None, shown, "", shown)
+
+    for sdv in SourceVerification.objects.filter(**wanted).select_related("verified_by"):
+        who = sdv.verified_by
+        entries.append(
+            AuditEntry(
+                at=sdv.verified_at,
+                model=SourceVerification,
+                record_id=str(sdv.pk),
+                action=SOURCE_VERIFIED,
+                changes=[
+                    change(SourceVerification, "form_version", sdv.form_version),
+                    change(
+                        SourceVerification,
+                        "verified_by",
+                        None,
+                        who.get_full_name().strip() or who.get_username(),
+                    ),
+                    change(SourceVerification, "verified_at", None, _local(sdv.verified_at, tz)),
+                    *([change(SourceVerification, "note", sdv.note)] if sdv.note else []),
+                ],
+                context={"user": who.pk, "username": who.get_username()},
+                event_id=f"sdv:{sdv.pk}",
+            )
+        )
+    for signature in Signature.objects.filter(**wanted).select_related("signer"):
+        entries.append(
+            AuditEntry(
+                at=signature.signed_at,
+                model=Signature,
+                record_id=str(signature.pk),
+                action=SIGNED,
+                changes=[
+                    change(Signature, "form_version", signature.form_version),
+                    change(Signature, "printed_name", signature.printed_name),
+                    change(Signature, "signed_at", None, _local(signature.signed_at, tz)),
+                    change(Signature, "meaning", None, signature.get_meaning_display()),
+                ],
+                context={
+                    "user": signature.signer_id,
+                    "username": signature.signer.get_username(),
+                },
+                event_id=f"signature:{signature.pk}",
+            )
+        )
+    return entries
+
+
+def _local(moment: dt.datetime, tz) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 def changes_since(record: models.Model, version: int) -> list[AuditEntry]:

@@ -1,3 +1,11 @@
 """The Django admin, one module per part of the casebook; every model is registered."""
 
-from ecrf.admin import adverse_events, audit, capture, core, integrity, queries  # noqa: F401
+from ecrf.admin import (  # noqa: F401
+    adverse_events,
+    audit,
+    capture,
+    core,
+    integrity,
+    queries,
+    signoff,
+)

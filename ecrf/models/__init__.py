@@ -9,6 +9,7 @@ clinical        medical history, liver-failure diagnosis, vital signs, clinical 
 audit           sign-in events; the protection of the audit trail's context rows
 queries         data clarification queries on casebook records, and their threads
 integrity       the idempotency keys of processed form submissions
+signoff         source data verifications and electronic signatures
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -45,6 +46,11 @@ from ecrf.models.core import (  # noqa: F401
 from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
 from ecrf.models.queries import DataQuery, DataQueryMessage, QueryStatus  # noqa: F401
+from ecrf.models.signoff import (  # noqa: F401
+    Signature,
+    SignatureMeaning,
+    SourceVerification,
+)
 from ecrf.models.treatment import (  # noqa: F401
     AnticoagulationCheck,
     Deviation,

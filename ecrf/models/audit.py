@@ -55,6 +55,8 @@ class LoginEventKind(models.TextChoices):
     LOGGED_OUT = "logged_out", _("Logged out")
     LOGIN_FAILED = "login_failed", _("Login failed")
     LOCKED_OUT = "locked_out", _("Locked out")
+    # A wrong password re-entered to sign (21 CFR 11.200(a), 11.300(d)).
+    SIGNATURE_FAILED = "signature_failed", _("Signature refused: wrong password")
 
 
 class LoginEvent(models.Model):

@@ -19,7 +19,7 @@ from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_re
 from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.models import Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
-from ecrf.views import clinical
+from ecrf.views import clinical, signoff
 
 
 def _page(request, template, context):
@@ -114,6 +114,7 @@ def casebook(request, registry_id, number):
         request,
         "ecrf/casebook.html",
         clinical.casebook_context(subject)
+        | signoff.casebook_context(subject, request.user)
         | {
             "study": study,
             "subject": subject,

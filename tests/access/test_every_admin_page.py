@@ -26,8 +26,9 @@ from django.http import HttpRequest
 from django.urls import reverse
 from pghistory.models import Events
 
+from ecrf import audit
 from ecrf.actions import adverse_events as ae_actions
-from ecrf.actions import clinical, queries
+from ecrf.actions import clinical, queries, signoff
 from ecrf.actions import sessions as session_actions
 from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
@@ -74,14 +75,15 @@ def _records_at(subject, by, monitor):
         heart_rate=84,
     )
     session = TreatmentSession.objects.filter(subject=subject).first()
-    session_actions.session_update(
-        session=session,
-        by=by,
-        values={},
-        anticoagulation_checks=[
-            {"measured_at": session.started_at + dt.timedelta(hours=1), "act_seconds": 180}
-        ],
-    )
+    with audit.reason("new_information", "ACT log found"):
+        session_actions.session_update(
+            session=session,
+            by=by,
+            values={},
+            anticoagulation_checks=[
+                {"measured_at": session.started_at + dt.timedelta(hours=1), "act_seconds": 180}
+            ],
+        )
     session_actions.deviation_report(
         subject=subject,
         by=by,
@@ -106,6 +108,9 @@ def _records_at(subject, by, monitor):
         disposition_date=subject.enrolment.enrolment_date,
         survival_status_fs28="alive",
     )
+    # Sign-off rows: the monitor verifies the AE, the investigator signs it.
+    signoff.form_verify(record=ae, by=monitor)
+    signoff.form_sign(record=ae, by=by, password="bal-demo-2026", meaning="approval")
 
 
 @pytest.fixture
