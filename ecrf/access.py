@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
 
+from ecrf import locking
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
@@ -85,7 +86,10 @@ def study_or_404(user, registry_id: str) -> Study:
 def subject_or_404(
     user, study: Study, screening_number: str, *, for_entry: bool = False
 ) -> Subject:
-    """The subject, if the user belongs to its site; 403 if for_entry and the user only reads."""
+    """The subject, if the user belongs to its site; 403 if for_entry and the user only reads.
+
+    for_entry also refuses a casebook a data manager froze or locked (RecordLocked: the
+    page says so and shows no form; ecrf/middleware.py answers it)."""
     subject = (
         Subject.objects.select_related("study", "site", "enrolment__arm", "screen_failure")
         .filter(study=study, screening_number=screening_number, site__in=visible_sites(user))
@@ -95,7 +99,24 @@ def subject_or_404(
         raise Http404("No such subject.")
     if for_entry:
         require_entry(user, subject.site_id)
+        locking.refuse_if_subject_locked(subject)
     return subject
+
+
+def is_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> bool:
+    """A data manager at the site, or (study) at any site of the study: who freezes and
+    locks data (issue 4)."""
+    roles = roles_by_site(user)
+    if site_id is not None:
+        return roles.get(site_id) == Role.DATA_MANAGER
+    return any(
+        roles.get(pk) == Role.DATA_MANAGER for pk in study.sites.values_list("pk", flat=True)
+    )
+
+
+def require_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> None:
+    if not is_data_manager(user, site_id=site_id, study=study):
+        raise PermissionDenied("Only a data manager freezes or locks data.")
 
 
 def require_entry(user, site_id: int) -> None:

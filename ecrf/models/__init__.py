@@ -9,6 +9,7 @@ clinical        medical history, liver-failure diagnosis, vital signs, clinical 
 audit           sign-in events; the protection of the audit trail's context rows
 queries         data clarification queries on casebook records, and their threads
 integrity       the idempotency keys of processed form submissions
+locking         data managers' freezes and locks of a study, a subject or a form
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -24,12 +25,14 @@ from ecrf.models.clinical import (  # noqa: F401
 )
 from ecrf.models.core import (  # noqa: F401
     DATA_ENTRY_ROLES,
+    LOCK_SQLSTATE,
     Arm,
     CaseReportForm,
     EligibilityAnswer,
     Enrolment,
     FormStatus,
     Membership,
+    RecordLocked,
     Role,
     ScreenFailure,
     Sex,
@@ -44,6 +47,7 @@ from ecrf.models.core import (  # noqa: F401
 )
 from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
+from ecrf.models.locking import DataLock, LockLevel  # noqa: F401
 from ecrf.models.queries import DataQuery, DataQueryMessage, QueryStatus  # noqa: F401
 from ecrf.models.treatment import (  # noqa: F401
     AnticoagulationCheck,
