@@ -17,8 +17,9 @@ from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
-def _memberships(user) -> list[tuple[int, str, str]]:
-    """(site id, role, site time zone) for the user: one query, cached for the request."""
+def _memberships(user) -> list[tuple[int, str, str, int]]:
+    """(site id, role, site time zone, study id) for the user: one query, cached for the
+    request."""
     if not user.is_authenticated:
         return []
     cached = getattr(user, "_ecrf_memberships", None)
@@ -26,14 +27,14 @@ def _memberships(user) -> list[tuple[int, str, str]]:
         cached = list(
             Membership.objects.filter(user=user)
             .order_by("site_id")
-            .values_list("site_id", "role", "site__time_zone")
+            .values_list("site_id", "role", "site__time_zone", "site__study_id")
         )
         user._ecrf_memberships = cached
     return cached
 
 
 def roles_by_site(user) -> dict[int, str]:
-    return {site_id: role for site_id, role, _tz in _memberships(user)}
+    return {site_id: role for site_id, role, _tz, _study in _memberships(user)}
 
 
 def time_zone_of(user) -> str | None:
@@ -106,17 +107,27 @@ def subject_or_404(
 def is_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> bool:
     """A data manager at the site, or (study) at any site of the study: who freezes and
     locks data (issue 4)."""
-    roles = roles_by_site(user)
     if site_id is not None:
-        return roles.get(site_id) == Role.DATA_MANAGER
+        return roles_by_site(user).get(site_id) == Role.DATA_MANAGER
     return any(
-        roles.get(pk) == Role.DATA_MANAGER for pk in study.sites.values_list("pk", flat=True)
+        role == Role.DATA_MANAGER and study_id == study.pk
+        for _site, role, _tz, study_id in _memberships(user)
     )
 
 
 def require_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> None:
     if not is_data_manager(user, site_id=site_id, study=study):
         raise PermissionDenied("Only a data manager freezes or locks data.")
+
+
+def may_edit(user, subject: Subject, *, record=None) -> bool:
+    """May the user change the subject's data (or this record) now: a data-entry role at
+    its site, and no freeze or lock in force on it. Pages show edit buttons by it."""
+    if not may_enter_data(user, subject.site_id):
+        return False
+    if record is not None:
+        return not locking.is_locked(record)
+    return locking.subject_lock(subject) is None
 
 
 def require_entry(user, site_id: int) -> None:

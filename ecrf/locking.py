@@ -46,8 +46,9 @@ def study_lock(study: Study) -> DataLock | None:
     return in_force().filter(study=study, subject=None).select_related("set_by").first()
 
 
-def subject_locks(study: Study, subjects: Iterable[Subject]) -> dict[int, DataLock]:
-    """subject id → the lock of its casebook in force (its own, or the study's): one query."""
+def subject_locks(study: Study, subjects: Iterable[Subject]) -> dict[int | None, DataLock]:
+    """subject id → the lock of its casebook in force (its own, or the study's), and under
+    the key None the study's own lock: one query for any number of subjects."""
     ids = [s.pk for s in subjects]
     locks = list(
         in_force()
@@ -56,7 +57,7 @@ def subject_locks(study: Study, subjects: Iterable[Subject]) -> dict[int, DataLo
         .select_related("set_by")
     )
     whole = [lock for lock in locks if lock.subject_id is None]
-    found = {}
+    found = {None: _strongest(whole)} if whole else {}
     for subject_id in ids:
         lock = _strongest([*whole, *(x for x in locks if x.subject_id == subject_id)])
         if lock is not None:

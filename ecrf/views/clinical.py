@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
 from ecrf.forms import add_refusals
@@ -62,6 +62,12 @@ def _url(name, subject, **kwargs):
             **kwargs,
         },
     )
+
+
+def _refuse_if_locked(entry):
+    """An existing form a data manager froze or locked shows the message, not the form."""
+    if entry is not None:
+        locking.refuse_if_locked(entry)
 
 
 def _warn(request, warnings):
@@ -110,7 +116,7 @@ def history_list(request, registry_id, number):
             "subject": subject,
             "history": history,
             "warnings": actions.medical_history_warnings(subject, history),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -120,6 +126,7 @@ def history_list(request, registry_id, number):
 def history_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.medical_history, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = MedicalHistoryForm(
         request.POST or None, instance=entry or MedicalHistory(subject=subject)
     )
@@ -161,7 +168,7 @@ def liver_failure_detail(request, registry_id, number):
             "grwr": grwr,
             "grwr_small": grwr is not None and grwr < actions.SMALL_FOR_SIZE_GRWR,
             "warnings": actions.liver_failure_warnings(diagnosis) if diagnosis else [],
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -171,6 +178,7 @@ def liver_failure_detail(request, registry_id, number):
 def liver_failure_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = LiverFailureDiagnosis.objects.filter(subject=subject).first()
+    _refuse_if_locked(entry)
     form = LiverFailureForm(
         request.POST or None,
         instance=entry or LiverFailureDiagnosis(subject=subject),
@@ -207,7 +215,7 @@ def vitals_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "readings": [(v, actions.vital_signs_alerts(v)) for v in readings],
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -218,6 +226,7 @@ def vitals_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     # Readings taken during a session are edited on the session.
     entry = get_object_or_404(subject.vital_signs, pk=pk, session=None) if pk else None
+    _refuse_if_locked(entry)
     form = VitalSignsForm(request.POST or None, instance=entry or VitalSigns(subject=subject))
     row, response = _entry_page(
         request,
@@ -250,7 +259,7 @@ def medication_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "medications": subject.medications.order_by("start_date", "pk"),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -260,6 +269,7 @@ def medication_list(request, registry_id, number):
 def medication_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.medications, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = MedicationForm(
         request.POST or None, instance=entry or ConcomitantMedication(subject=subject)
     )
@@ -288,7 +298,7 @@ def procedure_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "procedures": subject.procedures.order_by("started_on", "pk"),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -298,6 +308,7 @@ def procedure_list(request, registry_id, number):
 def procedure_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.procedures, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = ProcedureForm(request.POST or None, instance=entry or Procedure(subject=subject))
     row, response = _entry_page(
         request,
@@ -332,7 +343,7 @@ def disposition_detail(request, registry_id, number):
             "subject": subject,
             "disposition": disposition,
             "warnings": warnings,
-            "can_enter": access.may_enter_data(request.user, subject.site_id)
+            "can_enter": access.may_edit(request.user, subject)
             and subject.status == SubjectStatus.ENROLLED,
         },
     )
@@ -343,6 +354,7 @@ def disposition_detail(request, registry_id, number):
 def disposition_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = Disposition.objects.filter(subject=subject).first()
+    _refuse_if_locked(entry)
     form = DispositionForm(request.POST or None, instance=entry or Disposition(subject=subject))
     row, response = _entry_page(
         request,
