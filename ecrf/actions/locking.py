@@ -67,9 +67,8 @@ def lock_set(
     reason = reason.strip()
     current = locking.in_force().select_for_update().filter(**scope).first()
     if current is not None and current.level == level:
-        raise ProtocolRefusal(
-            [Refusal("LOCK-SAME", _("This is already %(level)s.") % {"level": level}, "level")]
-        )
+        already = _("Already so: %(level)s.") % {"level": LockLevel(level).label}
+        raise ProtocolRefusal([Refusal("LOCK-SAME", already, "level")])
     with audit.reason(_("Data lock"), reason):
         if current is not None:
             _release(current, by=by, reason=_("Level changed: %(reason)s") % {"reason": reason})

@@ -153,3 +153,23 @@ def test_the_lock_tables_own_writes_are_not_refused(session, lock, datamanager_g
     locking.lock_release(lock=first, reason="Correction", by=datamanager_guangzhou)
     again = lock("frozen", subject=session.subject)
     assert lock_state.subject_lock(session.subject) == again
+
+
+def test_the_lifecycle_hook_is_locked(session, lock):
+    # The form lifecycle asks is_locked(record); SDV and signatures go on while frozen.
+    assert not lock_state.is_locked(session)
+    lock("frozen", subject=session.subject)
+    assert lock_state.is_locked(session)
+    assert not lock_state.is_locked(session, allowed_while_frozen=True)
+    lock("locked", form=session)
+    assert lock_state.is_locked(session, allowed_while_frozen=True)
+
+
+def test_lock_state_of_many_forms_in_one_query(session, panel, lock, django_assert_num_queries):
+    lock("locked", form=session)
+    records = [session, *session.interruptions.all(), panel, *panel.results.all()]
+    with django_assert_num_queries(1):
+        found = lock_state.form_locks(session.subject, records)
+    assert set(found) == {("ecrf_treatmentsession", session.pk)} | {
+        ("ecrf_sessioninterruption", part.pk) for part in session.interruptions.all()
+    }

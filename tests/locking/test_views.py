@@ -162,3 +162,13 @@ def test_the_admin_does_not_change_a_locked_row(session, lock, django_user_model
     assert model_admin.has_change_permission(request, session)
     lock("locked", form=session)
     assert not model_admin.has_change_permission(request, session)
+
+
+def test_voiding_a_locked_form_is_refused(client, session, lock, staff_guangzhou):
+    lock("locked", form=session)
+    client.force_login(staff_guangzhou)
+    ids = {"model_name": "treatmentsession", "pk": session.pk}
+    void = subject_url("integrity_void", session.subject, **ids)
+    assert 'id="record-locked"' in client.get(void).content.decode()
+    assert client.post(void, {"reason": "Wrong subject"}).status_code == 423
+    assert TreatmentSession.objects.filter(pk=session.pk).exists()
