@@ -10,14 +10,16 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
 
+from ecrf import locking
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
 ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
-def _memberships(user) -> list[tuple[int, str, str]]:
-    """(site id, role, site time zone) for the user: one query, cached for the request."""
+def _memberships(user) -> list[tuple[int, str, str, int]]:
+    """(site id, role, site time zone, study id) for the user: one query, cached for the
+    request."""
     if not user.is_authenticated:
         return []
     cached = getattr(user, "_ecrf_memberships", None)
@@ -25,14 +27,14 @@ def _memberships(user) -> list[tuple[int, str, str]]:
         cached = list(
             Membership.objects.filter(user=user)
             .order_by("site_id")
-            .values_list("site_id", "role", "site__time_zone")
+            .values_list("site_id", "role", "site__time_zone", "site__study_id")
         )
         user._ecrf_memberships = cached
     return cached
 
 
 def roles_by_site(user) -> dict[int, str]:
-    return {site_id: role for site_id, role, _tz in _memberships(user)}
+    return {site_id: role for site_id, role, _tz, _study in _memberships(user)}
 
 
 def time_zone_of(user) -> str | None:
@@ -85,7 +87,10 @@ def study_or_404(user, registry_id: str) -> Study:
 def subject_or_404(
     user, study: Study, screening_number: str, *, for_entry: bool = False
 ) -> Subject:
-    """The subject, if the user belongs to its site; 403 if for_entry and the user only reads."""
+    """The subject, if the user belongs to its site; 403 if for_entry and the user only reads.
+
+    for_entry also refuses a casebook a data manager froze or locked (RecordLocked: the
+    page says so and shows no form; ecrf/middleware.py answers it)."""
     subject = (
         Subject.objects.select_related("study", "site", "enrolment__arm", "screen_failure")
         .filter(study=study, screening_number=screening_number, site__in=visible_sites(user))
@@ -95,7 +100,34 @@ def subject_or_404(
         raise Http404("No such subject.")
     if for_entry:
         require_entry(user, subject.site_id)
+        locking.refuse_if_subject_locked(subject)
     return subject
+
+
+def is_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> bool:
+    """A data manager at the site, or (study) at any site of the study: who freezes and
+    locks data (issue 4)."""
+    if site_id is not None:
+        return roles_by_site(user).get(site_id) == Role.DATA_MANAGER
+    return any(
+        role == Role.DATA_MANAGER and study_id == study.pk
+        for _site, role, _tz, study_id in _memberships(user)
+    )
+
+
+def require_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> None:
+    if not is_data_manager(user, site_id=site_id, study=study):
+        raise PermissionDenied("Only a data manager freezes or locks data.")
+
+
+def may_edit(user, subject: Subject, *, record=None) -> bool:
+    """May the user change the subject's data (or this record) now: a data-entry role at
+    its site, and no freeze or lock in force on it. Pages show edit buttons by it."""
+    if not may_enter_data(user, subject.site_id):
+        return False
+    if record is not None:
+        return not locking.is_locked(record)
+    return locking.subject_lock(subject) is None
 
 
 def require_entry(user, site_id: int) -> None:

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ecrf import locking
 from ecrf.models import (
     AdverseEvent,
     CaseReportForm,
@@ -34,6 +35,7 @@ from ecrf.models import (
     FormStatus,
     LabPanel,
     LiverFailureDiagnosis,
+    LockLevel,
     MedicalHistory,
     Procedure,
     Signature,
@@ -224,9 +226,20 @@ def lifecycles(
 
 
 def page_lifecycles(records: Iterable[CaseReportForm], *, tz: str | None = None) -> Lifecycles:
-    """The lifecycles the eCRF pages show. The data-locking hook is wired here, in one
-    place, when locking exists (issue 4, item 7)."""
-    return lifecycles(records, locked=None, tz=tz)
+    """The lifecycles the eCRF pages show, with the data locks wired in: a form covered
+    by a lock at level "locked" (its own, its casebook's or its study's) is locked. A
+    freeze is not a lifecycle state: the page says so in its banner. One query per
+    subject on the page for the locks (pages show one subject's forms)."""
+    records = list(records)
+    by_subject: dict[int, list] = {}
+    for record in records:
+        by_subject.setdefault(record.subject_id, []).append(record)
+    locked = set()
+    for rows in by_subject.values():
+        for form, lock in locking.form_locks(rows[0].subject, rows).items():
+            if lock.level == LockLevel.LOCKED:
+                locked.add(form)
+    return lifecycles(records, locked=lambda r: (r._meta.db_table, r.pk) in locked, tz=tz)
 
 
 # --- The whole casebook ----------------------------------------------------------------------

@@ -153,3 +153,41 @@ def _replay(request, seen):
     response = HttpResponseRedirect(seen.redirect_to)
     response.status_code = seen.response_status or 302
     return response
+
+
+# --- Frozen and locked data (issue 4, item 8) ------------------------------------------------
+
+
+class RecordLockedMiddleware:
+    """A write to frozen or locked data, refused by an action or by PostgreSQL's lock
+    trigger, becomes a clear page: 423 Locked (RFC 4918) for a POST, the page with the
+    message and no form for a GET; never a 500. Nothing was saved: the refused action's
+    transaction was rolled back."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.shortcuts import render
+        from django.urls import reverse
+
+        from ecrf.models import RecordLocked
+
+        if not isinstance(exception, RecordLocked):
+            return None
+        ids = request.resolver_match.kwargs if request.resolver_match else {}
+        if "registry_id" in ids and "number" in ids:
+            back = reverse("ecrf:casebook", args=[ids["registry_id"], ids["number"]])
+        elif "registry_id" in ids:
+            back = reverse("ecrf:study", args=[ids["registry_id"]])
+        else:
+            back = reverse("ecrf:home")
+        return render(
+            request,
+            "ecrf/locked.html",
+            {"message": exception.message, "level": exception.level, "back_url": back},
+            status=423 if request.method == "POST" else 200,
+        )

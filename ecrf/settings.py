@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "ecrf.middleware.audit_context",
     # Inside the audit context: a resubmitted form answers the first one's redirect.
     "ecrf.middleware.idempotency",
+    # Inside it: a write refused by a data lock answers 423 with the message.
+    "ecrf.middleware.RecordLockedMiddleware",
     # Last, as django-axes asks: turns a locked-out attempt into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -9,6 +9,7 @@ from ecrf.views import (
     core,
     integrity,
     labs,
+    locking,
     queries,
     sessions,
     signoff,
@@ -45,6 +46,7 @@ ecrf_patterns += audit.urlpatterns
 ecrf_patterns += integrity.urlpatterns
 ecrf_patterns += queries.urlpatterns
 ecrf_patterns += signoff.urlpatterns
+ecrf_patterns += locking.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

@@ -16,7 +16,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.models import (
     DATA_ENTRY_ROLES,
@@ -129,7 +129,10 @@ def _text_refusal(text: str) -> str:
 
 
 def _locked(query: DataQuery) -> DataQuery:
-    return DataQuery.objects.select_for_update().select_related("subject").get(pk=query.pk)
+    query = DataQuery.objects.select_for_update().select_related("subject").get(pk=query.pk)
+    # Queries go on while the casebook is frozen, not once it is locked (issue 4).
+    locking.refuse_if_locked(query.record or query.subject, allowed_while_frozen=True)
+    return query
 
 
 def _step(query: DataQuery, *, kind: str, status: str, text: str, by) -> DataQuery:
@@ -160,6 +163,7 @@ def query_raise(*, record, field: str | None = None, text: str, by) -> DataQuery
     _role_refusal(
         by, subject.site_id, QUERYING_ROLES, _("Only monitors and data managers raise queries.")
     )
+    locking.refuse_if_locked(record, allowed_while_frozen=True)
     refusals = []
     if field and field not in dict(query_fields(model)):
         refusals.append(Refusal("QUERY-FIELD", _("The form has no such field."), "field"))

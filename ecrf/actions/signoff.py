@@ -12,7 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ecrf import access, audit
+from ecrf import access, audit, locking
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.lifecycle import FORM_MODELS, manifest_of
 from ecrf.models import (
@@ -52,6 +52,9 @@ def _locked_form(record: CaseReportForm) -> CaseReportForm:
 
 
 def _form_refusals(row: CaseReportForm) -> list[Refusal]:
+    # A frozen form is still verified and signed; a locked one is not (issue 4, item 8).
+    # The database refuses it too (RefuseWhenLocked): this keeps the message clear.
+    locking.refuse_if_locked(row, allowed_while_frozen=True)
     if row.is_voided:
         return [Refusal("SIGN-VOIDED", _("This record was voided as entered in error."))]
     if row.form_status != FormStatus.COMPLETE:
@@ -145,6 +148,7 @@ def casebook_sign(*, subject: Subject, by, password: str, meaning: str, request=
 @transaction.atomic
 def _casebook_sign(*, subject, by, meaning) -> Signature:
     subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    locking.refuse_if_locked(subject, allowed_while_frozen=True)
     # Lock every form, so none changes between the manifest and the commit.
     forms = [
         record

@@ -11,12 +11,13 @@ from django.contrib import admin
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, audit
+from ecrf import access, audit, locking
 from ecrf.actions.integrity import StaleForm
 from ecrf.forms.integrity import show_stale
 from ecrf.models import (
     Arm,
     ChangeReason,
+    DataLock,
     EligibilityAnswer,
     Enrolment,
     Membership,
@@ -101,7 +102,10 @@ class ScopedAdmin(admin.ModelAdmin):
         return request.user.is_superuser
 
     def has_change_permission(self, request, obj=None):
-        return request.user.is_superuser
+        # Frozen or locked data are read-only here too (issue 4): the database would refuse.
+        if not request.user.is_superuser:
+            return False
+        return not (isinstance(obj, StudyRecord) and locking.is_locked(obj))
 
     def has_delete_permission(self, request, obj=None):
         return False  # study data is never deleted (voided later, with a reason)
@@ -231,3 +235,19 @@ class EnrolmentAdmin(ScopedAdmin):
     list_filter = ["arm__study", "arm", "subject__site"]
     search_fields = ["subject__screening_number"]
     list_select_related = ["subject", "arm"]
+
+
+@admin.register(DataLock)
+class DataLockAdmin(ScopedAdmin):
+    """Freezes and locks, read-only: data managers set and release them on the eCRF pages."""
+
+    site_path = "study__sites"
+    list_display = ["study", "subject", "form_table", "form_id", "level", "set_at", "released_at"]
+    list_filter = ["study", "level"]
+    search_fields = ["subject__screening_number", "reason"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).distinct()
+
+    def has_change_permission(self, request, obj=None):
+        return False

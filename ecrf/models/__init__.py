@@ -10,6 +10,7 @@ audit           sign-in events; the protection of the audit trail's context rows
 queries         data clarification queries on casebook records, and their threads
 integrity       the idempotency keys of processed form submissions
 signoff         source data verifications and electronic signatures
+locking         data managers' freezes and locks of a study, a subject or a form
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -25,12 +26,14 @@ from ecrf.models.clinical import (  # noqa: F401
 )
 from ecrf.models.core import (  # noqa: F401
     DATA_ENTRY_ROLES,
+    LOCK_SQLSTATE,
     Arm,
     CaseReportForm,
     EligibilityAnswer,
     Enrolment,
     FormStatus,
     Membership,
+    RecordLocked,
     Role,
     ScreenFailure,
     Sex,
@@ -45,6 +48,7 @@ from ecrf.models.core import (  # noqa: F401
 )
 from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
+from ecrf.models.locking import DataLock, LockLevel  # noqa: F401
 from ecrf.models.queries import DataQuery, DataQueryMessage, QueryStatus  # noqa: F401
 from ecrf.models.signoff import (  # noqa: F401
     Signature,

@@ -235,6 +235,9 @@ class ReportType(models.TextChoices):
 class SaeReport(StudyRecord):
     """The SAE supplement: the awareness time that starts the 24-hour clock (spec §2.12)."""
 
+    # Part of its adverse event's form: a lock on the adverse event covers it (RefuseWhenLocked).
+    lock_parent = "adverse_event"
+
     adverse_event = models.OneToOneField(
         AdverseEvent, on_delete=models.PROTECT, related_name="sae_report"
     )

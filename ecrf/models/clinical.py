@@ -174,6 +174,10 @@ class VitalsTimepoint(models.TextChoices):
 
 @audited()
 class VitalSigns(CaseReportForm):
+    # Readings taken during a session are entered on the session form: a lock on the
+    # session covers them too (RefuseWhenLocked; the session is null otherwise).
+    lock_parent = "session"
+
     subject = models.ForeignKey(
         "ecrf.Subject", on_delete=models.PROTECT, related_name="vital_signs"
     )

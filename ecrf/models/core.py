@@ -12,11 +12,12 @@ from decimal import Decimal
 
 import pghistory
 import pgtrigger
+from django.apps import apps
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -75,13 +76,15 @@ class StudyRecord(models.Model):
 
     def save(self, *args, **kwargs):
         """Every save of an existing record is a new version, stamped now: the one place
-        this happens, so no action can forget it (optimistic locking compares it)."""
+        this happens, so no action can forget it (optimistic locking compares it).
+        PostgreSQL's refusal of a write to locked data arrives as RecordLocked."""
         if not self._state.adding:
             self.version += 1
             self.updated_at = timezone.now()
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
-        super().save(*args, **kwargs)
+        with lock_refusals():
+            super().save(*args, **kwargs)
         if hasattr(self, "form_status"):
             self._stored_form_status = self.form_status
 
@@ -109,7 +112,132 @@ class StudyRecord(models.Model):
         return record
 
 
-def audited():
+# --- Data locks: the database refuses writes to frozen or locked data (issue 4) ----------
+
+# The SQLSTATE the lock trigger raises (class "EL" is not used by PostgreSQL): Python
+# recognises it and answers RecordLocked, whichever write path hit it.
+LOCK_SQLSTATE = "EL423"
+
+
+class RecordLocked(Exception):
+    """A write refused because a data manager froze or locked the data it touches.
+    Views answer it with 423 and the message (ecrf/middleware.py)."""
+
+    def __init__(self, level: str = "locked", lock_id: int | None = None):
+        self.level = level
+        self.lock_id = lock_id
+        if level == "frozen":
+            message = _("These data are frozen by a data manager: only queries are allowed.")
+        else:
+            message = _("These data are locked by a data manager: nothing can be changed.")
+        self.message = message
+        super().__init__(str(message))
+
+
+class lock_refusals:  # noqa: N801 (used as a context manager, like transaction.atomic)
+    """Turn PostgreSQL's refusal of a write to locked data into RecordLocked."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None and issubclass(exc_type, DatabaseError):
+            cause = exc.__cause__
+            if getattr(cause, "sqlstate", None) == LOCK_SQLSTATE:
+                # The trigger's DETAIL is "<level>:<lock id>".
+                level, _sep, lock_id = (cause.diag.message_detail or "locked:").partition(":")
+                raise RecordLocked(level, int(lock_id) if lock_id.isdigit() else None) from exc
+        return False
+
+
+def _lock_scope(model, parent: str | None) -> tuple[str, str, list[tuple[str, str]]]:
+    """SQL expressions for the subject, the study and the forms that cover a row of the
+    model: (subject, study, [(form table, form id)]). A row is covered by a study-level
+    lock, a subject-level lock, a form lock on itself, or a form lock on its parent form
+    (the FK named by the model's `lock_parent`, e.g. a lab result's panel)."""
+    names = {f.name for f in model._meta.concrete_fields}
+    table = model._meta.db_table
+    subject_table = apps.get_model("ecrf", "Subject")._meta.db_table
+    forms = [(f"'{table}'", 'NEW."id"')]
+    if model._meta.label_lower == "ecrf.subject":
+        subject = 'NEW."id"'
+    elif "subject" in names:
+        subject = 'NEW."subject_id"'
+    elif parent:
+        fk = model._meta.get_field(parent)
+        subject = (
+            f'(SELECT "subject_id" FROM "{fk.related_model._meta.db_table}"'
+            f' WHERE "id" = NEW."{fk.column}")'
+        )
+    else:
+        raise ImproperlyConfigured(
+            f"{model._meta.label} has no subject: declare lock_parent (the FK to its form)."
+        )
+    if parent:
+        fk = model._meta.get_field(parent)
+        forms.append((f"'{fk.related_model._meta.db_table}'", f'NEW."{fk.column}"'))
+    if {"content_type", "object_id"} <= names:
+        # A row about a casebook record (a query): covered by a lock on that record. Our
+        # tables keep Django's default name, app label + "_" + model name.
+        forms.append(
+            (
+                '(SELECT "app_label" || \'_\' || "model" FROM "django_content_type"'
+                ' WHERE "id" = NEW."content_type_id")',
+                'NEW."object_id"',
+            )
+        )
+    if "study" in names:
+        study = 'NEW."study_id"'
+    else:
+        study = f'(SELECT "study_id" FROM "{subject_table}" WHERE "id" = {subject})'
+    return subject, study, forms
+
+
+class RefuseWhenLocked(pgtrigger.Trigger):
+    """BEFORE INSERT OR UPDATE: refuse the write when a lock in force covers the row.
+
+    "Frozen" allows only queries, "locked" allows nothing (issue 4; ICH E6(R3) 4.2: data
+    are locked once cleaned, before analysis). A model whose rows stay writable while
+    frozen (queries, and later signatures and SDV) passes allowed_while_frozen=True."""
+
+    when = pgtrigger.Before
+    operation = pgtrigger.Insert | pgtrigger.Update
+    declare = [("lock_id", "BIGINT"), ("lock_level", "VARCHAR(10)")]
+
+    def __init__(self, *, allowed_while_frozen: bool = False, parent: str | None = None, **kwargs):
+        self.allowed_while_frozen = allowed_while_frozen
+        # Kept here, not read from the model: migrations compile triggers on model states,
+        # which carry fields but no class attributes.
+        self.parent = parent
+        super().__init__(name="refuse_when_locked", **kwargs)
+
+    def get_func(self, model):
+        subject, study, forms = _lock_scope(model, self.parent)
+        locks = apps.get_model("ecrf", "DataLock")._meta.db_table
+        levels = "'locked'" if self.allowed_while_frozen else "'frozen', 'locked'"
+        covers = "\n                   OR ".join(
+            f'(lk."form_table" = {form_table} AND lk."form_id" = {form_id})'
+            for form_table, form_id in forms
+        )
+        return f"""
+            SELECT lk."id", lk."level" INTO lock_id, lock_level
+              FROM "{locks}" lk
+             WHERE lk."released_at" IS NULL
+               AND lk."level" IN ({levels})
+               AND ((lk."form_table" = '' AND lk."subject_id" IS NULL AND lk."study_id" = {study})
+                   OR (lk."form_table" = '' AND lk."subject_id" = {subject})
+                   OR {covers})
+             ORDER BY lk."level" = 'locked' DESC
+             LIMIT 1;
+            IF FOUND THEN
+                RAISE EXCEPTION 'ecrf: % is % (data lock %)', TG_TABLE_NAME, lock_level, lock_id
+                    USING ERRCODE = '{LOCK_SQLSTATE}', DETAIL = lock_level || ':' || lock_id;
+            END IF;
+            RETURN NEW;
+        """
+
+
+def audited(*, allowed_while_frozen: bool | None = None):
     """Database triggers record every insert, update and delete of the model.
 
     The event table is append-only: pgtrigger Protect triggers make PostgreSQL refuse
@@ -120,6 +248,10 @@ def audited():
     table, and a row entered in error is voided with a reason (issue 4; ICH E6(R3)
     4.2.3). Django does not pass an abstract Meta to children that declare their own, so
     the trigger and the void constraint are added here, where every study table passes.
+
+    Every StudyRecord also gets the RefuseWhenLocked trigger (refused while frozen or
+    locked). Another model opts in with `allowed_while_frozen`: True for rows a frozen
+    casebook still takes (queries, signatures, SDV), False to refuse them too.
     """
     track = pghistory.track(
         pghistory.InsertEvent(),
@@ -133,6 +265,13 @@ def audited():
             pgtrigger.register(
                 pgtrigger.Protect(name="protect_delete", operation=pgtrigger.Delete)
             )(model)
+        if issubclass(model, StudyRecord) or allowed_while_frozen is not None:
+            trigger = RefuseWhenLocked(
+                allowed_while_frozen=bool(allowed_while_frozen),
+                parent=getattr(model, "lock_parent", None),
+            )
+            pgtrigger.register(trigger)(model)
+        if issubclass(model, StudyRecord):
             constraint = models.CheckConstraint(
                 condition=Q(voided_at__isnull=True) | ~Q(void_reason=""),
                 name=f"{model._meta.model_name}_voided_has_reason",

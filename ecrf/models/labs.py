@@ -72,6 +72,9 @@ class LabPanel(CaseReportForm):
 
 @audited()
 class LabResult(StudyRecord):
+    # Part of its panel form: a lock on the panel covers it (RefuseWhenLocked).
+    lock_parent = "panel"
+
     panel = models.ForeignKey(LabPanel, on_delete=models.PROTECT, related_name="results")
     # Denormalised from the panel so trends and grades query one table (lab rows are the
     # largest table: 250,000 in the benchmark).

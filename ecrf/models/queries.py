@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.models.core import audited
+from ecrf.models.core import audited, lock_refusals
 
 
 class QueryStatus(models.TextChoices):
@@ -36,7 +36,8 @@ class MessageKind(models.TextChoices):
     REOPEN = "reopen", _("Reopened")
 
 
-@audited()
+# Queries go on while the casebook is frozen, not once it is locked (issue 4).
+@audited(allowed_while_frozen=True)
 class DataQuery(models.Model):
     """A query about one casebook record (any form: a session, a lab result, an AE, the
     subject's registration ...), named by content type and id."""
@@ -104,6 +105,10 @@ class DataQuery(models.Model):
     def __str__(self) -> str:
         return f"Q{self.pk} {self.record_label}"
 
+    def save(self, *args, **kwargs):
+        with lock_refusals():  # the lock trigger's refusal arrives as RecordLocked
+            super().save(*args, **kwargs)
+
     @property
     def form_name(self) -> str:
         return str(self.content_type.model_class()._meta.verbose_name)
@@ -121,9 +126,11 @@ class DataQuery(models.Model):
         return str(getattr(model_field, "verbose_name", self.field))
 
 
-@audited()
+@audited(allowed_while_frozen=True)
 class DataQueryMessage(models.Model):
     """One step of a query's thread; `author` is None for the system."""
+
+    lock_parent = "query"
 
     query = models.ForeignKey(DataQuery, on_delete=models.PROTECT, related_name="messages")
     author = models.ForeignKey(
@@ -152,3 +159,7 @@ class DataQueryMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query} {self.get_kind_display()}"
+
+    def save(self, *args, **kwargs):
+        with lock_refusals():
+            super().save(*args, **kwargs)

@@ -28,7 +28,9 @@ class SignatureMeaning(models.TextChoices):
     RESPONSIBILITY = "responsibility", _("Responsibility: I take responsibility for these data")
 
 
-@audited()
+# Allowed while a casebook is frozen (verification and signing follow a freeze), refused
+# once it is locked (issue 4, item 8).
+@audited(allowed_while_frozen=True)
 class SourceVerification(models.Model):
     """A monitor compared one version of a form with the source documents (ICH E6(R3)
     3.11.4: source data verification)."""
@@ -67,7 +69,7 @@ class SourceVerification(models.Model):
         return f"SDV {self.content_type_id}:{self.object_id} v{self.form_version}"
 
 
-@audited()
+@audited(allowed_while_frozen=True)
 class Signature(models.Model):
     """An investigator's electronic signature of one version of a form, or (no form) of
     the subject's whole casebook as listed in `manifest`.

@@ -197,6 +197,9 @@ class InterruptionOutcome(models.TextChoices):
 
 @audited()
 class SessionInterruption(StudyRecord):
+    # Part of its session form: a lock on the session covers it (RefuseWhenLocked).
+    lock_parent = "session"
+
     session = models.ForeignKey(
         TreatmentSession, on_delete=models.PROTECT, related_name="interruptions"
     )
@@ -234,6 +237,9 @@ class SessionInterruption(StudyRecord):
 @audited()
 class AnticoagulationCheck(StudyRecord):
     """The ACT/APTT/ionised-calcium log of a session (spec §2.7.3)."""
+
+    # Part of its session form: a lock on the session covers it (RefuseWhenLocked).
+    lock_parent = "session"
 
     session = models.ForeignKey(
         TreatmentSession, on_delete=models.PROTECT, related_name="anticoagulation_checks"
@@ -291,6 +297,9 @@ class DeviceCheck(StudyRecord):
 
     The criteria are declared in the study's protocol module (sponsor-defined, [PROP]).
     """
+
+    # Part of its session form: a lock on the session covers it (RefuseWhenLocked).
+    lock_parent = "session"
 
     session = models.ForeignKey(
         TreatmentSession, on_delete=models.PROTECT, related_name="device_checks"

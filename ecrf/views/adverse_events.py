@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ecrf import access, ctcae, safety
+from ecrf import access, ctcae, locking, safety
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.integrity import StaleForm
@@ -177,7 +177,9 @@ def ae_new(request, registry_id, number):
 def ae_edit(request, registry_id, number, ae_number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
-    return _entry(request, study, subject, _ae_or_404(subject, ae_number))
+    ae = _ae_or_404(subject, ae_number)
+    locking.refuse_if_locked(ae)  # a form a data manager locked: no edit form
+    return _entry(request, study, subject, ae)
 
 
 @login_required
@@ -199,7 +201,9 @@ def ae_detail(request, registry_id, number, ae_number):
                 ae.related_device, ae.related_cells, ae.related_procedure
             ),
             "reviews": ae.reviews.select_related("reviewer"),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject, record=ae),
+            "form_lock": locking.lock_covering(ae),
+            "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
         },
     )
 
@@ -227,7 +231,7 @@ def ae_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "rows": rows,
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 

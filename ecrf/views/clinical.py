@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
 from ecrf.actions.integrity import StaleForm
@@ -64,6 +64,12 @@ def _url(name, subject, **kwargs):
             **kwargs,
         },
     )
+
+
+def _refuse_if_locked(entry):
+    """An existing form a data manager froze or locked shows the message, not the form."""
+    if entry is not None:
+        locking.refuse_if_locked(entry)
 
 
 def _warn(request, warnings):
@@ -136,7 +142,7 @@ def history_list(request, registry_id, number):
             "subject": subject,
             "history": history,
             "warnings": actions.medical_history_warnings(subject, _live(history)),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -146,6 +152,7 @@ def history_list(request, registry_id, number):
 def history_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.medical_history, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = MedicalHistoryForm(
         request.POST or None, instance=entry or MedicalHistory(subject=subject)
     )
@@ -188,7 +195,7 @@ def liver_failure_detail(request, registry_id, number):
             "grwr_small": grwr is not None and grwr < actions.SMALL_FOR_SIZE_GRWR,
             "warnings": actions.liver_failure_warnings(diagnosis) if diagnosis else [],
             "voided": _voided(LiverFailureDiagnosis, subject),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -198,6 +205,7 @@ def liver_failure_detail(request, registry_id, number):
 def liver_failure_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = LiverFailureDiagnosis.objects.filter(subject=subject).first()
+    _refuse_if_locked(entry)
     form = LiverFailureForm(
         request.POST or None,
         instance=entry or LiverFailureDiagnosis(subject=subject),
@@ -238,7 +246,7 @@ def vitals_list(request, registry_id, number):
             "readings": [
                 (v, [] if v.voided_at else actions.vital_signs_alerts(v)) for v in readings
             ],
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -249,6 +257,7 @@ def vitals_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     # Readings taken during a session are edited on the session.
     entry = get_object_or_404(subject.vital_signs, pk=pk, session=None) if pk else None
+    _refuse_if_locked(entry)
     form = VitalSignsForm(request.POST or None, instance=entry or VitalSigns(subject=subject))
     row, response = _entry_page(
         request,
@@ -281,7 +290,7 @@ def medication_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "medications": _with_voided(subject.medications).order_by("start_date", "pk"),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -291,6 +300,7 @@ def medication_list(request, registry_id, number):
 def medication_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.medications, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = MedicationForm(
         request.POST or None, instance=entry or ConcomitantMedication(subject=subject)
     )
@@ -319,7 +329,7 @@ def procedure_list(request, registry_id, number):
             "study": study,
             "subject": subject,
             "procedures": _with_voided(subject.procedures).order_by("started_on", "pk"),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject),
         },
     )
 
@@ -329,6 +339,7 @@ def procedure_list(request, registry_id, number):
 def procedure_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.procedures, pk=pk) if pk else None
+    _refuse_if_locked(entry)
     form = ProcedureForm(request.POST or None, instance=entry or Procedure(subject=subject))
     row, response = _entry_page(
         request,
@@ -364,7 +375,7 @@ def disposition_detail(request, registry_id, number):
             "disposition": disposition,
             "warnings": warnings,
             "voided": _voided(Disposition, subject),
-            "can_enter": access.may_enter_data(request.user, subject.site_id)
+            "can_enter": access.may_edit(request.user, subject)
             and subject.status == SubjectStatus.ENROLLED,
         },
     )
@@ -375,6 +386,7 @@ def disposition_detail(request, registry_id, number):
 def disposition_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = Disposition.objects.filter(subject=subject).first()
+    _refuse_if_locked(entry)
     form = DispositionForm(request.POST or None, instance=entry or Disposition(subject=subject))
     row, response = _entry_page(
         request,

@@ -13,7 +13,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions
+from ecrf import access, actions, locking
 from ecrf.actions.queries import open_query_count
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
@@ -59,6 +59,10 @@ def study_detail(request, registry_id):
         .annotate(open_queries=open_query_count())
         .order_by("screening_number")
     )
+    # Freezes and locks in force, for everyone to see (issue 4): two queries in all.
+    locks = locking.subject_locks(study, subjects)
+    for subject in subjects:
+        subject.lock = locks.get(subject.pk)
     return render(
         request,
         "ecrf/study.html",
@@ -69,6 +73,8 @@ def study_detail(request, registry_id):
             "subjects": subjects,
             "open_queries_total": sum(subject.open_queries for subject in subjects),
             "can_register": bool(access.entry_sites(request.user, study)),
+            "study_lock": locks.get(None),
+            "can_lock": access.is_data_manager(request.user, study=study),
         },
     )
 
@@ -110,6 +116,7 @@ def casebook(request, registry_id, number):
     failure = getattr(subject, "screen_failure", None)
     # The schedule's statuses come from a fixed number of queries (ecrf/schedule.py).
     records = records_for([subject])[subject.pk]
+    lock = locking.subject_lock(subject)  # shown to everyone; no edit links while in force
     return render(
         request,
         "ecrf/casebook.html",
@@ -131,7 +138,9 @@ def casebook(request, registry_id, number):
             "deviations": subject.deviations.select_related("session").order_by(
                 "resolved", "-occurred_on"
             ),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": lock is None and access.may_enter_data(request.user, subject.site_id),
+            "lock": lock,
+            "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
         },
     )
 

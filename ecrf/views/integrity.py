@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import integrity as integrity_actions
 from ecrf.actions.integrity import VOIDABLE, subject_of
@@ -41,6 +41,7 @@ def record_void(request, registry_id, number, model_name, pk):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     record = _record_or_404(subject, model_name, pk)
+    locking.refuse_if_locked(record)  # a form a data manager froze or locked
     form = VoidForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

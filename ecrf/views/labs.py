@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import labs as lab_actions
 from ecrf.forms import add_refusals
@@ -138,7 +138,7 @@ def labs_subject(request, registry_id, number):
                 "columns": [(code, Panel(code).label) for code in columns],
                 "statuses": statuses,
                 "rules": rules,
-                "can_enter": access.may_enter_data(request.user, subject.site_id),
+                "can_enter": access.may_edit(request.user, subject),
             },
         )
 
@@ -156,6 +156,8 @@ def labs_panel(request, registry_id, number, timepoint, panel):
         .prefetch_related("results")
         .first()
     )
+    if instance is not None:
+        locking.refuse_if_locked(instance)  # a form a data manager locked: no edit form
     with _site_zone(subject):
         form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
         add_change_control(form, instance)

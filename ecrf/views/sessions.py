@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access
+from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.forms import add_refusals
@@ -149,6 +149,7 @@ def session_edit(request, registry_id, number, session_number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     session = _session_or_404(subject, session_number)
+    locking.refuse_if_locked(session)  # a form a data manager locked: no edit form
     return _session_page(request, study, subject, session)
 
 
@@ -188,7 +189,9 @@ def session_detail(request, registry_id, number, session_number):
             "dose": dose,
             "dose_text": dose_text,
             "viable_cells": scientific(session.viable_cells),
-            "can_enter": access.may_enter_data(request.user, subject.site_id),
+            "can_enter": access.may_edit(request.user, subject, record=session),
+            "form_lock": locking.lock_covering(session),
+            "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
         },
     )
 

@@ -28,7 +28,7 @@ from pghistory.models import Events
 
 from ecrf import audit
 from ecrf.actions import adverse_events as ae_actions
-from ecrf.actions import clinical, queries, signoff
+from ecrf.actions import clinical, locking, queries, signoff
 from ecrf.actions import sessions as session_actions
 from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
@@ -124,6 +124,16 @@ def casebooks(db, client):
             Subject.objects.get(screening_number=number), users["investigator"], users["monitor"]
         )
     Group.objects.create(name="Monitors")
+    # A data manager's freeze of one form (DataLock), last: it refuses later writes.
+    subject = Subject.objects.get(screening_number="SYSU3-001")
+    locking.lock_set(
+        study=subject.study,
+        subject=subject,
+        record=subject.procedures.first(),
+        level="frozen",
+        reason="Reviewed for the interim analysis.",
+        by=users["datamanager"],
+    )
     # A failed and a good sign-in (LoginEvent, django-axes' logs), a write in a request
     # (AuditContext) and a form's one-time key (SubmissionKey), the way they arise.
     assert not client.login(request=HttpRequest(), username="nobody", password="wrong")
