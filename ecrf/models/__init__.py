@@ -9,6 +9,7 @@ clinical        medical history, liver-failure diagnosis, vital signs, clinical 
 audit           sign-in events; the protection of the audit trail's context rows
 queries         data clarification queries on casebook records, and their threads
 integrity       the idempotency keys of processed form submissions
+committee       the Safety Evaluation Committee's signed decisions; refused gate attempts
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -21,6 +22,12 @@ from ecrf.models.clinical import (  # noqa: F401
     MedicalHistory,
     Procedure,
     VitalSigns,
+)
+from ecrf.models.committee import (  # noqa: F401
+    CommitteeDecision,
+    Decision,
+    GateChannel,
+    GateRefusal,
 )
 from ecrf.models.core import (  # noqa: F401
     DATA_ENTRY_ROLES,

@@ -1,0 +1,164 @@
+"""Where each cohort stands on the way to the Safety Evaluation Committee (QH-1A).
+
+[REG-B]: "Treatment will be administered in a sequential escalation ... based on safety
+data from a 28-day observation period, which will be reviewed by a Safety Evaluation
+Committee"; "After the three subjects in the 4-hour group completed their 4-week
+follow-up, the Safety Evaluation Committee convened a meeting". Spec §5.4.
+
+A subject's observation day is counted from their FINAL session (the start date of
+their last session, in the site's time zone): the registry counts the cohort's 4-week
+follow-up and the 28-day survival "after the final treatment", and spec §0 defines
+FS+n as n calendar days after the final session (for the single-session cohorts the
+first session is the final one). The observation ends on FS+N (N =
+StudyOptions.committee_observation_days, 28 for QH-1A), or earlier when a disposition
+ends the subject's participation (death counts as observed, spec §5.4 "completed
+28-day observation (or died)"; a withdrawal leaves the subject not evaluable, for the
+committee to weigh, e.g. by expanding the cohort).
+
+cohort_states() answers for every arm of a study in a constant number of queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.models import Arm, CommitteeDecision, Decision, Enrolment, Study
+
+
+class CohortState(models.TextChoices):
+    NOT_OPEN = "not_open", _("Not open (awaiting the committee's decision on the previous cohort)")
+    CLOSED = "closed", _("Closed by the committee")
+    ENROLLING = "enrolling", _("Enrolling")
+    FULL = "full", _("Full: treatment pending")
+    OBSERVATION = "observation", _("In observation")
+    AWAITING = "awaiting", _("Awaiting the Safety Evaluation Committee")
+    OBSERVED = "observed", _("Observation complete")
+    DECIDED = "decided", _("Decided by the committee")
+
+
+@dataclass(frozen=True)
+class SubjectObservation:
+    screening_number: str
+    final_session: dt.date | None  # start date of the last session, site time zone
+    day: int | None  # FS+day today; None before the first session
+    ends_on: dt.date | None  # FS + observation days
+    ended_by: str = ""  # a disposition that ended participation early (display label)
+    complete: bool = False  # observed to FS+N, or participation ended
+
+
+@dataclass
+class CohortStatus:
+    arm: Arm
+    state: str
+    enrolled: int
+    observation_days: int
+    subjects: list[SubjectObservation] = field(default_factory=list)
+    decision: CommitteeDecision | None = None  # the latest decision on this arm
+
+    @property
+    def state_label(self):
+        return CohortState(self.state).label
+
+    @property
+    def awaiting_committee(self) -> bool:
+        return self.state == CohortState.AWAITING
+
+    @property
+    def observation_ends(self) -> dt.date | None:
+        """The day the cohort's last subject completes observation, once all are treated."""
+        ends = [s.ends_on for s in self.subjects if not s.ended_by]
+        if not self.subjects or any(e is None for e in ends):
+            return None
+        return max(ends, default=None)
+
+
+def _local(moment: dt.datetime, time_zone: str) -> dt.date:
+    return timezone.localtime(moment, zoneinfo.ZoneInfo(time_zone)).date()
+
+
+def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortStatus]:
+    """Every arm of the study with its state, in arm order: three queries in all (the
+    arms with their head-counts, the enrolled subjects with their final session and
+    disposition, the committee's decisions), whatever the number of subjects."""
+    days = study.effective_options.committee_observation_days
+    arms = list(
+        study.arms.annotate(enrolled=Count("enrolments", filter=Q(enrolments__voided_at=None)))
+    )
+    enrolments = (
+        Enrolment.objects.filter(arm__study=study)
+        .select_related("subject__site", "subject__disposition")
+        .annotate(
+            final_start=Max(
+                "subject__sessions__started_at",
+                filter=Q(subject__sessions__voided_at__isnull=True),
+            )
+        )
+        .order_by("subject__screening_number")
+    )
+    by_arm: dict[int, list[SubjectObservation]] = {}
+    for enrolment in enrolments:
+        subject = enrolment.subject
+        site_today = today or timezone.localdate(timezone=zoneinfo.ZoneInfo(subject.site.time_zone))
+        final = (
+            _local(enrolment.final_start, subject.site.time_zone) if enrolment.final_start else None
+        )
+        disposition = getattr(subject, "disposition", None)
+        ended_by = ""
+        if disposition is not None and disposition.voided_at is None:
+            ended_by = disposition.get_status_display()
+        ends_on = final + dt.timedelta(days=days) if final else None
+        by_arm.setdefault(enrolment.arm_id, []).append(
+            SubjectObservation(
+                screening_number=subject.screening_number,
+                final_session=final,
+                day=(site_today - final).days if final else None,
+                ends_on=ends_on,
+                ended_by=ended_by,
+                complete=bool(ended_by) or (ends_on is not None and site_today >= ends_on),
+            )
+        )
+    latest: dict[int, CommitteeDecision] = {}
+    stopped_after: int | None = None  # the order of a cohort the committee stopped at
+    orders = {arm.pk: arm.order for arm in arms}
+    for decision in CommitteeDecision.objects.filter(study=study).order_by("signed_at"):
+        latest[decision.arm_id] = decision
+        if decision.decision in (Decision.STOP, Decision.SET_MTD):
+            stopped_after = orders.get(decision.arm_id)
+    committee = study.protocol.safety_committee
+    return [
+        _status(arm, by_arm.get(arm.pk, []), latest.get(arm.pk), days, committee, stopped_after)
+        for arm in arms
+    ]
+
+
+def _status(arm, subjects, decision, days, committee, stopped_after) -> CohortStatus:
+    status = CohortStatus(arm, "", arm.enrolled, days, subjects, decision)
+    if decision is not None and decision.decision != Decision.EXPAND:
+        status.state = CohortState.DECIDED
+    elif not arm.is_open and not subjects:
+        closed = stopped_after is not None and arm.order > stopped_after
+        status.state = CohortState.CLOSED if closed else CohortState.NOT_OPEN
+    elif arm.is_open and arm.enrolled < arm.capacity:
+        status.state = CohortState.ENROLLING
+    elif any(s.final_session is None and not s.ended_by for s in subjects):
+        status.state = CohortState.FULL
+    elif not all(s.complete for s in subjects):
+        status.state = CohortState.OBSERVATION
+    else:
+        status.state = CohortState.AWAITING if committee else CohortState.OBSERVED
+    return status
+
+
+def cohort_status(arm: Arm, *, today: dt.date | None = None) -> CohortStatus:
+    """One arm's status (computed with its study's, which the stop rule needs)."""
+    for status in cohort_states(arm.study, today=today):
+        if status.arm.pk == arm.pk:
+            return status
+    raise LookupError(arm)
