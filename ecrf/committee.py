@@ -162,3 +162,104 @@ def cohort_status(arm: Arm, *, today: dt.date | None = None) -> CohortStatus:
         if status.arm.pk == arm.pk:
             return status
     raise LookupError(arm)
+
+
+# --- The cohort report for the committee (spec §5.4 "Data package reviewed by the SEC") ---
+
+# Key liver and coagulation markers, baseline vs latest (spec §1.4 biochemical endpoints).
+KEY_LABS = ("BILI", "INR", "ALT", "AMMONIA")
+
+
+@dataclass(frozen=True)
+class LabChange:
+    screening_number: str
+    test: object  # ecrf.lab_catalogue.LabTest
+    baseline: object  # LabResult: the last before the first session (else the first)
+    latest: object  # LabResult: the most recent
+
+    @property
+    def change(self):
+        if self.baseline.pk == self.latest.pk:
+            return None
+        return self.latest.standard_value - self.baseline.standard_value
+
+
+@dataclass
+class CohortReport:
+    status: CohortStatus
+    enrolments: list
+    sessions: list
+    deviations: list
+    adverse_events: list
+    grade_table: list  # rows (grade, all, related, serious)
+    lab_changes: list[LabChange]
+
+    @property
+    def serious_events(self) -> list:
+        return [ae for ae in self.adverse_events if ae.serious]
+
+    @property
+    def dlt_candidates(self) -> list:
+        return [ae for ae in self.adverse_events if ae.dlt_candidate or ae.dlt]
+
+
+def cohort_report(arm: Arm, sites) -> CohortReport:
+    """Everything the committee reviews about one cohort's subjects at the given sites,
+    in a fixed number of queries whatever the number of subjects."""
+    from ecrf.lab_catalogue import CATALOGUE
+    from ecrf.models import AdverseEvent, Deviation, LabResult, TreatmentSession
+    from ecrf.safety import any_component_related
+
+    status = cohort_status(arm)
+    enrolments = list(
+        Enrolment.objects.filter(arm=arm, subject__site__in=sites)
+        .select_related("subject__site", "subject__disposition")
+        .order_by("subject__screening_number")
+    )
+    subject_ids = [e.subject_id for e in enrolments]
+    sessions = list(
+        TreatmentSession.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject")
+        .order_by("subject__screening_number", "number")
+    )
+    deviations = list(
+        Deviation.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject", "session")
+        .order_by("subject__screening_number", "occurred_on")
+    )
+    adverse_events = list(
+        AdverseEvent.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject")
+        .order_by("subject__screening_number", "number")
+    )
+    grade_table = []
+    for grade in range(1, 6):
+        events = [ae for ae in adverse_events if ae.grade == grade]
+        related = [
+            ae
+            for ae in events
+            if any_component_related(ae.related_device, ae.related_cells, ae.related_procedure)
+        ]
+        grade_table.append((grade, len(events), len(related), sum(ae.serious for ae in events)))
+    first_session = {}
+    for session in sessions:
+        first_session.setdefault(session.subject_id, session.started_at)
+    results = (
+        LabResult.objects.filter(
+            subject_id__in=subject_ids, test_code__in=KEY_LABS, standard_value__isnull=False
+        )
+        .select_related("subject")
+        .order_by("subject__screening_number", "test_code", "sampled_at")
+    )
+    series: dict[tuple, list] = {}
+    for result in results:
+        series.setdefault((result.subject.screening_number, result.test_code), []).append(result)
+    lab_changes = []
+    for (number, code), rows in series.items():
+        start = first_session.get(rows[0].subject_id)
+        before = [r for r in rows if start is None or r.sampled_at < start]
+        baseline = before[-1] if before else rows[0]
+        lab_changes.append(LabChange(number, CATALOGUE[code], baseline, rows[-1]))
+    return CohortReport(
+        status, enrolments, sessions, deviations, adverse_events, grade_table, lab_changes
+    )

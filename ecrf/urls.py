@@ -2,7 +2,17 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from ecrf.views import adverse_events, audit, clinical, core, integrity, labs, queries, sessions
+from ecrf.views import (
+    adverse_events,
+    audit,
+    clinical,
+    committee,
+    core,
+    integrity,
+    labs,
+    queries,
+    sessions,
+)
 
 ecrf_patterns = [
     path("", core.home, name="home"),
@@ -34,6 +44,7 @@ ecrf_patterns += (
 ecrf_patterns += audit.urlpatterns
 ecrf_patterns += integrity.urlpatterns
 ecrf_patterns += queries.urlpatterns
+ecrf_patterns += committee.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

@@ -15,8 +15,9 @@ from django.views.decorators.http import require_http_methods
 
 from ecrf import access, actions
 from ecrf.actions.queries import open_query_count
+from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
-from ecrf.models import Subject, SubjectStatus, TreatmentSession
+from ecrf.models import Role, Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical
 
@@ -58,12 +59,19 @@ def study_detail(request, registry_id):
         .annotate(open_queries=open_query_count())
         .order_by("screening_number")
     )
+    # Each arm's place in the committee's sequence (3 queries, whatever the subjects).
+    states = {status.arm.pk: status for status in cohort_states(study)}
+    roles = access.study_roles(request.user, study)
+    for arm in arms:
+        arm.committee = states[arm.pk]
     return render(
         request,
         "ecrf/study.html",
         {
             "study": study,
             "arms": arms,
+            "can_read_committee": bool(roles & access.COMMITTEE_REPORT_ROLES),
+            "can_decide": Role.SAFETY_REVIEWER in roles,
             "enrolled_total": sum(arm.enrolled for arm in arms),
             "subjects": subjects,
             "open_queries_total": sum(subject.open_queries for subject in subjects),
