@@ -133,3 +133,29 @@ def may_edit(user, subject: Subject, *, record=None) -> bool:
 def require_entry(user, site_id: int) -> None:
     if not may_enter_data(user, site_id):
         raise PermissionDenied("Your role at this site does not allow data entry.")
+
+
+# The Safety Evaluation Committee's cohort report (spec §5.4 "data package reviewed by the
+# SEC"): read by these roles of the study; site staff enter data and do not need it.
+COMMITTEE_REPORT_ROLES = frozenset(
+    {Role.MONITOR, Role.SAFETY_REVIEWER, Role.DATA_MANAGER, Role.INVESTIGATOR}
+)
+
+
+def study_roles(user, study: Study) -> set[str]:
+    site_ids = {site.pk for site in study.sites.all()}
+    return {role for site_id, role in roles_by_site(user).items() if site_id in site_ids}
+
+
+def require_committee_reader(user, study: Study) -> None:
+    if not study_roles(user, study) & COMMITTEE_REPORT_ROLES:
+        raise PermissionDenied("Your role does not include the committee's reports.")
+
+
+def may_sign_committee_decisions(user, study: Study) -> bool:
+    return Role.SAFETY_REVIEWER in study_roles(user, study)
+
+
+def require_safety_reviewer(user, study: Study) -> None:
+    if not may_sign_committee_decisions(user, study):
+        raise PermissionDenied("Only a safety reviewer of this study records committee decisions.")

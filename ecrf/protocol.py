@@ -63,6 +63,12 @@ class Arm:
     interval_days: tuple[int, int] | None = None  # between consecutive sessions
     opens_at_study_start: bool = False
 
+    @property
+    def duration_set_by_committee(self) -> bool:
+        """No fixed duration and no investigator range: the Safety Evaluation Committee's
+        maximum tolerated duration (QH-1A multiple-treatment group, spec §1.2)."""
+        return self.planned_minutes is None and self.duration_range_minutes is None
+
 
 class Anchor(models.TextChoices):
     """What a visit's day is counted from (spec §1.5)."""
@@ -193,6 +199,10 @@ class StudyOptions:
         (14, 2, 2),
         (28, 3, 3),
     )
+    # Days each subject of a cohort is observed after their final session before the
+    # Safety Evaluation Committee may review the cohort (QH-1A [REG-B] "28-day
+    # observation period"; spec §5.4). Kept configurable as spec O12 asks.
+    committee_observation_days: int = 28
 
     @classmethod
     def field_names(cls) -> set[str]:
@@ -237,6 +247,8 @@ class Protocol:
     liver_failure_categories: tuple[str, ...] = ("ALF", "SALF", "ACLF", "CLF")
     required_guideline: str | None = None
     history_rules: tuple[Callable, ...] = ()
+    # A Safety Evaluation Committee opens later cohorts (QH-1A [REG-B]; spec §5.4).
+    safety_committee: bool = False
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:
@@ -302,11 +314,16 @@ def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
 
 
 def rule_cohort_open(case: EnrolmentCase) -> Refusal | None:
-    """A cohort takes subjects only while it is open (QH-1A sequential design, spec T7)."""
+    """A cohort takes subjects only while it is open (QH-1A sequential design, spec T7):
+    only a signed Safety Evaluation Committee decision opens a later cohort (§5.4)."""
     if not case.arm.is_open:
         return Refusal(
             "COHORT-OPEN",
-            _("%(arm)s is not open for enrolment.") % {"arm": case.arm.label},
+            _(
+                "%(arm)s is not open for enrolment: only a signed decision of the Safety "
+                "Evaluation Committee opens it."
+            )
+            % {"arm": case.arm.label},
             field="arm",
         )
     return None

@@ -6,6 +6,7 @@ from ecrf.views import (
     adverse_events,
     audit,
     clinical,
+    committee,
     core,
     integrity,
     labs,
@@ -47,6 +48,7 @@ ecrf_patterns += integrity.urlpatterns
 ecrf_patterns += queries.urlpatterns
 ecrf_patterns += signoff.urlpatterns
 ecrf_patterns += locking.urlpatterns
+ecrf_patterns += committee.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

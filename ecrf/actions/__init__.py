@@ -4,6 +4,7 @@ core            subject_register, eligibility_record, subject_enrol, subject_scr
 sessions        BAL sessions and the deviations their rules find
 labs            lab panels, imports
 adverse_events  adverse events, SAE supplements, monitors' reviews
+committee       the Safety Evaluation Committee's signed decisions (committee_decide)
 clinical        medical history, diagnosis, vital signs, medications, procedures, disposition
 """
 

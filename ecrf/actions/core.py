@@ -18,6 +18,8 @@ from ecrf.models import (
     Arm,
     EligibilityAnswer,
     Enrolment,
+    GateChannel,
+    GateRefusal,
     ScreenFailure,
     Site,
     Study,
@@ -159,7 +161,6 @@ def subject_screen_fail(
     return failure
 
 
-@transaction.atomic
 def subject_enrol(
     *,
     subject: Subject,
@@ -171,8 +172,32 @@ def subject_enrol(
     """Enrol an eligible subject into an arm, if every rule of its protocol allows it.
 
     The arm row is locked so that two enrolments cannot both take a cohort's last place.
-    Raises ProtocolRefusal naming each rule that failed.
+    Raises ProtocolRefusal naming each rule that failed. A refused attempt is logged
+    (GateRefusal) after the enrolment's transaction rolls back, so the log row stays:
+    an attempt on a cohort the committee has not opened is there for the monitor.
     """
+    try:
+        return _subject_enrol(
+            subject=subject,
+            arm=arm,
+            by=by,
+            enrolment_date=enrolment_date,
+            planned_first_treatment=planned_first_treatment,
+        )
+    except ProtocolRefusal as refusal:
+        GateRefusal.objects.create(
+            user=by if getattr(by, "pk", None) else None,
+            channel=GateChannel.ENROLMENT,
+            subject_id=subject.pk,
+            arm_id=arm.pk,
+            rules=", ".join(r.rule for r in refusal.refusals)[:200],
+            message="\n".join(str(r.message) for r in refusal.refusals),
+        )
+        raise
+
+
+@transaction.atomic
+def _subject_enrol(*, subject, arm, by, enrolment_date, planned_first_treatment) -> Enrolment:
     subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
     arm = Arm.objects.select_for_update().get(pk=arm.pk)
     if subject.status != SubjectStatus.SCREENING:
@@ -211,8 +236,9 @@ def subject_enrol(
 def protocol_sync(*, study_package: str) -> Study:
     """Create or update a study and its arms from its protocol declaration.
 
-    An arm's open/closed state is set only when the arm is first created: afterwards
-    only a committee decision (a later action) changes it.
+    An arm's open/closed state and capacity are set only when the arm is first created:
+    afterwards only a committee decision (ecrf/actions/committee.py) changes them (an
+    expanded cohort keeps its larger capacity).
     """
     from ecrf.protocol import get_protocol
 
@@ -230,7 +256,7 @@ def protocol_sync(*, study_package: str) -> Study:
         Arm.objects.update_or_create(
             study=study,
             code=design.code,
-            defaults={"label": design.label, "order": order, "capacity": design.capacity},
+            defaults={"label": design.label, "order": order},
             create_defaults={
                 "label": design.label,
                 "order": order,

@@ -17,9 +17,12 @@ from ecrf.forms.integrity import show_stale
 from ecrf.models import (
     Arm,
     ChangeReason,
+    CommitteeDecision,
     DataLock,
     EligibilityAnswer,
     Enrolment,
+    GateChannel,
+    GateRefusal,
     Membership,
     ScreenFailure,
     Site,
@@ -196,6 +199,71 @@ class ArmAdmin(ScopedAdmin):
     list_filter = ["study", "is_open"]
     search_fields = ["code", "label"]
     list_select_related = ["study"]
+    # Spec §5.4: a cohort opens, grows or gets its duration only by a signed committee
+    # decision (ecrf/actions/committee.py); not even a superuser edits these here.
+    COMMITTEE_FIELDS = ("is_open", "capacity", "planned_minutes")
+    readonly_fields = COMMITTEE_FIELDS
+    fieldsets = [
+        (None, {"fields": ["study", "code", "label", "order"]}),
+        (
+            _("Set by the Safety Evaluation Committee"),
+            {
+                "fields": list(COMMITTEE_FIELDS),
+                "description": _(
+                    "Only a signed decision of the Safety Evaluation Committee opens a "
+                    "cohort, changes its size or sets its duration (eCRF: study page, "
+                    "cohort decision)."
+                ),
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).distinct()
+
+    def save_model(self, request, obj, form, change):
+        # The fields are read-only, so a posted value is ignored; an attempt to post one
+        # anyway (a crafted request) is logged for the monitor.
+        tampered = [name for name in self.COMMITTEE_FIELDS if name in request.POST]
+        if change and tampered:
+            GateRefusal.objects.create(
+                user=request.user,
+                channel=GateChannel.ADMIN,
+                arm=obj,
+                rules="SEC-ONLY",
+                message=f"Admin edit of {', '.join(tampered)} ignored: committee decision only.",
+            )
+        super().save_model(request, obj, form, change)
+
+
+class CommitteeRecordAdmin(ScopedAdmin):
+    """Append-only records: read, never added or changed here (the database refuses too)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CommitteeDecision)
+class CommitteeDecisionAdmin(CommitteeRecordAdmin):
+    site_path = "study__sites"
+    list_display = ["arm", "decision", "mtd_minutes", "meeting_date", "printed_name", "signed_at"]
+    list_filter = ["study", "decision"]
+    list_select_related = ["arm", "study"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).distinct()
+
+
+@admin.register(GateRefusal)
+class GateRefusalAdmin(CommitteeRecordAdmin):
+    site_path = "arm__study__sites"
+    list_display = ["at", "user", "channel", "subject", "arm", "rules"]
+    list_filter = ["channel", "arm__study", "arm"]
+    list_select_related = ["user", "subject", "arm"]
+    search_fields = ["subject__screening_number", "rules"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).distinct()

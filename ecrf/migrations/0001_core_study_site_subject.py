@@ -13,437 +13,1340 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('pghistory', '0007_auto_20250421_0444'),
+        ("pghistory", "0007_auto_20250421_0444"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Arm',
+            name="Arm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, verbose_name='arm code')),
-                ('label', models.CharField(max_length=100, verbose_name='label')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='order')),
-                ('capacity', models.PositiveSmallIntegerField(verbose_name='capacity')),
-                ('is_open', models.BooleanField(default=False, help_text='Later cohorts open only by a Safety Evaluation Committee decision.', verbose_name='open for enrolment')),
-                ('planned_minutes', models.PositiveSmallIntegerField(null=True, verbose_name='planned duration (min)')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=8, verbose_name="arm code")),
+                ("label", models.CharField(max_length=100, verbose_name="label")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="order")),
+                ("capacity", models.PositiveSmallIntegerField(verbose_name="capacity")),
+                (
+                    "is_open",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Later cohorts open only by a Safety Evaluation Committee decision.",
+                        verbose_name="open for enrolment",
+                    ),
+                ),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        null=True, verbose_name="planned duration (min)"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'arm / cohort',
-                'verbose_name_plural': 'arms / cohorts',
-                'ordering': ['study', 'order'],
+                "verbose_name": "arm / cohort",
+                "verbose_name_plural": "arms / cohorts",
+                "ordering": ["study", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Site',
+            name="Site",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10, validators=[django.core.validators.RegexValidator('^[A-Z0-9]+$', 'Use capital letters and digits.')], verbose_name='site code')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
-                ('time_zone', models.CharField(default='Asia/Shanghai', max_length=64, validators=[ecrf.models.validate_time_zone], verbose_name='time zone')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        max_length=10,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z0-9]+$", "Use capital letters and digits."
+                            )
+                        ],
+                        verbose_name="site code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("city", models.CharField(blank=True, max_length=100, verbose_name="city")),
+                (
+                    "time_zone",
+                    models.CharField(
+                        default="Asia/Shanghai",
+                        max_length=64,
+                        validators=[ecrf.models.validate_time_zone],
+                        verbose_name="time zone",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site',
-                'verbose_name_plural': 'sites',
-                'ordering': ['study', 'code'],
+                "verbose_name": "site",
+                "verbose_name_plural": "sites",
+                "ordering": ["study", "code"],
             },
         ),
         migrations.CreateModel(
-            name='Study',
+            name="Study",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('registry_id', models.CharField(max_length=11, unique=True, validators=[django.core.validators.RegexValidator('^NCT\\d{8}$', 'Enter an NCT number, e.g. NCT06996392.')], verbose_name='registry id')),
-                ('package', models.CharField(help_text='e.g. studies.qh1a', max_length=100, unique=True, verbose_name='protocol package')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('phase', models.CharField(help_text='As registered.', max_length=30, verbose_name='phase')),
-                ('target_enrolment', models.PositiveIntegerField(verbose_name='target enrolment')),
-                ('options', models.JSONField(blank=True, default=dict, help_text="Overrides of the protocol's proposed defaults, e.g. screening_window_days.", verbose_name='protocol options')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "registry_id",
+                    models.CharField(
+                        max_length=11,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^NCT\\d{8}$", "Enter an NCT number, e.g. NCT06996392."
+                            )
+                        ],
+                        verbose_name="registry id",
+                    ),
+                ),
+                (
+                    "package",
+                    models.CharField(
+                        help_text="e.g. studies.qh1a",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="protocol package",
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                (
+                    "phase",
+                    models.CharField(
+                        help_text="As registered.", max_length=30, verbose_name="phase"
+                    ),
+                ),
+                ("target_enrolment", models.PositiveIntegerField(verbose_name="target enrolment")),
+                (
+                    "options",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        help_text="Overrides of the protocol's proposed defaults, e.g. screening_window_days.",
+                        verbose_name="protocol options",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'study',
-                'verbose_name_plural': 'studies',
-                'ordering': ['registry_id'],
+                "verbose_name": "study",
+                "verbose_name_plural": "studies",
+                "ordering": ["registry_id"],
             },
         ),
         migrations.CreateModel(
-            name='EligibilityAnswer',
+            name="EligibilityAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('criterion_code', models.CharField(max_length=10, verbose_name='criterion')),
-                ('criterion_text', models.TextField(verbose_name='criterion text')),
-                ('answer', models.BooleanField(verbose_name='answer')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("criterion_code", models.CharField(max_length=10, verbose_name="criterion")),
+                ("criterion_text", models.TextField(verbose_name="criterion text")),
+                ("answer", models.BooleanField(verbose_name="answer")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'eligibility answer',
-                'verbose_name_plural': 'eligibility answers',
-                'ordering': ['subject', 'criterion_code'],
+                "verbose_name": "eligibility answer",
+                "verbose_name_plural": "eligibility answers",
+                "ordering": ["subject", "criterion_code"],
             },
         ),
         migrations.CreateModel(
-            name='Enrolment',
+            name="Enrolment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('enrolment_date', models.DateField(verbose_name='enrolment date')),
-                ('planned_first_treatment', models.DateField(help_text='Date of the first BAL session; screening must fall within the window.', verbose_name='planned first treatment')),
-                ('arm', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='enrolments', to='ecrf.arm')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("enrolment_date", models.DateField(verbose_name="enrolment date")),
+                (
+                    "planned_first_treatment",
+                    models.DateField(
+                        help_text="Date of the first BAL session; screening must fall within the window.",
+                        verbose_name="planned first treatment",
+                    ),
+                ),
+                (
+                    "arm",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="enrolments",
+                        to="ecrf.arm",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'enrolment',
-                'verbose_name_plural': 'enrolments',
+                "verbose_name": "enrolment",
+                "verbose_name_plural": "enrolments",
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('site_staff', 'Site staff'), ('investigator', 'Investigator'), ('monitor', 'Monitor'), ('safety_reviewer', 'Safety reviewer'), ('data_manager', 'Data manager')], max_length=20, verbose_name='role')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='ecrf.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("site_staff", "Site staff"),
+                            ("investigator", "Investigator"),
+                            ("monitor", "Monitor"),
+                            ("safety_reviewer", "Safety reviewer"),
+                            ("data_manager", "Data manager"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="ecrf.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'membership',
-                'verbose_name_plural': 'memberships',
+                "verbose_name": "membership",
+                "verbose_name_plural": "memberships",
             },
         ),
         migrations.CreateModel(
-            name='ScreenFailure',
+            name="ScreenFailure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('date', models.DateField(verbose_name='date of screen failure')),
-                ('failed_criteria', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=10), blank=True, size=None, verbose_name='criteria not met')),
-                ('other_reason', models.TextField(blank=True, help_text='E.g. withdrew consent, died before treatment.', verbose_name='other reason')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("date", models.DateField(verbose_name="date of screen failure")),
+                (
+                    "failed_criteria",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=10),
+                        blank=True,
+                        size=None,
+                        verbose_name="criteria not met",
+                    ),
+                ),
+                (
+                    "other_reason",
+                    models.TextField(
+                        blank=True,
+                        help_text="E.g. withdrew consent, died before treatment.",
+                        verbose_name="other reason",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'screen failure',
-                'verbose_name_plural': 'screen failures',
+                "verbose_name": "screen failure",
+                "verbose_name_plural": "screen failures",
             },
         ),
         migrations.CreateModel(
-            name='MembershipEvent',
+            name="MembershipEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('role', models.CharField(choices=[('site_staff', 'Site staff'), ('investigator', 'Investigator'), ('monitor', 'Monitor'), ('safety_reviewer', 'Safety reviewer'), ('data_manager', 'Data manager')], max_length=20, verbose_name='role')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.membership')),
-                ('user', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('site', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.site')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("site_staff", "Site staff"),
+                            ("investigator", "Investigator"),
+                            ("monitor", "Monitor"),
+                            ("safety_reviewer", "Safety reviewer"),
+                            ("data_manager", "Data manager"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.membership",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.site",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='site',
-            name='study',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sites', to='ecrf.study'),
+            model_name="site",
+            name="study",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="sites", to="ecrf.study"
+            ),
         ),
         migrations.CreateModel(
-            name='ArmEvent',
+            name="ArmEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('code', models.CharField(max_length=8, verbose_name='arm code')),
-                ('label', models.CharField(max_length=100, verbose_name='label')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='order')),
-                ('capacity', models.PositiveSmallIntegerField(verbose_name='capacity')),
-                ('is_open', models.BooleanField(default=False, help_text='Later cohorts open only by a Safety Evaluation Committee decision.', verbose_name='open for enrolment')),
-                ('planned_minutes', models.PositiveSmallIntegerField(null=True, verbose_name='planned duration (min)')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.arm')),
-                ('study', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.study')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("code", models.CharField(max_length=8, verbose_name="arm code")),
+                ("label", models.CharField(max_length=100, verbose_name="label")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="order")),
+                ("capacity", models.PositiveSmallIntegerField(verbose_name="capacity")),
+                (
+                    "is_open",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Later cohorts open only by a Safety Evaluation Committee decision.",
+                        verbose_name="open for enrolment",
+                    ),
+                ),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        null=True, verbose_name="planned duration (min)"
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.arm",
+                    ),
+                ),
+                (
+                    "study",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.study",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='arm',
-            name='study',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='arms', to='ecrf.study'),
+            model_name="arm",
+            name="study",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="arms", to="ecrf.study"
+            ),
         ),
         migrations.CreateModel(
-            name='Subject',
+            name="Subject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('screening_number', models.CharField(editable=False, max_length=20, verbose_name='screening number')),
-                ('status', models.CharField(choices=[('screening', 'Screening'), ('screen_failed', 'Screen failed'), ('enrolled', 'Enrolled')], default='screening', editable=False, max_length=20, verbose_name='status')),
-                ('sex', models.CharField(choices=[('M', 'Male'), ('F', 'Female')], max_length=1, verbose_name='sex')),
-                ('date_of_birth', models.DateField(verbose_name='date of birth')),
-                ('height_cm', models.DecimalField(decimal_places=1, help_text='100–230 cm.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('100')), django.core.validators.MaxValueValidator(Decimal('230'))], verbose_name='height (cm)')),
-                ('weight_kg', models.DecimalField(decimal_places=1, help_text='Baseline weight, 25–250 kg.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('25')), django.core.validators.MaxValueValidator(Decimal('250'))], verbose_name='weight (kg)')),
-                ('consent_date', models.DateField(verbose_name='informed consent date')),
-                ('consent_version', models.CharField(help_text='As printed on the form.', max_length=20, verbose_name='informed consent form version')),
-                ('screening_date', models.DateField(verbose_name='screening date')),
-                ('childbearing_potential', models.BooleanField(blank=True, null=True, verbose_name='woman of child-bearing potential')),
-                ('pregnancy_test', models.CharField(blank=True, choices=[('negative', 'Negative'), ('positive', 'Positive'), ('not_done', 'Not done')], max_length=12, verbose_name='pregnancy test')),
-                ('breastfeeding', models.BooleanField(blank=True, null=True, verbose_name='breastfeeding')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='subjects', to='ecrf.site')),
-                ('study', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='subjects', to='ecrf.study')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "screening_number",
+                    models.CharField(
+                        editable=False, max_length=20, verbose_name="screening number"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("screening", "Screening"),
+                            ("screen_failed", "Screen failed"),
+                            ("enrolled", "Enrolled"),
+                        ],
+                        default="screening",
+                        editable=False,
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[("M", "Male"), ("F", "Female")], max_length=1, verbose_name="sex"
+                    ),
+                ),
+                ("date_of_birth", models.DateField(verbose_name="date of birth")),
+                (
+                    "height_cm",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="100–230 cm.",
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("100")),
+                            django.core.validators.MaxValueValidator(Decimal("230")),
+                        ],
+                        verbose_name="height (cm)",
+                    ),
+                ),
+                (
+                    "weight_kg",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="Baseline weight, 25–250 kg.",
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("25")),
+                            django.core.validators.MaxValueValidator(Decimal("250")),
+                        ],
+                        verbose_name="weight (kg)",
+                    ),
+                ),
+                ("consent_date", models.DateField(verbose_name="informed consent date")),
+                (
+                    "consent_version",
+                    models.CharField(
+                        help_text="As printed on the form.",
+                        max_length=20,
+                        verbose_name="informed consent form version",
+                    ),
+                ),
+                ("screening_date", models.DateField(verbose_name="screening date")),
+                (
+                    "childbearing_potential",
+                    models.BooleanField(
+                        blank=True, null=True, verbose_name="woman of child-bearing potential"
+                    ),
+                ),
+                (
+                    "pregnancy_test",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("negative", "Negative"),
+                            ("positive", "Positive"),
+                            ("not_done", "Not done"),
+                        ],
+                        max_length=12,
+                        verbose_name="pregnancy test",
+                    ),
+                ),
+                (
+                    "breastfeeding",
+                    models.BooleanField(blank=True, null=True, verbose_name="breastfeeding"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="subjects",
+                        to="ecrf.site",
+                    ),
+                ),
+                (
+                    "study",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="subjects",
+                        to="ecrf.study",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'subject',
-                'verbose_name_plural': 'subjects',
-                'ordering': ['study', 'screening_number'],
+                "verbose_name": "subject",
+                "verbose_name_plural": "subjects",
+                "ordering": ["study", "screening_number"],
             },
         ),
         migrations.CreateModel(
-            name='ScreenFailureEvent',
+            name="ScreenFailureEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('date', models.DateField(verbose_name='date of screen failure')),
-                ('failed_criteria', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=10), blank=True, size=None, verbose_name='criteria not met')),
-                ('other_reason', models.TextField(blank=True, help_text='E.g. withdrew consent, died before treatment.', verbose_name='other reason')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.screenfailure')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("date", models.DateField(verbose_name="date of screen failure")),
+                (
+                    "failed_criteria",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=10),
+                        blank=True,
+                        size=None,
+                        verbose_name="criteria not met",
+                    ),
+                ),
+                (
+                    "other_reason",
+                    models.TextField(
+                        blank=True,
+                        help_text="E.g. withdrew consent, died before treatment.",
+                        verbose_name="other reason",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.screenfailure",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='screenfailure',
-            name='subject',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='screen_failure', to='ecrf.subject'),
+            model_name="screenfailure",
+            name="subject",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="screen_failure",
+                to="ecrf.subject",
+            ),
         ),
         migrations.CreateModel(
-            name='EnrolmentEvent',
+            name="EnrolmentEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('enrolment_date', models.DateField(verbose_name='enrolment date')),
-                ('planned_first_treatment', models.DateField(help_text='Date of the first BAL session; screening must fall within the window.', verbose_name='planned first treatment')),
-                ('arm', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.arm')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.enrolment')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("enrolment_date", models.DateField(verbose_name="enrolment date")),
+                (
+                    "planned_first_treatment",
+                    models.DateField(
+                        help_text="Date of the first BAL session; screening must fall within the window.",
+                        verbose_name="planned first treatment",
+                    ),
+                ),
+                (
+                    "arm",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.arm",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.enrolment",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='enrolment',
-            name='subject',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='enrolment', to='ecrf.subject'),
+            model_name="enrolment",
+            name="subject",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="enrolment",
+                to="ecrf.subject",
+            ),
         ),
         migrations.CreateModel(
-            name='EligibilityAnswerEvent',
+            name="EligibilityAnswerEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('criterion_code', models.CharField(max_length=10, verbose_name='criterion')),
-                ('criterion_text', models.TextField(verbose_name='criterion text')),
-                ('answer', models.BooleanField(verbose_name='answer')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.eligibilityanswer')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("criterion_code", models.CharField(max_length=10, verbose_name="criterion")),
+                ("criterion_text", models.TextField(verbose_name="criterion text")),
+                ("answer", models.BooleanField(verbose_name="answer")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.eligibilityanswer",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='eligibilityanswer',
-            name='subject',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='eligibility_answers', to='ecrf.subject'),
+            model_name="eligibilityanswer",
+            name="subject",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="eligibility_answers",
+                to="ecrf.subject",
+            ),
         ),
         migrations.CreateModel(
-            name='SubjectEvent',
+            name="SubjectEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('screening_number', models.CharField(editable=False, max_length=20, verbose_name='screening number')),
-                ('status', models.CharField(choices=[('screening', 'Screening'), ('screen_failed', 'Screen failed'), ('enrolled', 'Enrolled')], default='screening', editable=False, max_length=20, verbose_name='status')),
-                ('sex', models.CharField(choices=[('M', 'Male'), ('F', 'Female')], max_length=1, verbose_name='sex')),
-                ('date_of_birth', models.DateField(verbose_name='date of birth')),
-                ('height_cm', models.DecimalField(decimal_places=1, help_text='100–230 cm.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('100')), django.core.validators.MaxValueValidator(Decimal('230'))], verbose_name='height (cm)')),
-                ('weight_kg', models.DecimalField(decimal_places=1, help_text='Baseline weight, 25–250 kg.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('25')), django.core.validators.MaxValueValidator(Decimal('250'))], verbose_name='weight (kg)')),
-                ('consent_date', models.DateField(verbose_name='informed consent date')),
-                ('consent_version', models.CharField(help_text='As printed on the form.', max_length=20, verbose_name='informed consent form version')),
-                ('screening_date', models.DateField(verbose_name='screening date')),
-                ('childbearing_potential', models.BooleanField(blank=True, null=True, verbose_name='woman of child-bearing potential')),
-                ('pregnancy_test', models.CharField(blank=True, choices=[('negative', 'Negative'), ('positive', 'Positive'), ('not_done', 'Not done')], max_length=12, verbose_name='pregnancy test')),
-                ('breastfeeding', models.BooleanField(blank=True, null=True, verbose_name='breastfeeding')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.subject')),
-                ('site', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.site')),
-                ('study', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.study')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "screening_number",
+                    models.CharField(
+                        editable=False, max_length=20, verbose_name="screening number"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("screening", "Screening"),
+                            ("screen_failed", "Screen failed"),
+                            ("enrolled", "Enrolled"),
+                        ],
+                        default="screening",
+                        editable=False,
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        choices=[("M", "Male"), ("F", "Female")], max_length=1, verbose_name="sex"
+                    ),
+                ),
+                ("date_of_birth", models.DateField(verbose_name="date of birth")),
+                (
+                    "height_cm",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="100–230 cm.",
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("100")),
+                            django.core.validators.MaxValueValidator(Decimal("230")),
+                        ],
+                        verbose_name="height (cm)",
+                    ),
+                ),
+                (
+                    "weight_kg",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="Baseline weight, 25–250 kg.",
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("25")),
+                            django.core.validators.MaxValueValidator(Decimal("250")),
+                        ],
+                        verbose_name="weight (kg)",
+                    ),
+                ),
+                ("consent_date", models.DateField(verbose_name="informed consent date")),
+                (
+                    "consent_version",
+                    models.CharField(
+                        help_text="As printed on the form.",
+                        max_length=20,
+                        verbose_name="informed consent form version",
+                    ),
+                ),
+                ("screening_date", models.DateField(verbose_name="screening date")),
+                (
+                    "childbearing_potential",
+                    models.BooleanField(
+                        blank=True, null=True, verbose_name="woman of child-bearing potential"
+                    ),
+                ),
+                (
+                    "pregnancy_test",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("negative", "Negative"),
+                            ("positive", "Positive"),
+                            ("not_done", "Not done"),
+                        ],
+                        max_length=12,
+                        verbose_name="pregnancy test",
+                    ),
+                ),
+                (
+                    "breastfeeding",
+                    models.BooleanField(blank=True, null=True, verbose_name="breastfeeding"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.subject",
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.site",
+                    ),
+                ),
+                (
+                    "study",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.study",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('user', 'site'), name='membership_one_role_per_site'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("user", "site"), name="membership_one_role_per_site"
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='membership',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."role", NEW."site_id", NEW."user_id"); RETURN NULL;', hash='835d8e8e86e19e4f1fbfc27f0b93d92103c55855', operation='INSERT', pgid='pgtrigger_insert_insert_64b1c', table='ecrf_membership', when='AFTER')),
+            model_name="membership",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."role", NEW."site_id", NEW."user_id"); RETURN NULL;',
+                    hash="835d8e8e86e19e4f1fbfc27f0b93d92103c55855",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_64b1c",
+                    table="ecrf_membership",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='membership',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."role", NEW."site_id", NEW."user_id"); RETURN NULL;', hash='b2add73f8305fbc1d4f399ca46e0d9178dbf16db', operation='UPDATE', pgid='pgtrigger_update_update_ac3c8', table='ecrf_membership', when='AFTER')),
+            model_name="membership",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."role", NEW."site_id", NEW."user_id"); RETURN NULL;',
+                    hash="b2add73f8305fbc1d4f399ca46e0d9178dbf16db",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_ac3c8",
+                    table="ecrf_membership",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='membership',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."role", OLD."site_id", OLD."user_id"); RETURN NULL;', hash='d4d4d4186e7819ec025a264772abc660082a11fd', operation='DELETE', pgid='pgtrigger_delete_delete_c478b', table='ecrf_membership', when='AFTER')),
+            model_name="membership",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_membershipevent" ("id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "role", "site_id", "user_id") VALUES (OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."role", OLD."site_id", OLD."user_id"); RETURN NULL;',
+                    hash="d4d4d4186e7819ec025a264772abc660082a11fd",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_c478b",
+                    table="ecrf_membership",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='site',
-            constraint=models.UniqueConstraint(fields=('study', 'code'), name='site_code_unique_in_study'),
+            model_name="site",
+            constraint=models.UniqueConstraint(
+                fields=("study", "code"), name="site_code_unique_in_study"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='arm',
-            constraint=models.UniqueConstraint(fields=('study', 'code'), name='arm_code_unique_in_study'),
+            model_name="arm",
+            constraint=models.UniqueConstraint(
+                fields=("study", "code"), name="arm_code_unique_in_study"
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."order", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;', hash='5469280bb994a019900fe7d3e114cd18f480ca74', operation='INSERT', pgid='pgtrigger_insert_insert_70e46', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."order", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;',
+                    hash="5469280bb994a019900fe7d3e114cd18f480ca74",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_70e46",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."order", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;', hash='4ad0dd5e816e50f8893ecfa8f6fd5950a9f59f71', operation='UPDATE', pgid='pgtrigger_update_update_904b6', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."order", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;',
+                    hash="4ad0dd5e816e50f8893ecfa8f6fd5950a9f59f71",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_904b6",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (OLD."capacity", OLD."code", OLD."id", OLD."is_open", OLD."label", OLD."order", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."study_id"); RETURN NULL;', hash='c7a0764b995667d41a4adcd7a6e4cd3a75deefbc', operation='DELETE', pgid='pgtrigger_delete_delete_033de', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (OLD."capacity", OLD."code", OLD."id", OLD."is_open", OLD."label", OLD."order", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."study_id"); RETURN NULL;',
+                    hash="c7a0764b995667d41a4adcd7a6e4cd3a75deefbc",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_033de",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='subject',
-            index=models.Index(fields=['site', 'status'], name='subject_site_status_idx'),
+            model_name="subject",
+            index=models.Index(fields=["site", "status"], name="subject_site_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.UniqueConstraint(fields=('study', 'screening_number'), name='subject_number_unique_in_study'),
+            model_name="subject",
+            constraint=models.UniqueConstraint(
+                fields=("study", "screening_number"), name="subject_number_unique_in_study"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.CheckConstraint(condition=models.Q(('screening_date__gte', models.F('consent_date'))), name='subject_consent_before_screening'),
+            model_name="subject",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("screening_date__gte", models.F("consent_date"))),
+                name="subject_consent_before_screening",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.CheckConstraint(condition=models.Q(('consent_date__gt', models.F('date_of_birth'))), name='subject_born_before_consent'),
+            model_name="subject",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("consent_date__gt", models.F("date_of_birth"))),
+                name="subject_born_before_consent",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.CheckConstraint(condition=models.Q(('weight_kg__gte', 25), ('weight_kg__lte', 250)), name='subject_weight_range'),
+            model_name="subject",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("weight_kg__gte", 25), ("weight_kg__lte", 250)),
+                name="subject_weight_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.CheckConstraint(condition=models.Q(('height_cm__gte', 100), ('height_cm__lte', 230)), name='subject_height_range'),
+            model_name="subject",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("height_cm__gte", 100), ("height_cm__lte", 230)),
+                name="subject_height_range",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."weight_kg"); RETURN NULL;', hash='fef1e67c7efa87da3d9273bcb3b152b6a5d392ab', operation='INSERT', pgid='pgtrigger_insert_insert_6feb4', table='ecrf_subject', when='AFTER')),
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."weight_kg"); RETURN NULL;',
+                    hash="fef1e67c7efa87da3d9273bcb3b152b6a5d392ab",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_6feb4",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."weight_kg"); RETURN NULL;', hash='1820ac4bcbcc5f556215f05b62c4a8c072c1504e', operation='UPDATE', pgid='pgtrigger_update_update_d1e91', table='ecrf_subject', when='AFTER')),
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."weight_kg"); RETURN NULL;',
+                    hash="1820ac4bcbcc5f556215f05b62c4a8c072c1504e",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_d1e91",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (OLD."breastfeeding", OLD."childbearing_potential", OLD."consent_date", OLD."consent_version", OLD."created_at", OLD."created_by_id", OLD."date_of_birth", OLD."height_cm", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."pregnancy_test", OLD."screening_date", OLD."screening_number", OLD."sex", OLD."site_id", OLD."status", OLD."study_id", OLD."updated_at", OLD."version", OLD."weight_kg"); RETURN NULL;', hash='d934ca7ef67cba70b1ce601076b0aaa2dc9ccfc6', operation='DELETE', pgid='pgtrigger_delete_delete_06c20', table='ecrf_subject', when='AFTER')),
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "weight_kg") VALUES (OLD."breastfeeding", OLD."childbearing_potential", OLD."consent_date", OLD."consent_version", OLD."created_at", OLD."created_by_id", OLD."date_of_birth", OLD."height_cm", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."pregnancy_test", OLD."screening_date", OLD."screening_number", OLD."sex", OLD."site_id", OLD."status", OLD."study_id", OLD."updated_at", OLD."version", OLD."weight_kg"); RETURN NULL;',
+                    hash="d934ca7ef67cba70b1ce601076b0aaa2dc9ccfc6",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_06c20",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='screenfailure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('failed_criteria', []), _negated=True), models.Q(('other_reason', ''), _negated=True), _connector='OR'), name='screen_failure_has_reason'),
+            model_name="screenfailure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("failed_criteria", []), _negated=True),
+                    models.Q(("other_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="screen_failure_has_reason",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='91327b309f12cdf1a0869d2bfb180dafd8e5cbbf', operation='INSERT', pgid='pgtrigger_insert_insert_5c122', table='ecrf_screenfailure', when='AFTER')),
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="91327b309f12cdf1a0869d2bfb180dafd8e5cbbf",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_5c122",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='852f00f157399482efccc4711d02644d500e635b', operation='UPDATE', pgid='pgtrigger_update_update_a11d8', table='ecrf_screenfailure', when='AFTER')),
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="852f00f157399482efccc4711d02644d500e635b",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_a11d8",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."date", OLD."failed_criteria", OLD."id", OLD."other_reason", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='6e44fc375b9ea2ac27253ec7fb5588ea3e552081', operation='DELETE', pgid='pgtrigger_delete_delete_3e81b', table='ecrf_screenfailure', when='AFTER')),
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."date", OLD."failed_criteria", OLD."id", OLD."other_reason", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="6e44fc375b9ea2ac27253ec7fb5588ea3e552081",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_3e81b",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('planned_first_treatment__gte', models.F('enrolment_date'))), name='enrolment_treatment_not_before_enrolment'),
+            model_name="enrolment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("planned_first_treatment__gte", models.F("enrolment_date"))),
+                name="enrolment_treatment_not_before_enrolment",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='d6dfcdbd10b1608f9b7b837ea2ebab92ececfca2', operation='INSERT', pgid='pgtrigger_insert_insert_5c9d0', table='ecrf_enrolment', when='AFTER')),
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="d6dfcdbd10b1608f9b7b837ea2ebab92ececfca2",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_5c9d0",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='5b774e61f1fc1444c41f7ee6dab6c3d24b3ca0be', operation='UPDATE', pgid='pgtrigger_update_update_64371', table='ecrf_enrolment', when='AFTER')),
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="5b774e61f1fc1444c41f7ee6dab6c3d24b3ca0be",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_64371",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (OLD."arm_id", OLD."created_at", OLD."created_by_id", OLD."enrolment_date", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_first_treatment", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='11ccd09a981cfe017fbc0114f022db2b557a7a4c', operation='DELETE', pgid='pgtrigger_delete_delete_98910', table='ecrf_enrolment', when='AFTER')),
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version") VALUES (OLD."arm_id", OLD."created_at", OLD."created_by_id", OLD."enrolment_date", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_first_treatment", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="11ccd09a981cfe017fbc0114f022db2b557a7a4c",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_98910",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='eligibilityanswer',
-            constraint=models.UniqueConstraint(fields=('subject', 'criterion_code'), name='eligibility_one_answer_per_criterion'),
+            model_name="eligibilityanswer",
+            constraint=models.UniqueConstraint(
+                fields=("subject", "criterion_code"), name="eligibility_one_answer_per_criterion"
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='7b150aaa9b3f51c85b646c68e4bb44fc3c992595', operation='INSERT', pgid='pgtrigger_insert_insert_d021e', table='ecrf_eligibilityanswer', when='AFTER')),
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="7b150aaa9b3f51c85b646c68e4bb44fc3c992595",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_d021e",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='e9be8725c7ec0be4e9f116019178e66d2d565b14', operation='UPDATE', pgid='pgtrigger_update_update_84c6a', table='ecrf_eligibilityanswer', when='AFTER')),
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="e9be8725c7ec0be4e9f116019178e66d2d565b14",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_84c6a",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."answer", OLD."created_at", OLD."created_by_id", OLD."criterion_code", OLD."criterion_text", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='4ab39f5a7e38e38ea9a0027ddc58b115c894d689', operation='DELETE', pgid='pgtrigger_delete_delete_2d3fd', table='ecrf_eligibilityanswer', when='AFTER')),
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."answer", OLD."created_at", OLD."created_by_id", OLD."criterion_code", OLD."criterion_text", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="4ab39f5a7e38e38ea9a0027ddc58b115c894d689",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_2d3fd",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
         ),
     ]

@@ -12,1374 +12,5539 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0001_core_study_site_subject'),
-        ('pghistory', '0007_auto_20250421_0444'),
+        ("ecrf", "0001_core_study_site_subject"),
+        ("pghistory", "0007_auto_20250421_0444"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AdverseEvent',
+            name="AdverseEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('number', models.PositiveSmallIntegerField(editable=False, verbose_name='AE number')),
-                ('verbatim_term', models.CharField(max_length=200, verbose_name='verbatim term')),
-                ('ctcae_code', models.CharField(help_text='CTCAE v5.0 term, stored as its MedDRA LLT code.', max_length=10, verbose_name='CTCAE term')),
-                ('ctcae_term', models.CharField(editable=False, max_length=120, verbose_name='CTCAE term name')),
-                ('soc', models.CharField(editable=False, max_length=120, verbose_name='system organ class')),
-                ('other_specify', models.CharField(blank=True, help_text='Required for an "Other, specify" term.', max_length=200, verbose_name='other, specify')),
-                ('grade', models.PositiveSmallIntegerField(choices=[(1, '1'), (2, '2'), (3, '3'), (4, '4'), (5, '5')], verbose_name='CTCAE grade')),
-                ('onset_date', models.DateField(verbose_name='onset date')),
-                ('onset_time', models.TimeField(blank=True, help_text='Required on a session day.', null=True, verbose_name='onset time')),
-                ('resolved_date', models.DateField(blank=True, null=True, verbose_name='resolution date')),
-                ('ongoing', models.BooleanField(default=False, verbose_name='ongoing')),
-                ('timing', models.CharField(blank=True, choices=[('before_first', 'Before the first session'), ('during', 'During a session'), ('after_24h_or_less', 'Within 24 h after a session'), ('after_more_than_24h', 'More than 24 h after a session')], editable=False, max_length=20, verbose_name='timing relative to BAL')),
-                ('serious', models.BooleanField(default=False, verbose_name='serious')),
-                ('results_in_death', models.BooleanField(default=False, verbose_name='results in death')),
-                ('life_threatening', models.BooleanField(default=False, verbose_name='life-threatening')),
-                ('hospitalisation', models.BooleanField(default=False, verbose_name='requires or prolongs hospitalisation')),
-                ('disability', models.BooleanField(default=False, verbose_name='persistent or significant disability')),
-                ('congenital_anomaly', models.BooleanField(default=False, verbose_name='congenital anomaly or birth defect')),
-                ('important_medical_event', models.BooleanField(default=False, verbose_name='other important medical event')),
-                ('intervention_required', models.BooleanField(default=False, verbose_name='intervention required to prevent permanent impairment')),
-                ('related_device', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the BAL device')),
-                ('related_cells', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the cells')),
-                ('related_procedure', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the procedure')),
-                ('expected', models.BooleanField(blank=True, help_text='Against the reference safety information.', null=True, verbose_name='expected')),
-                ('action_taken', models.CharField(choices=[('none', 'None'), ('interrupted', 'Session interrupted and resumed'), ('terminated', 'Session terminated early'), ('reduced', 'Flow or dose reduced'), ('postponed', 'Next session postponed'), ('discontinued', 'Treatment permanently discontinued'), ('not_applicable', 'Not applicable (after the last session)')], max_length=20, verbose_name='action taken with BAL therapy')),
-                ('outcome', models.CharField(choices=[('recovered', 'Recovered/resolved'), ('recovering', 'Recovering/resolving'), ('not_recovered', 'Not recovered/not resolved'), ('sequelae', 'Recovered with sequelae'), ('fatal', 'Fatal'), ('unknown', 'Unknown')], max_length=20, verbose_name='outcome')),
-                ('dlt_candidate', models.BooleanField(default=False, editable=False, verbose_name='DLT candidate')),
-                ('dlt', models.BooleanField(blank=True, help_text='Adjudicated by the Safety Evaluation Committee.', null=True, verbose_name='dose-limiting toxicity')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='adverse_events', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "number",
+                    models.PositiveSmallIntegerField(editable=False, verbose_name="AE number"),
+                ),
+                ("verbatim_term", models.CharField(max_length=200, verbose_name="verbatim term")),
+                (
+                    "ctcae_code",
+                    models.CharField(
+                        help_text="CTCAE v5.0 term, stored as its MedDRA LLT code.",
+                        max_length=10,
+                        verbose_name="CTCAE term",
+                    ),
+                ),
+                (
+                    "ctcae_term",
+                    models.CharField(
+                        editable=False, max_length=120, verbose_name="CTCAE term name"
+                    ),
+                ),
+                (
+                    "soc",
+                    models.CharField(
+                        editable=False, max_length=120, verbose_name="system organ class"
+                    ),
+                ),
+                (
+                    "other_specify",
+                    models.CharField(
+                        blank=True,
+                        help_text='Required for an "Other, specify" term.',
+                        max_length=200,
+                        verbose_name="other, specify",
+                    ),
+                ),
+                (
+                    "grade",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")],
+                        verbose_name="CTCAE grade",
+                    ),
+                ),
+                ("onset_date", models.DateField(verbose_name="onset date")),
+                (
+                    "onset_time",
+                    models.TimeField(
+                        blank=True,
+                        help_text="Required on a session day.",
+                        null=True,
+                        verbose_name="onset time",
+                    ),
+                ),
+                (
+                    "resolved_date",
+                    models.DateField(blank=True, null=True, verbose_name="resolution date"),
+                ),
+                ("ongoing", models.BooleanField(default=False, verbose_name="ongoing")),
+                (
+                    "timing",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("before_first", "Before the first session"),
+                            ("during", "During a session"),
+                            ("after_24h_or_less", "Within 24 h after a session"),
+                            ("after_more_than_24h", "More than 24 h after a session"),
+                        ],
+                        editable=False,
+                        max_length=20,
+                        verbose_name="timing relative to BAL",
+                    ),
+                ),
+                ("serious", models.BooleanField(default=False, verbose_name="serious")),
+                (
+                    "results_in_death",
+                    models.BooleanField(default=False, verbose_name="results in death"),
+                ),
+                (
+                    "life_threatening",
+                    models.BooleanField(default=False, verbose_name="life-threatening"),
+                ),
+                (
+                    "hospitalisation",
+                    models.BooleanField(
+                        default=False, verbose_name="requires or prolongs hospitalisation"
+                    ),
+                ),
+                (
+                    "disability",
+                    models.BooleanField(
+                        default=False, verbose_name="persistent or significant disability"
+                    ),
+                ),
+                (
+                    "congenital_anomaly",
+                    models.BooleanField(
+                        default=False, verbose_name="congenital anomaly or birth defect"
+                    ),
+                ),
+                (
+                    "important_medical_event",
+                    models.BooleanField(
+                        default=False, verbose_name="other important medical event"
+                    ),
+                ),
+                (
+                    "intervention_required",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="intervention required to prevent permanent impairment",
+                    ),
+                ),
+                (
+                    "related_device",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the BAL device",
+                    ),
+                ),
+                (
+                    "related_cells",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the cells",
+                    ),
+                ),
+                (
+                    "related_procedure",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the procedure",
+                    ),
+                ),
+                (
+                    "expected",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Against the reference safety information.",
+                        null=True,
+                        verbose_name="expected",
+                    ),
+                ),
+                (
+                    "action_taken",
+                    models.CharField(
+                        choices=[
+                            ("none", "None"),
+                            ("interrupted", "Session interrupted and resumed"),
+                            ("terminated", "Session terminated early"),
+                            ("reduced", "Flow or dose reduced"),
+                            ("postponed", "Next session postponed"),
+                            ("discontinued", "Treatment permanently discontinued"),
+                            ("not_applicable", "Not applicable (after the last session)"),
+                        ],
+                        max_length=20,
+                        verbose_name="action taken with BAL therapy",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("recovered", "Recovered/resolved"),
+                            ("recovering", "Recovering/resolving"),
+                            ("not_recovered", "Not recovered/not resolved"),
+                            ("sequelae", "Recovered with sequelae"),
+                            ("fatal", "Fatal"),
+                            ("unknown", "Unknown"),
+                        ],
+                        max_length=20,
+                        verbose_name="outcome",
+                    ),
+                ),
+                (
+                    "dlt_candidate",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="DLT candidate"
+                    ),
+                ),
+                (
+                    "dlt",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Adjudicated by the Safety Evaluation Committee.",
+                        null=True,
+                        verbose_name="dose-limiting toxicity",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="adverse_events",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'adverse event',
-                'verbose_name_plural': 'adverse events',
-                'ordering': ['subject', 'number'],
+                "verbose_name": "adverse event",
+                "verbose_name_plural": "adverse events",
+                "ordering": ["subject", "number"],
             },
         ),
         migrations.CreateModel(
-            name='AdverseEventEvent',
+            name="AdverseEventEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('number', models.PositiveSmallIntegerField(editable=False, verbose_name='AE number')),
-                ('verbatim_term', models.CharField(max_length=200, verbose_name='verbatim term')),
-                ('ctcae_code', models.CharField(help_text='CTCAE v5.0 term, stored as its MedDRA LLT code.', max_length=10, verbose_name='CTCAE term')),
-                ('ctcae_term', models.CharField(editable=False, max_length=120, verbose_name='CTCAE term name')),
-                ('soc', models.CharField(editable=False, max_length=120, verbose_name='system organ class')),
-                ('other_specify', models.CharField(blank=True, help_text='Required for an "Other, specify" term.', max_length=200, verbose_name='other, specify')),
-                ('grade', models.PositiveSmallIntegerField(choices=[(1, '1'), (2, '2'), (3, '3'), (4, '4'), (5, '5')], verbose_name='CTCAE grade')),
-                ('onset_date', models.DateField(verbose_name='onset date')),
-                ('onset_time', models.TimeField(blank=True, help_text='Required on a session day.', null=True, verbose_name='onset time')),
-                ('resolved_date', models.DateField(blank=True, null=True, verbose_name='resolution date')),
-                ('ongoing', models.BooleanField(default=False, verbose_name='ongoing')),
-                ('timing', models.CharField(blank=True, choices=[('before_first', 'Before the first session'), ('during', 'During a session'), ('after_24h_or_less', 'Within 24 h after a session'), ('after_more_than_24h', 'More than 24 h after a session')], editable=False, max_length=20, verbose_name='timing relative to BAL')),
-                ('serious', models.BooleanField(default=False, verbose_name='serious')),
-                ('results_in_death', models.BooleanField(default=False, verbose_name='results in death')),
-                ('life_threatening', models.BooleanField(default=False, verbose_name='life-threatening')),
-                ('hospitalisation', models.BooleanField(default=False, verbose_name='requires or prolongs hospitalisation')),
-                ('disability', models.BooleanField(default=False, verbose_name='persistent or significant disability')),
-                ('congenital_anomaly', models.BooleanField(default=False, verbose_name='congenital anomaly or birth defect')),
-                ('important_medical_event', models.BooleanField(default=False, verbose_name='other important medical event')),
-                ('intervention_required', models.BooleanField(default=False, verbose_name='intervention required to prevent permanent impairment')),
-                ('related_device', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the BAL device')),
-                ('related_cells', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the cells')),
-                ('related_procedure', models.CharField(choices=[('definite', 'Definitely related'), ('probable', 'Probably related'), ('possible', 'Possibly related'), ('unlikely', 'Unlikely related'), ('not_related', 'Not related')], max_length=12, verbose_name='relationship to the procedure')),
-                ('expected', models.BooleanField(blank=True, help_text='Against the reference safety information.', null=True, verbose_name='expected')),
-                ('action_taken', models.CharField(choices=[('none', 'None'), ('interrupted', 'Session interrupted and resumed'), ('terminated', 'Session terminated early'), ('reduced', 'Flow or dose reduced'), ('postponed', 'Next session postponed'), ('discontinued', 'Treatment permanently discontinued'), ('not_applicable', 'Not applicable (after the last session)')], max_length=20, verbose_name='action taken with BAL therapy')),
-                ('outcome', models.CharField(choices=[('recovered', 'Recovered/resolved'), ('recovering', 'Recovering/resolving'), ('not_recovered', 'Not recovered/not resolved'), ('sequelae', 'Recovered with sequelae'), ('fatal', 'Fatal'), ('unknown', 'Unknown')], max_length=20, verbose_name='outcome')),
-                ('dlt_candidate', models.BooleanField(default=False, editable=False, verbose_name='DLT candidate')),
-                ('dlt', models.BooleanField(blank=True, help_text='Adjudicated by the Safety Evaluation Committee.', null=True, verbose_name='dose-limiting toxicity')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.adverseevent')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "number",
+                    models.PositiveSmallIntegerField(editable=False, verbose_name="AE number"),
+                ),
+                ("verbatim_term", models.CharField(max_length=200, verbose_name="verbatim term")),
+                (
+                    "ctcae_code",
+                    models.CharField(
+                        help_text="CTCAE v5.0 term, stored as its MedDRA LLT code.",
+                        max_length=10,
+                        verbose_name="CTCAE term",
+                    ),
+                ),
+                (
+                    "ctcae_term",
+                    models.CharField(
+                        editable=False, max_length=120, verbose_name="CTCAE term name"
+                    ),
+                ),
+                (
+                    "soc",
+                    models.CharField(
+                        editable=False, max_length=120, verbose_name="system organ class"
+                    ),
+                ),
+                (
+                    "other_specify",
+                    models.CharField(
+                        blank=True,
+                        help_text='Required for an "Other, specify" term.',
+                        max_length=200,
+                        verbose_name="other, specify",
+                    ),
+                ),
+                (
+                    "grade",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")],
+                        verbose_name="CTCAE grade",
+                    ),
+                ),
+                ("onset_date", models.DateField(verbose_name="onset date")),
+                (
+                    "onset_time",
+                    models.TimeField(
+                        blank=True,
+                        help_text="Required on a session day.",
+                        null=True,
+                        verbose_name="onset time",
+                    ),
+                ),
+                (
+                    "resolved_date",
+                    models.DateField(blank=True, null=True, verbose_name="resolution date"),
+                ),
+                ("ongoing", models.BooleanField(default=False, verbose_name="ongoing")),
+                (
+                    "timing",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("before_first", "Before the first session"),
+                            ("during", "During a session"),
+                            ("after_24h_or_less", "Within 24 h after a session"),
+                            ("after_more_than_24h", "More than 24 h after a session"),
+                        ],
+                        editable=False,
+                        max_length=20,
+                        verbose_name="timing relative to BAL",
+                    ),
+                ),
+                ("serious", models.BooleanField(default=False, verbose_name="serious")),
+                (
+                    "results_in_death",
+                    models.BooleanField(default=False, verbose_name="results in death"),
+                ),
+                (
+                    "life_threatening",
+                    models.BooleanField(default=False, verbose_name="life-threatening"),
+                ),
+                (
+                    "hospitalisation",
+                    models.BooleanField(
+                        default=False, verbose_name="requires or prolongs hospitalisation"
+                    ),
+                ),
+                (
+                    "disability",
+                    models.BooleanField(
+                        default=False, verbose_name="persistent or significant disability"
+                    ),
+                ),
+                (
+                    "congenital_anomaly",
+                    models.BooleanField(
+                        default=False, verbose_name="congenital anomaly or birth defect"
+                    ),
+                ),
+                (
+                    "important_medical_event",
+                    models.BooleanField(
+                        default=False, verbose_name="other important medical event"
+                    ),
+                ),
+                (
+                    "intervention_required",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="intervention required to prevent permanent impairment",
+                    ),
+                ),
+                (
+                    "related_device",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the BAL device",
+                    ),
+                ),
+                (
+                    "related_cells",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the cells",
+                    ),
+                ),
+                (
+                    "related_procedure",
+                    models.CharField(
+                        choices=[
+                            ("definite", "Definitely related"),
+                            ("probable", "Probably related"),
+                            ("possible", "Possibly related"),
+                            ("unlikely", "Unlikely related"),
+                            ("not_related", "Not related"),
+                        ],
+                        max_length=12,
+                        verbose_name="relationship to the procedure",
+                    ),
+                ),
+                (
+                    "expected",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Against the reference safety information.",
+                        null=True,
+                        verbose_name="expected",
+                    ),
+                ),
+                (
+                    "action_taken",
+                    models.CharField(
+                        choices=[
+                            ("none", "None"),
+                            ("interrupted", "Session interrupted and resumed"),
+                            ("terminated", "Session terminated early"),
+                            ("reduced", "Flow or dose reduced"),
+                            ("postponed", "Next session postponed"),
+                            ("discontinued", "Treatment permanently discontinued"),
+                            ("not_applicable", "Not applicable (after the last session)"),
+                        ],
+                        max_length=20,
+                        verbose_name="action taken with BAL therapy",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("recovered", "Recovered/resolved"),
+                            ("recovering", "Recovering/resolving"),
+                            ("not_recovered", "Not recovered/not resolved"),
+                            ("sequelae", "Recovered with sequelae"),
+                            ("fatal", "Fatal"),
+                            ("unknown", "Unknown"),
+                        ],
+                        max_length=20,
+                        verbose_name="outcome",
+                    ),
+                ),
+                (
+                    "dlt_candidate",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="DLT candidate"
+                    ),
+                ),
+                (
+                    "dlt",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Adjudicated by the Safety Evaluation Committee.",
+                        null=True,
+                        verbose_name="dose-limiting toxicity",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.adverseevent",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='AdverseEventReview',
+            name="AdverseEventReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reviewed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='reviewed at')),
-                ('comment', models.TextField(blank=True, verbose_name='comment')),
-                ('adverse_event', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reviews', to='ecrf.adverseevent')),
-                ('reviewer', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="reviewed at"
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="comment")),
+                (
+                    "adverse_event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reviews",
+                        to="ecrf.adverseevent",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'AE review',
-                'verbose_name_plural': 'AE reviews',
-                'ordering': ['-reviewed_at'],
+                "verbose_name": "AE review",
+                "verbose_name_plural": "AE reviews",
+                "ordering": ["-reviewed_at"],
             },
         ),
         migrations.CreateModel(
-            name='AdverseEventReviewEvent',
+            name="AdverseEventReviewEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('reviewed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='reviewed at')),
-                ('comment', models.TextField(blank=True, verbose_name='comment')),
-                ('adverse_event', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.adverseevent')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.adverseeventreview')),
-                ('reviewer', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="reviewed at"
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="comment")),
+                (
+                    "adverse_event",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.adverseevent",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.adverseeventreview",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='AnticoagulationCheck',
+            name="AnticoagulationCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('measured_at', models.DateTimeField(verbose_name='time')),
-                ('act_seconds', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(50), django.core.validators.MaxValueValidator(999)], verbose_name='ACT (s)')),
-                ('aptt_seconds', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True, validators=[django.core.validators.MinValueValidator(Decimal('10')), django.core.validators.MaxValueValidator(Decimal('300'))], verbose_name='APTT (s)')),
-                ('post_filter_ica', models.DecimalField(blank=True, decimal_places=2, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0.10')), django.core.validators.MaxValueValidator(Decimal('1.00'))], verbose_name='post-filter ionised calcium (mmol/L)')),
-                ('systemic_ica', models.DecimalField(blank=True, decimal_places=2, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0.40')), django.core.validators.MaxValueValidator(Decimal('2.00'))], verbose_name='systemic ionised calcium (mmol/L)')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("measured_at", models.DateTimeField(verbose_name="time")),
+                (
+                    "act_seconds",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(50),
+                            django.core.validators.MaxValueValidator(999),
+                        ],
+                        verbose_name="ACT (s)",
+                    ),
+                ),
+                (
+                    "aptt_seconds",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=4,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("10")),
+                            django.core.validators.MaxValueValidator(Decimal("300")),
+                        ],
+                        verbose_name="APTT (s)",
+                    ),
+                ),
+                (
+                    "post_filter_ica",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.10")),
+                            django.core.validators.MaxValueValidator(Decimal("1.00")),
+                        ],
+                        verbose_name="post-filter ionised calcium (mmol/L)",
+                    ),
+                ),
+                (
+                    "systemic_ica",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.40")),
+                            django.core.validators.MaxValueValidator(Decimal("2.00")),
+                        ],
+                        verbose_name="systemic ionised calcium (mmol/L)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'anticoagulation check',
-                'verbose_name_plural': 'anticoagulation checks',
-                'ordering': ['session', 'measured_at'],
+                "verbose_name": "anticoagulation check",
+                "verbose_name_plural": "anticoagulation checks",
+                "ordering": ["session", "measured_at"],
             },
         ),
         migrations.CreateModel(
-            name='ClinicalStatus',
+            name="ClinicalStatus",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('assessed_on', models.DateField(verbose_name='date')),
-                ('ascites', models.CharField(choices=[('none', 'None'), ('mild', 'Mild, or controlled with medication'), ('moderate_severe', 'Moderate to severe, or refractory')], max_length=16, verbose_name='ascites')),
-                ('encephalopathy_grade', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(4)], verbose_name='hepatic encephalopathy (West Haven grade)')),
-                ('dialysed_twice_last_week', models.BooleanField(default=False, verbose_name='dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='clinical_status', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("assessed_on", models.DateField(verbose_name="date")),
+                (
+                    "ascites",
+                    models.CharField(
+                        choices=[
+                            ("none", "None"),
+                            ("mild", "Mild, or controlled with medication"),
+                            ("moderate_severe", "Moderate to severe, or refractory"),
+                        ],
+                        max_length=16,
+                        verbose_name="ascites",
+                    ),
+                ),
+                (
+                    "encephalopathy_grade",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(4),
+                        ],
+                        verbose_name="hepatic encephalopathy (West Haven grade)",
+                    ),
+                ),
+                (
+                    "dialysed_twice_last_week",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="clinical_status",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'clinical status',
-                'verbose_name_plural': 'clinical status',
-                'ordering': ['subject', 'assessed_on'],
+                "verbose_name": "clinical status",
+                "verbose_name_plural": "clinical status",
+                "ordering": ["subject", "assessed_on"],
             },
         ),
         migrations.CreateModel(
-            name='ClinicalStatusEvent',
+            name="ClinicalStatusEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('assessed_on', models.DateField(verbose_name='date')),
-                ('ascites', models.CharField(choices=[('none', 'None'), ('mild', 'Mild, or controlled with medication'), ('moderate_severe', 'Moderate to severe, or refractory')], max_length=16, verbose_name='ascites')),
-                ('encephalopathy_grade', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(4)], verbose_name='hepatic encephalopathy (West Haven grade)')),
-                ('dialysed_twice_last_week', models.BooleanField(default=False, verbose_name='dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.clinicalstatus')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("assessed_on", models.DateField(verbose_name="date")),
+                (
+                    "ascites",
+                    models.CharField(
+                        choices=[
+                            ("none", "None"),
+                            ("mild", "Mild, or controlled with medication"),
+                            ("moderate_severe", "Moderate to severe, or refractory"),
+                        ],
+                        max_length=16,
+                        verbose_name="ascites",
+                    ),
+                ),
+                (
+                    "encephalopathy_grade",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(4),
+                        ],
+                        verbose_name="hepatic encephalopathy (West Haven grade)",
+                    ),
+                ),
+                (
+                    "dialysed_twice_last_week",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.clinicalstatus",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ConcomitantMedication',
+            name="ConcomitantMedication",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('name', models.CharField(max_length=200, verbose_name='medication')),
-                ('category', models.CharField(choices=[('antiviral', 'Antiviral (nucleos(t)ide analogue)'), ('antibiotic', 'Antibiotic or antifungal'), ('vasopressor', 'Vasopressor or inotrope'), ('albumin', 'Albumin'), ('diuretic', 'Diuretic'), ('he_treatment', 'Lactulose, rifaximin or L-ornithine-L-aspartate'), ('corticosteroid', 'Corticosteroid'), ('immunosuppressant', 'Immunosuppressant'), ('anticoagulant', 'Anticoagulant outside session'), ('haemostatic', 'Haemostatic'), ('blood_product', 'Blood product'), ('tcm', 'Traditional Chinese medicine or herbal'), ('other', 'Other')], max_length=20, verbose_name='category')),
-                ('indication', models.CharField(max_length=200, verbose_name='indication')),
-                ('dose', models.DecimalField(blank=True, decimal_places=3, max_digits=10, null=True, verbose_name='dose')),
-                ('dose_unit', models.CharField(blank=True, max_length=20, verbose_name='dose unit')),
-                ('frequency', models.CharField(blank=True, max_length=40, verbose_name='frequency')),
-                ('route', models.CharField(blank=True, max_length=40, verbose_name='route')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('ongoing', models.BooleanField(default=False, verbose_name='ongoing')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='medications', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="medication")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("antiviral", "Antiviral (nucleos(t)ide analogue)"),
+                            ("antibiotic", "Antibiotic or antifungal"),
+                            ("vasopressor", "Vasopressor or inotrope"),
+                            ("albumin", "Albumin"),
+                            ("diuretic", "Diuretic"),
+                            ("he_treatment", "Lactulose, rifaximin or L-ornithine-L-aspartate"),
+                            ("corticosteroid", "Corticosteroid"),
+                            ("immunosuppressant", "Immunosuppressant"),
+                            ("anticoagulant", "Anticoagulant outside session"),
+                            ("haemostatic", "Haemostatic"),
+                            ("blood_product", "Blood product"),
+                            ("tcm", "Traditional Chinese medicine or herbal"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("indication", models.CharField(max_length=200, verbose_name="indication")),
+                (
+                    "dose",
+                    models.DecimalField(
+                        blank=True, decimal_places=3, max_digits=10, null=True, verbose_name="dose"
+                    ),
+                ),
+                (
+                    "dose_unit",
+                    models.CharField(blank=True, max_length=20, verbose_name="dose unit"),
+                ),
+                (
+                    "frequency",
+                    models.CharField(blank=True, max_length=40, verbose_name="frequency"),
+                ),
+                ("route", models.CharField(blank=True, max_length=40, verbose_name="route")),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="end date")),
+                ("ongoing", models.BooleanField(default=False, verbose_name="ongoing")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="medications",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'concomitant medication',
-                'verbose_name_plural': 'concomitant medications',
-                'ordering': ['subject', 'start_date'],
+                "verbose_name": "concomitant medication",
+                "verbose_name_plural": "concomitant medications",
+                "ordering": ["subject", "start_date"],
             },
         ),
         migrations.CreateModel(
-            name='ConcomitantMedicationEvent',
+            name="ConcomitantMedicationEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('name', models.CharField(max_length=200, verbose_name='medication')),
-                ('category', models.CharField(choices=[('antiviral', 'Antiviral (nucleos(t)ide analogue)'), ('antibiotic', 'Antibiotic or antifungal'), ('vasopressor', 'Vasopressor or inotrope'), ('albumin', 'Albumin'), ('diuretic', 'Diuretic'), ('he_treatment', 'Lactulose, rifaximin or L-ornithine-L-aspartate'), ('corticosteroid', 'Corticosteroid'), ('immunosuppressant', 'Immunosuppressant'), ('anticoagulant', 'Anticoagulant outside session'), ('haemostatic', 'Haemostatic'), ('blood_product', 'Blood product'), ('tcm', 'Traditional Chinese medicine or herbal'), ('other', 'Other')], max_length=20, verbose_name='category')),
-                ('indication', models.CharField(max_length=200, verbose_name='indication')),
-                ('dose', models.DecimalField(blank=True, decimal_places=3, max_digits=10, null=True, verbose_name='dose')),
-                ('dose_unit', models.CharField(blank=True, max_length=20, verbose_name='dose unit')),
-                ('frequency', models.CharField(blank=True, max_length=40, verbose_name='frequency')),
-                ('route', models.CharField(blank=True, max_length=40, verbose_name='route')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('ongoing', models.BooleanField(default=False, verbose_name='ongoing')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.concomitantmedication')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="medication")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("antiviral", "Antiviral (nucleos(t)ide analogue)"),
+                            ("antibiotic", "Antibiotic or antifungal"),
+                            ("vasopressor", "Vasopressor or inotrope"),
+                            ("albumin", "Albumin"),
+                            ("diuretic", "Diuretic"),
+                            ("he_treatment", "Lactulose, rifaximin or L-ornithine-L-aspartate"),
+                            ("corticosteroid", "Corticosteroid"),
+                            ("immunosuppressant", "Immunosuppressant"),
+                            ("anticoagulant", "Anticoagulant outside session"),
+                            ("haemostatic", "Haemostatic"),
+                            ("blood_product", "Blood product"),
+                            ("tcm", "Traditional Chinese medicine or herbal"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("indication", models.CharField(max_length=200, verbose_name="indication")),
+                (
+                    "dose",
+                    models.DecimalField(
+                        blank=True, decimal_places=3, max_digits=10, null=True, verbose_name="dose"
+                    ),
+                ),
+                (
+                    "dose_unit",
+                    models.CharField(blank=True, max_length=20, verbose_name="dose unit"),
+                ),
+                (
+                    "frequency",
+                    models.CharField(blank=True, max_length=40, verbose_name="frequency"),
+                ),
+                ("route", models.CharField(blank=True, max_length=40, verbose_name="route")),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="end date")),
+                ("ongoing", models.BooleanField(default=False, verbose_name="ongoing")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.concomitantmedication",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Deviation',
+            name="Deviation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('rule', models.CharField(blank=True, help_text='The protocol rule that found it.', max_length=30, verbose_name='rule')),
-                ('category', models.CharField(choices=[('session_duration', 'Session duration outside window'), ('session_count', 'Number of sessions'), ('session_interval', 'Interval between sessions'), ('screening_window', 'Screening window'), ('visit_window', 'Visit out of window'), ('eligibility', 'Eligibility'), ('consent', 'Consent'), ('other', 'Other')], max_length=20, verbose_name='category')),
-                ('description', models.TextField(verbose_name='description')),
-                ('occurred_on', models.DateField(verbose_name='date')),
-                ('automatic', models.BooleanField(default=False, verbose_name='found by the system')),
-                ('severity', models.CharField(choices=[('major', 'Major'), ('minor', 'Minor')], default='minor', max_length=5, verbose_name='severity')),
-                ('explanation', models.TextField(blank=True, help_text='Why it happened, from the site.', verbose_name='explanation')),
-                ('corrective_action', models.TextField(blank=True, verbose_name='corrective action')),
-                ('resolved', models.BooleanField(default=False, help_text='Set by the system when a corrected record no longer breaks the rule.', verbose_name='no longer applies')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        blank=True,
+                        help_text="The protocol rule that found it.",
+                        max_length=30,
+                        verbose_name="rule",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("session_duration", "Session duration outside window"),
+                            ("session_count", "Number of sessions"),
+                            ("session_interval", "Interval between sessions"),
+                            ("screening_window", "Screening window"),
+                            ("visit_window", "Visit out of window"),
+                            ("eligibility", "Eligibility"),
+                            ("consent", "Consent"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="description")),
+                ("occurred_on", models.DateField(verbose_name="date")),
+                (
+                    "automatic",
+                    models.BooleanField(default=False, verbose_name="found by the system"),
+                ),
+                (
+                    "severity",
+                    models.CharField(
+                        choices=[("major", "Major"), ("minor", "Minor")],
+                        default="minor",
+                        max_length=5,
+                        verbose_name="severity",
+                    ),
+                ),
+                (
+                    "explanation",
+                    models.TextField(
+                        blank=True,
+                        help_text="Why it happened, from the site.",
+                        verbose_name="explanation",
+                    ),
+                ),
+                (
+                    "corrective_action",
+                    models.TextField(blank=True, verbose_name="corrective action"),
+                ),
+                (
+                    "resolved",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Set by the system when a corrected record no longer breaks the rule.",
+                        verbose_name="no longer applies",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'protocol deviation',
-                'verbose_name_plural': 'protocol deviations',
-                'ordering': ['-occurred_on', 'subject'],
+                "verbose_name": "protocol deviation",
+                "verbose_name_plural": "protocol deviations",
+                "ordering": ["-occurred_on", "subject"],
             },
         ),
         migrations.CreateModel(
-            name='DeviceCheck',
+            name="DeviceCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('criterion', models.CharField(max_length=20, verbose_name='criterion')),
-                ('passed', models.BooleanField(verbose_name='passed')),
-                ('comment', models.CharField(blank=True, max_length=200, verbose_name='comment')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("criterion", models.CharField(max_length=20, verbose_name="criterion")),
+                ("passed", models.BooleanField(verbose_name="passed")),
+                ("comment", models.CharField(blank=True, max_length=200, verbose_name="comment")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'device-performance check',
-                'verbose_name_plural': 'device-performance checks',
+                "verbose_name": "device-performance check",
+                "verbose_name_plural": "device-performance checks",
             },
         ),
         migrations.CreateModel(
-            name='Disposition',
+            name="Disposition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('status', models.CharField(choices=[('completed', 'Completed follow-up (FS+28)'), ('died', 'Died'), ('transplanted', 'Liver transplantation'), ('withdrew', 'Withdrawal by subject'), ('lost', 'Lost to follow-up'), ('physician', 'Physician decision'), ('sponsor', 'Study terminated by sponsor')], max_length=15, verbose_name='study disposition')),
-                ('disposition_date', models.DateField(verbose_name='date of disposition')),
-                ('death_date', models.DateField(blank=True, null=True, verbose_name='date of death')),
-                ('cause_of_death', models.CharField(blank=True, max_length=200, verbose_name='primary cause of death')),
-                ('transplant_date', models.DateField(blank=True, null=True, verbose_name='date of liver transplantation')),
-                ('survival_status_fs28', models.CharField(blank=True, choices=[('alive', 'Alive'), ('dead', 'Dead'), ('unknown', 'Unknown')], max_length=10, verbose_name='survival status at FS+28')),
-                ('last_known_alive', models.DateField(blank=True, null=True, verbose_name='last known alive')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='disposition', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("completed", "Completed follow-up (FS+28)"),
+                            ("died", "Died"),
+                            ("transplanted", "Liver transplantation"),
+                            ("withdrew", "Withdrawal by subject"),
+                            ("lost", "Lost to follow-up"),
+                            ("physician", "Physician decision"),
+                            ("sponsor", "Study terminated by sponsor"),
+                        ],
+                        max_length=15,
+                        verbose_name="study disposition",
+                    ),
+                ),
+                ("disposition_date", models.DateField(verbose_name="date of disposition")),
+                (
+                    "death_date",
+                    models.DateField(blank=True, null=True, verbose_name="date of death"),
+                ),
+                (
+                    "cause_of_death",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="primary cause of death"
+                    ),
+                ),
+                (
+                    "transplant_date",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="date of liver transplantation"
+                    ),
+                ),
+                (
+                    "survival_status_fs28",
+                    models.CharField(
+                        blank=True,
+                        choices=[("alive", "Alive"), ("dead", "Dead"), ("unknown", "Unknown")],
+                        max_length=10,
+                        verbose_name="survival status at FS+28",
+                    ),
+                ),
+                (
+                    "last_known_alive",
+                    models.DateField(blank=True, null=True, verbose_name="last known alive"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="disposition",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'disposition',
-                'verbose_name_plural': 'dispositions',
+                "verbose_name": "disposition",
+                "verbose_name_plural": "dispositions",
             },
         ),
         migrations.CreateModel(
-            name='DispositionEvent',
+            name="DispositionEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('status', models.CharField(choices=[('completed', 'Completed follow-up (FS+28)'), ('died', 'Died'), ('transplanted', 'Liver transplantation'), ('withdrew', 'Withdrawal by subject'), ('lost', 'Lost to follow-up'), ('physician', 'Physician decision'), ('sponsor', 'Study terminated by sponsor')], max_length=15, verbose_name='study disposition')),
-                ('disposition_date', models.DateField(verbose_name='date of disposition')),
-                ('death_date', models.DateField(blank=True, null=True, verbose_name='date of death')),
-                ('cause_of_death', models.CharField(blank=True, max_length=200, verbose_name='primary cause of death')),
-                ('transplant_date', models.DateField(blank=True, null=True, verbose_name='date of liver transplantation')),
-                ('survival_status_fs28', models.CharField(blank=True, choices=[('alive', 'Alive'), ('dead', 'Dead'), ('unknown', 'Unknown')], max_length=10, verbose_name='survival status at FS+28')),
-                ('last_known_alive', models.DateField(blank=True, null=True, verbose_name='last known alive')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.disposition')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("completed", "Completed follow-up (FS+28)"),
+                            ("died", "Died"),
+                            ("transplanted", "Liver transplantation"),
+                            ("withdrew", "Withdrawal by subject"),
+                            ("lost", "Lost to follow-up"),
+                            ("physician", "Physician decision"),
+                            ("sponsor", "Study terminated by sponsor"),
+                        ],
+                        max_length=15,
+                        verbose_name="study disposition",
+                    ),
+                ),
+                ("disposition_date", models.DateField(verbose_name="date of disposition")),
+                (
+                    "death_date",
+                    models.DateField(blank=True, null=True, verbose_name="date of death"),
+                ),
+                (
+                    "cause_of_death",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="primary cause of death"
+                    ),
+                ),
+                (
+                    "transplant_date",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="date of liver transplantation"
+                    ),
+                ),
+                (
+                    "survival_status_fs28",
+                    models.CharField(
+                        blank=True,
+                        choices=[("alive", "Alive"), ("dead", "Dead"), ("unknown", "Unknown")],
+                        max_length=10,
+                        verbose_name="survival status at FS+28",
+                    ),
+                ),
+                (
+                    "last_known_alive",
+                    models.DateField(blank=True, null=True, verbose_name="last known alive"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.disposition",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='LabPanel',
+            name="LabPanel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('panel', models.CharField(choices=[('LIVER', 'Liver function'), ('COAGULATION', 'Coagulation'), ('HAEMATOLOGY', 'Haematology'), ('RENAL', 'Renal function and electrolytes'), ('AMMONIA', 'Ammonia'), ('LACTATE', 'Lactate'), ('BLOOD_GAS', 'Blood gas and glucose'), ('INFLAMMATION', 'Inflammation and cytokines'), ('VIROLOGY', 'Virology'), ('IMMUNOGENICITY', 'Immunogenicity (anti-HLA)')], max_length=20, verbose_name='panel')),
-                ('timepoint', models.CharField(max_length=12, verbose_name='timepoint')),
-                ('sampled_at', models.DateTimeField(verbose_name='sample date and time')),
-                ('laboratory', models.CharField(blank=True, max_length=100, verbose_name='laboratory')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='lab_panels', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "panel",
+                    models.CharField(
+                        choices=[
+                            ("LIVER", "Liver function"),
+                            ("COAGULATION", "Coagulation"),
+                            ("HAEMATOLOGY", "Haematology"),
+                            ("RENAL", "Renal function and electrolytes"),
+                            ("AMMONIA", "Ammonia"),
+                            ("LACTATE", "Lactate"),
+                            ("BLOOD_GAS", "Blood gas and glucose"),
+                            ("INFLAMMATION", "Inflammation and cytokines"),
+                            ("VIROLOGY", "Virology"),
+                            ("IMMUNOGENICITY", "Immunogenicity (anti-HLA)"),
+                        ],
+                        max_length=20,
+                        verbose_name="panel",
+                    ),
+                ),
+                ("timepoint", models.CharField(max_length=12, verbose_name="timepoint")),
+                ("sampled_at", models.DateTimeField(verbose_name="sample date and time")),
+                (
+                    "laboratory",
+                    models.CharField(blank=True, max_length=100, verbose_name="laboratory"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="lab_panels",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lab panel',
-                'verbose_name_plural': 'lab panels',
-                'ordering': ['subject', 'sampled_at', 'panel'],
+                "verbose_name": "lab panel",
+                "verbose_name_plural": "lab panels",
+                "ordering": ["subject", "sampled_at", "panel"],
             },
         ),
         migrations.CreateModel(
-            name='LabResult',
+            name="LabResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('sampled_at', models.DateTimeField(verbose_name='sample date and time')),
-                ('test_code', models.CharField(max_length=10, verbose_name='test (LBTESTCD)')),
-                ('value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='result as entered')),
-                ('unit', models.CharField(blank=True, max_length=20, verbose_name='unit as entered')),
-                ('standard_value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='result in standard unit')),
-                ('qualitative', models.CharField(blank=True, choices=[('negative', 'Negative'), ('positive', 'Positive'), ('equivocal', 'Equivocal')], max_length=10, verbose_name='qualitative result')),
-                ('lln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='lower limit of normal')),
-                ('uln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='upper limit of normal')),
-                ('flag', models.CharField(blank=True, choices=[('L', 'Low'), ('N', 'Normal'), ('H', 'High')], max_length=1, verbose_name='flag')),
-                ('ctcae_grade', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='CTCAE grade')),
-                ('ctcae_term', models.CharField(blank=True, max_length=60, verbose_name='CTCAE term')),
-                ('not_done_reason', models.CharField(blank=True, choices=[('not_required', 'Not required'), ('sample_lost', 'Sample lost or haemolysed'), ('refused', 'Patient refused'), ('condition', 'Patient condition'), ('other', 'Other')], max_length=20, verbose_name='not done because')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('panel', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='results', to='ecrf.labpanel')),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='lab_results', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("sampled_at", models.DateTimeField(verbose_name="sample date and time")),
+                ("test_code", models.CharField(max_length=10, verbose_name="test (LBTESTCD)")),
+                (
+                    "value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="result as entered",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(blank=True, max_length=20, verbose_name="unit as entered"),
+                ),
+                (
+                    "standard_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="result in standard unit",
+                    ),
+                ),
+                (
+                    "qualitative",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("negative", "Negative"),
+                            ("positive", "Positive"),
+                            ("equivocal", "Equivocal"),
+                        ],
+                        max_length=10,
+                        verbose_name="qualitative result",
+                    ),
+                ),
+                (
+                    "lln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="lower limit of normal",
+                    ),
+                ),
+                (
+                    "uln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="upper limit of normal",
+                    ),
+                ),
+                (
+                    "flag",
+                    models.CharField(
+                        blank=True,
+                        choices=[("L", "Low"), ("N", "Normal"), ("H", "High")],
+                        max_length=1,
+                        verbose_name="flag",
+                    ),
+                ),
+                (
+                    "ctcae_grade",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="CTCAE grade"
+                    ),
+                ),
+                (
+                    "ctcae_term",
+                    models.CharField(blank=True, max_length=60, verbose_name="CTCAE term"),
+                ),
+                (
+                    "not_done_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("not_required", "Not required"),
+                            ("sample_lost", "Sample lost or haemolysed"),
+                            ("refused", "Patient refused"),
+                            ("condition", "Patient condition"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="not done because",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="results",
+                        to="ecrf.labpanel",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="lab_results",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lab result',
-                'verbose_name_plural': 'lab results',
-                'ordering': ['panel', 'test_code'],
+                "verbose_name": "lab result",
+                "verbose_name_plural": "lab results",
+                "ordering": ["panel", "test_code"],
             },
         ),
         migrations.CreateModel(
-            name='LabResultEvent',
+            name="LabResultEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('sampled_at', models.DateTimeField(verbose_name='sample date and time')),
-                ('test_code', models.CharField(max_length=10, verbose_name='test (LBTESTCD)')),
-                ('value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='result as entered')),
-                ('unit', models.CharField(blank=True, max_length=20, verbose_name='unit as entered')),
-                ('standard_value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='result in standard unit')),
-                ('qualitative', models.CharField(blank=True, choices=[('negative', 'Negative'), ('positive', 'Positive'), ('equivocal', 'Equivocal')], max_length=10, verbose_name='qualitative result')),
-                ('lln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='lower limit of normal')),
-                ('uln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='upper limit of normal')),
-                ('flag', models.CharField(blank=True, choices=[('L', 'Low'), ('N', 'Normal'), ('H', 'High')], max_length=1, verbose_name='flag')),
-                ('ctcae_grade', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='CTCAE grade')),
-                ('ctcae_term', models.CharField(blank=True, max_length=60, verbose_name='CTCAE term')),
-                ('not_done_reason', models.CharField(blank=True, choices=[('not_required', 'Not required'), ('sample_lost', 'Sample lost or haemolysed'), ('refused', 'Patient refused'), ('condition', 'Patient condition'), ('other', 'Other')], max_length=20, verbose_name='not done because')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('panel', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.labpanel')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.labresult')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("sampled_at", models.DateTimeField(verbose_name="sample date and time")),
+                ("test_code", models.CharField(max_length=10, verbose_name="test (LBTESTCD)")),
+                (
+                    "value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="result as entered",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(blank=True, max_length=20, verbose_name="unit as entered"),
+                ),
+                (
+                    "standard_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="result in standard unit",
+                    ),
+                ),
+                (
+                    "qualitative",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("negative", "Negative"),
+                            ("positive", "Positive"),
+                            ("equivocal", "Equivocal"),
+                        ],
+                        max_length=10,
+                        verbose_name="qualitative result",
+                    ),
+                ),
+                (
+                    "lln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="lower limit of normal",
+                    ),
+                ),
+                (
+                    "uln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="upper limit of normal",
+                    ),
+                ),
+                (
+                    "flag",
+                    models.CharField(
+                        blank=True,
+                        choices=[("L", "Low"), ("N", "Normal"), ("H", "High")],
+                        max_length=1,
+                        verbose_name="flag",
+                    ),
+                ),
+                (
+                    "ctcae_grade",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="CTCAE grade"
+                    ),
+                ),
+                (
+                    "ctcae_term",
+                    models.CharField(blank=True, max_length=60, verbose_name="CTCAE term"),
+                ),
+                (
+                    "not_done_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("not_required", "Not required"),
+                            ("sample_lost", "Sample lost or haemolysed"),
+                            ("refused", "Patient refused"),
+                            ("condition", "Patient condition"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="not done because",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.labpanel",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.labresult",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='LiverFailureDiagnosis',
+            name="LiverFailureDiagnosis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('category', models.CharField(choices=[('ALF', 'Acute liver failure'), ('SALF', 'Subacute liver failure'), ('ACLF', 'Acute-on-chronic liver failure'), ('CLF', 'Chronic liver failure'), ('SFSS', 'Small-for-size syndrome')], max_length=4, verbose_name='liver-failure category')),
-                ('diagnosed_on', models.DateField(verbose_name='date of diagnosis')),
-                ('guideline', models.CharField(choices=[('CN2024', 'Chinese guideline 2024'), ('CN2018', 'Chinese guideline 2018'), ('APASL2019', 'APASL 2019'), ('EASL-CLIF', 'EASL-CLIF'), ('COSSH', 'COSSH'), ('SFSS', 'Small-for-size criteria (Dahm / ILTS)')], max_length=20, verbose_name='criteria used')),
-                ('chronic_liver_disease', models.BooleanField(null=True, verbose_name='chronic liver disease present')),
-                ('aetiology', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('HBV', 'HBV'), ('HCV', 'HCV'), ('alcohol', 'Alcohol'), ('MASLD', 'MASLD/NAFLD'), ('autoimmune', 'Autoimmune hepatitis'), ('drug', 'Drug or herb-induced'), ('wilson', 'Wilson disease'), ('cryptogenic', 'Cryptogenic'), ('other', 'Other')], max_length=12), blank=True, default=list, size=None, verbose_name='aetiology')),
-                ('cirrhosis', models.CharField(choices=[('none', 'No cirrhosis'), ('compensated', 'Compensated cirrhosis'), ('decompensated', 'Decompensated cirrhosis')], max_length=15, verbose_name='cirrhosis')),
-                ('sfss_operation', models.CharField(blank=True, choices=[('living_donor', 'Living-donor liver transplantation'), ('split', 'Split deceased-donor liver transplantation'), ('hepatectomy', 'Extended hepatectomy'), ('other', 'Other')], max_length=15, verbose_name='index operation')),
-                ('sfss_operation_date', models.DateField(blank=True, null=True, verbose_name='operation date')),
-                ('graft_weight_g', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(150), django.core.validators.MaxValueValidator(2000)], verbose_name='graft weight (g)')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='liver_failure', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("ALF", "Acute liver failure"),
+                            ("SALF", "Subacute liver failure"),
+                            ("ACLF", "Acute-on-chronic liver failure"),
+                            ("CLF", "Chronic liver failure"),
+                            ("SFSS", "Small-for-size syndrome"),
+                        ],
+                        max_length=4,
+                        verbose_name="liver-failure category",
+                    ),
+                ),
+                ("diagnosed_on", models.DateField(verbose_name="date of diagnosis")),
+                (
+                    "guideline",
+                    models.CharField(
+                        choices=[
+                            ("CN2024", "Chinese guideline 2024"),
+                            ("CN2018", "Chinese guideline 2018"),
+                            ("APASL2019", "APASL 2019"),
+                            ("EASL-CLIF", "EASL-CLIF"),
+                            ("COSSH", "COSSH"),
+                            ("SFSS", "Small-for-size criteria (Dahm / ILTS)"),
+                        ],
+                        max_length=20,
+                        verbose_name="criteria used",
+                    ),
+                ),
+                (
+                    "chronic_liver_disease",
+                    models.BooleanField(null=True, verbose_name="chronic liver disease present"),
+                ),
+                (
+                    "aetiology",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("HBV", "HBV"),
+                                ("HCV", "HCV"),
+                                ("alcohol", "Alcohol"),
+                                ("MASLD", "MASLD/NAFLD"),
+                                ("autoimmune", "Autoimmune hepatitis"),
+                                ("drug", "Drug or herb-induced"),
+                                ("wilson", "Wilson disease"),
+                                ("cryptogenic", "Cryptogenic"),
+                                ("other", "Other"),
+                            ],
+                            max_length=12,
+                        ),
+                        blank=True,
+                        default=list,
+                        size=None,
+                        verbose_name="aetiology",
+                    ),
+                ),
+                (
+                    "cirrhosis",
+                    models.CharField(
+                        choices=[
+                            ("none", "No cirrhosis"),
+                            ("compensated", "Compensated cirrhosis"),
+                            ("decompensated", "Decompensated cirrhosis"),
+                        ],
+                        max_length=15,
+                        verbose_name="cirrhosis",
+                    ),
+                ),
+                (
+                    "sfss_operation",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("living_donor", "Living-donor liver transplantation"),
+                            ("split", "Split deceased-donor liver transplantation"),
+                            ("hepatectomy", "Extended hepatectomy"),
+                            ("other", "Other"),
+                        ],
+                        max_length=15,
+                        verbose_name="index operation",
+                    ),
+                ),
+                (
+                    "sfss_operation_date",
+                    models.DateField(blank=True, null=True, verbose_name="operation date"),
+                ),
+                (
+                    "graft_weight_g",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(150),
+                            django.core.validators.MaxValueValidator(2000),
+                        ],
+                        verbose_name="graft weight (g)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="liver_failure",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'liver-failure diagnosis',
-                'verbose_name_plural': 'liver-failure diagnoses',
+                "verbose_name": "liver-failure diagnosis",
+                "verbose_name_plural": "liver-failure diagnoses",
             },
         ),
         migrations.CreateModel(
-            name='LiverFailureDiagnosisEvent',
+            name="LiverFailureDiagnosisEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('category', models.CharField(choices=[('ALF', 'Acute liver failure'), ('SALF', 'Subacute liver failure'), ('ACLF', 'Acute-on-chronic liver failure'), ('CLF', 'Chronic liver failure'), ('SFSS', 'Small-for-size syndrome')], max_length=4, verbose_name='liver-failure category')),
-                ('diagnosed_on', models.DateField(verbose_name='date of diagnosis')),
-                ('guideline', models.CharField(choices=[('CN2024', 'Chinese guideline 2024'), ('CN2018', 'Chinese guideline 2018'), ('APASL2019', 'APASL 2019'), ('EASL-CLIF', 'EASL-CLIF'), ('COSSH', 'COSSH'), ('SFSS', 'Small-for-size criteria (Dahm / ILTS)')], max_length=20, verbose_name='criteria used')),
-                ('chronic_liver_disease', models.BooleanField(null=True, verbose_name='chronic liver disease present')),
-                ('aetiology', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('HBV', 'HBV'), ('HCV', 'HCV'), ('alcohol', 'Alcohol'), ('MASLD', 'MASLD/NAFLD'), ('autoimmune', 'Autoimmune hepatitis'), ('drug', 'Drug or herb-induced'), ('wilson', 'Wilson disease'), ('cryptogenic', 'Cryptogenic'), ('other', 'Other')], max_length=12), blank=True, default=list, size=None, verbose_name='aetiology')),
-                ('cirrhosis', models.CharField(choices=[('none', 'No cirrhosis'), ('compensated', 'Compensated cirrhosis'), ('decompensated', 'Decompensated cirrhosis')], max_length=15, verbose_name='cirrhosis')),
-                ('sfss_operation', models.CharField(blank=True, choices=[('living_donor', 'Living-donor liver transplantation'), ('split', 'Split deceased-donor liver transplantation'), ('hepatectomy', 'Extended hepatectomy'), ('other', 'Other')], max_length=15, verbose_name='index operation')),
-                ('sfss_operation_date', models.DateField(blank=True, null=True, verbose_name='operation date')),
-                ('graft_weight_g', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(150), django.core.validators.MaxValueValidator(2000)], verbose_name='graft weight (g)')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.liverfailurediagnosis')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("ALF", "Acute liver failure"),
+                            ("SALF", "Subacute liver failure"),
+                            ("ACLF", "Acute-on-chronic liver failure"),
+                            ("CLF", "Chronic liver failure"),
+                            ("SFSS", "Small-for-size syndrome"),
+                        ],
+                        max_length=4,
+                        verbose_name="liver-failure category",
+                    ),
+                ),
+                ("diagnosed_on", models.DateField(verbose_name="date of diagnosis")),
+                (
+                    "guideline",
+                    models.CharField(
+                        choices=[
+                            ("CN2024", "Chinese guideline 2024"),
+                            ("CN2018", "Chinese guideline 2018"),
+                            ("APASL2019", "APASL 2019"),
+                            ("EASL-CLIF", "EASL-CLIF"),
+                            ("COSSH", "COSSH"),
+                            ("SFSS", "Small-for-size criteria (Dahm / ILTS)"),
+                        ],
+                        max_length=20,
+                        verbose_name="criteria used",
+                    ),
+                ),
+                (
+                    "chronic_liver_disease",
+                    models.BooleanField(null=True, verbose_name="chronic liver disease present"),
+                ),
+                (
+                    "aetiology",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("HBV", "HBV"),
+                                ("HCV", "HCV"),
+                                ("alcohol", "Alcohol"),
+                                ("MASLD", "MASLD/NAFLD"),
+                                ("autoimmune", "Autoimmune hepatitis"),
+                                ("drug", "Drug or herb-induced"),
+                                ("wilson", "Wilson disease"),
+                                ("cryptogenic", "Cryptogenic"),
+                                ("other", "Other"),
+                            ],
+                            max_length=12,
+                        ),
+                        blank=True,
+                        default=list,
+                        size=None,
+                        verbose_name="aetiology",
+                    ),
+                ),
+                (
+                    "cirrhosis",
+                    models.CharField(
+                        choices=[
+                            ("none", "No cirrhosis"),
+                            ("compensated", "Compensated cirrhosis"),
+                            ("decompensated", "Decompensated cirrhosis"),
+                        ],
+                        max_length=15,
+                        verbose_name="cirrhosis",
+                    ),
+                ),
+                (
+                    "sfss_operation",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("living_donor", "Living-donor liver transplantation"),
+                            ("split", "Split deceased-donor liver transplantation"),
+                            ("hepatectomy", "Extended hepatectomy"),
+                            ("other", "Other"),
+                        ],
+                        max_length=15,
+                        verbose_name="index operation",
+                    ),
+                ),
+                (
+                    "sfss_operation_date",
+                    models.DateField(blank=True, null=True, verbose_name="operation date"),
+                ),
+                (
+                    "graft_weight_g",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(150),
+                            django.core.validators.MaxValueValidator(2000),
+                        ],
+                        verbose_name="graft weight (g)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.liverfailurediagnosis",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='MedicalHistory',
+            name="MedicalHistory",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('term', models.CharField(max_length=200, verbose_name='condition or procedure')),
-                ('category', models.CharField(choices=[('general', 'General'), ('liver', 'Liver-related'), ('cardiovascular', 'Cardiovascular event (MI, cerebral infarction or haemorrhage)'), ('malignancy', 'Malignancy'), ('allergy', 'Allergy or hypersensitivity'), ('surgery', 'Surgery')], max_length=20, verbose_name='category')),
-                ('start', models.CharField(help_text='YYYY, YYYY-MM or YYYY-MM-DD.', max_length=10, validators=[django.core.validators.RegexValidator('^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Enter YYYY, YYYY-MM or YYYY-MM-DD.')], verbose_name='start date')),
-                ('ongoing', models.BooleanField(verbose_name='ongoing')),
-                ('end', models.CharField(blank=True, max_length=10, validators=[django.core.validators.RegexValidator('^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Enter YYYY, YYYY-MM or YYYY-MM-DD.')], verbose_name='end date')),
-                ('allergen', models.CharField(blank=True, max_length=100, verbose_name='allergen')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='medical_history', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("term", models.CharField(max_length=200, verbose_name="condition or procedure")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("general", "General"),
+                            ("liver", "Liver-related"),
+                            (
+                                "cardiovascular",
+                                "Cardiovascular event (MI, cerebral infarction or haemorrhage)",
+                            ),
+                            ("malignancy", "Malignancy"),
+                            ("allergy", "Allergy or hypersensitivity"),
+                            ("surgery", "Surgery"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "start",
+                    models.CharField(
+                        help_text="YYYY, YYYY-MM or YYYY-MM-DD.",
+                        max_length=10,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+                                "Enter YYYY, YYYY-MM or YYYY-MM-DD.",
+                            )
+                        ],
+                        verbose_name="start date",
+                    ),
+                ),
+                ("ongoing", models.BooleanField(verbose_name="ongoing")),
+                (
+                    "end",
+                    models.CharField(
+                        blank=True,
+                        max_length=10,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+                                "Enter YYYY, YYYY-MM or YYYY-MM-DD.",
+                            )
+                        ],
+                        verbose_name="end date",
+                    ),
+                ),
+                ("allergen", models.CharField(blank=True, max_length=100, verbose_name="allergen")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="medical_history",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'medical history',
-                'verbose_name_plural': 'medical history',
-                'ordering': ['subject', 'start'],
+                "verbose_name": "medical history",
+                "verbose_name_plural": "medical history",
+                "ordering": ["subject", "start"],
             },
         ),
         migrations.CreateModel(
-            name='MedicalHistoryEvent',
+            name="MedicalHistoryEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('term', models.CharField(max_length=200, verbose_name='condition or procedure')),
-                ('category', models.CharField(choices=[('general', 'General'), ('liver', 'Liver-related'), ('cardiovascular', 'Cardiovascular event (MI, cerebral infarction or haemorrhage)'), ('malignancy', 'Malignancy'), ('allergy', 'Allergy or hypersensitivity'), ('surgery', 'Surgery')], max_length=20, verbose_name='category')),
-                ('start', models.CharField(help_text='YYYY, YYYY-MM or YYYY-MM-DD.', max_length=10, validators=[django.core.validators.RegexValidator('^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Enter YYYY, YYYY-MM or YYYY-MM-DD.')], verbose_name='start date')),
-                ('ongoing', models.BooleanField(verbose_name='ongoing')),
-                ('end', models.CharField(blank=True, max_length=10, validators=[django.core.validators.RegexValidator('^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Enter YYYY, YYYY-MM or YYYY-MM-DD.')], verbose_name='end date')),
-                ('allergen', models.CharField(blank=True, max_length=100, verbose_name='allergen')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.medicalhistory')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("term", models.CharField(max_length=200, verbose_name="condition or procedure")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("general", "General"),
+                            ("liver", "Liver-related"),
+                            (
+                                "cardiovascular",
+                                "Cardiovascular event (MI, cerebral infarction or haemorrhage)",
+                            ),
+                            ("malignancy", "Malignancy"),
+                            ("allergy", "Allergy or hypersensitivity"),
+                            ("surgery", "Surgery"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "start",
+                    models.CharField(
+                        help_text="YYYY, YYYY-MM or YYYY-MM-DD.",
+                        max_length=10,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+                                "Enter YYYY, YYYY-MM or YYYY-MM-DD.",
+                            )
+                        ],
+                        verbose_name="start date",
+                    ),
+                ),
+                ("ongoing", models.BooleanField(verbose_name="ongoing")),
+                (
+                    "end",
+                    models.CharField(
+                        blank=True,
+                        max_length=10,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+                                "Enter YYYY, YYYY-MM or YYYY-MM-DD.",
+                            )
+                        ],
+                        verbose_name="end date",
+                    ),
+                ),
+                ("allergen", models.CharField(blank=True, max_length=100, verbose_name="allergen")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.medicalhistory",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Procedure',
+            name="Procedure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('name', models.CharField(choices=[('plasma_exchange', 'Plasma exchange (non-study)'), ('dpmas', 'DPMAS or other artificial liver (non-study)'), ('dialysis', 'Haemodialysis or CRRT'), ('ventilation', 'Mechanical ventilation'), ('transplant', 'Liver transplantation'), ('paracentesis', 'Paracentesis'), ('variceal_ligation', 'Endoscopic variceal ligation'), ('tips', 'TIPS'), ('central_line', 'Central line insertion'), ('transfusion', 'Transfusion'), ('surgery', 'Surgery'), ('other', 'Other')], max_length=20, verbose_name='procedure')),
-                ('details', models.CharField(blank=True, max_length=200, verbose_name='details')),
-                ('started_on', models.DateField(verbose_name='start date')),
-                ('ended_on', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='procedures', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        choices=[
+                            ("plasma_exchange", "Plasma exchange (non-study)"),
+                            ("dpmas", "DPMAS or other artificial liver (non-study)"),
+                            ("dialysis", "Haemodialysis or CRRT"),
+                            ("ventilation", "Mechanical ventilation"),
+                            ("transplant", "Liver transplantation"),
+                            ("paracentesis", "Paracentesis"),
+                            ("variceal_ligation", "Endoscopic variceal ligation"),
+                            ("tips", "TIPS"),
+                            ("central_line", "Central line insertion"),
+                            ("transfusion", "Transfusion"),
+                            ("surgery", "Surgery"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="procedure",
+                    ),
+                ),
+                ("details", models.CharField(blank=True, max_length=200, verbose_name="details")),
+                ("started_on", models.DateField(verbose_name="start date")),
+                ("ended_on", models.DateField(blank=True, null=True, verbose_name="end date")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="procedures",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'procedure',
-                'verbose_name_plural': 'procedures',
-                'ordering': ['subject', 'started_on'],
+                "verbose_name": "procedure",
+                "verbose_name_plural": "procedures",
+                "ordering": ["subject", "started_on"],
             },
         ),
         migrations.CreateModel(
-            name='ProcedureEvent',
+            name="ProcedureEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('name', models.CharField(choices=[('plasma_exchange', 'Plasma exchange (non-study)'), ('dpmas', 'DPMAS or other artificial liver (non-study)'), ('dialysis', 'Haemodialysis or CRRT'), ('ventilation', 'Mechanical ventilation'), ('transplant', 'Liver transplantation'), ('paracentesis', 'Paracentesis'), ('variceal_ligation', 'Endoscopic variceal ligation'), ('tips', 'TIPS'), ('central_line', 'Central line insertion'), ('transfusion', 'Transfusion'), ('surgery', 'Surgery'), ('other', 'Other')], max_length=20, verbose_name='procedure')),
-                ('details', models.CharField(blank=True, max_length=200, verbose_name='details')),
-                ('started_on', models.DateField(verbose_name='start date')),
-                ('ended_on', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.procedure')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        choices=[
+                            ("plasma_exchange", "Plasma exchange (non-study)"),
+                            ("dpmas", "DPMAS or other artificial liver (non-study)"),
+                            ("dialysis", "Haemodialysis or CRRT"),
+                            ("ventilation", "Mechanical ventilation"),
+                            ("transplant", "Liver transplantation"),
+                            ("paracentesis", "Paracentesis"),
+                            ("variceal_ligation", "Endoscopic variceal ligation"),
+                            ("tips", "TIPS"),
+                            ("central_line", "Central line insertion"),
+                            ("transfusion", "Transfusion"),
+                            ("surgery", "Surgery"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="procedure",
+                    ),
+                ),
+                ("details", models.CharField(blank=True, max_length=200, verbose_name="details")),
+                ("started_on", models.DateField(verbose_name="start date")),
+                ("ended_on", models.DateField(blank=True, null=True, verbose_name="end date")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.procedure",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ReferenceRange',
+            name="ReferenceRange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('test_code', models.CharField(max_length=10, verbose_name='test (LBTESTCD)')),
-                ('sex', models.CharField(blank=True, choices=[('M', 'Male'), ('F', 'Female')], help_text='Blank: both sexes.', max_length=1, verbose_name='sex')),
-                ('age_min', models.PositiveSmallIntegerField(default=0, verbose_name='from age (years)')),
-                ('age_max', models.PositiveSmallIntegerField(default=150, verbose_name='to age (years)')),
-                ('valid_from', models.DateField(verbose_name='valid from')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='valid to')),
-                ('lln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='lower limit of normal')),
-                ('uln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='upper limit of normal')),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reference_ranges', to='ecrf.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("test_code", models.CharField(max_length=10, verbose_name="test (LBTESTCD)")),
+                (
+                    "sex",
+                    models.CharField(
+                        blank=True,
+                        choices=[("M", "Male"), ("F", "Female")],
+                        help_text="Blank: both sexes.",
+                        max_length=1,
+                        verbose_name="sex",
+                    ),
+                ),
+                (
+                    "age_min",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="from age (years)"),
+                ),
+                (
+                    "age_max",
+                    models.PositiveSmallIntegerField(default=150, verbose_name="to age (years)"),
+                ),
+                ("valid_from", models.DateField(verbose_name="valid from")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="valid to")),
+                (
+                    "lln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="lower limit of normal",
+                    ),
+                ),
+                (
+                    "uln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="upper limit of normal",
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reference_ranges",
+                        to="ecrf.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reference range',
-                'verbose_name_plural': 'reference ranges',
-                'ordering': ['site', 'test_code', 'sex', 'age_min', '-valid_from'],
+                "verbose_name": "reference range",
+                "verbose_name_plural": "reference ranges",
+                "ordering": ["site", "test_code", "sex", "age_min", "-valid_from"],
             },
         ),
         migrations.CreateModel(
-            name='ReferenceRangeEvent',
+            name="ReferenceRangeEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('test_code', models.CharField(max_length=10, verbose_name='test (LBTESTCD)')),
-                ('sex', models.CharField(blank=True, choices=[('M', 'Male'), ('F', 'Female')], help_text='Blank: both sexes.', max_length=1, verbose_name='sex')),
-                ('age_min', models.PositiveSmallIntegerField(default=0, verbose_name='from age (years)')),
-                ('age_max', models.PositiveSmallIntegerField(default=150, verbose_name='to age (years)')),
-                ('valid_from', models.DateField(verbose_name='valid from')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='valid to')),
-                ('lln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='lower limit of normal')),
-                ('uln', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='upper limit of normal')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.referencerange')),
-                ('site', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.site')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("test_code", models.CharField(max_length=10, verbose_name="test (LBTESTCD)")),
+                (
+                    "sex",
+                    models.CharField(
+                        blank=True,
+                        choices=[("M", "Male"), ("F", "Female")],
+                        help_text="Blank: both sexes.",
+                        max_length=1,
+                        verbose_name="sex",
+                    ),
+                ),
+                (
+                    "age_min",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="from age (years)"),
+                ),
+                (
+                    "age_max",
+                    models.PositiveSmallIntegerField(default=150, verbose_name="to age (years)"),
+                ),
+                ("valid_from", models.DateField(verbose_name="valid from")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="valid to")),
+                (
+                    "lln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="lower limit of normal",
+                    ),
+                ),
+                (
+                    "uln",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="upper limit of normal",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.referencerange",
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.site",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='SaeReport',
+            name="SaeReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('report_type', models.CharField(choices=[('initial', 'Initial'), ('follow_up', 'Follow-up'), ('final', 'Final')], default='initial', max_length=10, verbose_name='report type')),
-                ('awareness_at', models.DateTimeField(verbose_name='investigator awareness')),
-                ('reported_to_sponsor_at', models.DateTimeField(blank=True, null=True, verbose_name='reported to sponsor')),
-                ('reported_to_ethics_at', models.DateTimeField(blank=True, null=True, verbose_name='reported to ethics committee')),
-                ('sponsor_awareness_at', models.DateTimeField(blank=True, null=True, verbose_name='sponsor awareness (Day 0)')),
-                ('regulatory_submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='submitted to regulators')),
-                ('narrative', models.TextField(blank=True, max_length=4000, verbose_name='narrative')),
-                ('site_report_due_at', models.DateTimeField(editable=False, verbose_name='report to sponsor due')),
-                ('adverse_event', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='sae_report', to='ecrf.adverseevent')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "report_type",
+                    models.CharField(
+                        choices=[
+                            ("initial", "Initial"),
+                            ("follow_up", "Follow-up"),
+                            ("final", "Final"),
+                        ],
+                        default="initial",
+                        max_length=10,
+                        verbose_name="report type",
+                    ),
+                ),
+                ("awareness_at", models.DateTimeField(verbose_name="investigator awareness")),
+                (
+                    "reported_to_sponsor_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="reported to sponsor"),
+                ),
+                (
+                    "reported_to_ethics_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="reported to ethics committee"
+                    ),
+                ),
+                (
+                    "sponsor_awareness_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="sponsor awareness (Day 0)"
+                    ),
+                ),
+                (
+                    "regulatory_submitted_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="submitted to regulators"
+                    ),
+                ),
+                (
+                    "narrative",
+                    models.TextField(blank=True, max_length=4000, verbose_name="narrative"),
+                ),
+                (
+                    "site_report_due_at",
+                    models.DateTimeField(editable=False, verbose_name="report to sponsor due"),
+                ),
+                (
+                    "adverse_event",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sae_report",
+                        to="ecrf.adverseevent",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'SAE report',
-                'verbose_name_plural': 'SAE reports',
+                "verbose_name": "SAE report",
+                "verbose_name_plural": "SAE reports",
             },
         ),
         migrations.CreateModel(
-            name='SaeReportEvent',
+            name="SaeReportEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('report_type', models.CharField(choices=[('initial', 'Initial'), ('follow_up', 'Follow-up'), ('final', 'Final')], default='initial', max_length=10, verbose_name='report type')),
-                ('awareness_at', models.DateTimeField(verbose_name='investigator awareness')),
-                ('reported_to_sponsor_at', models.DateTimeField(blank=True, null=True, verbose_name='reported to sponsor')),
-                ('reported_to_ethics_at', models.DateTimeField(blank=True, null=True, verbose_name='reported to ethics committee')),
-                ('sponsor_awareness_at', models.DateTimeField(blank=True, null=True, verbose_name='sponsor awareness (Day 0)')),
-                ('regulatory_submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='submitted to regulators')),
-                ('narrative', models.TextField(blank=True, max_length=4000, verbose_name='narrative')),
-                ('site_report_due_at', models.DateTimeField(editable=False, verbose_name='report to sponsor due')),
-                ('adverse_event', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.adverseevent')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.saereport')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "report_type",
+                    models.CharField(
+                        choices=[
+                            ("initial", "Initial"),
+                            ("follow_up", "Follow-up"),
+                            ("final", "Final"),
+                        ],
+                        default="initial",
+                        max_length=10,
+                        verbose_name="report type",
+                    ),
+                ),
+                ("awareness_at", models.DateTimeField(verbose_name="investigator awareness")),
+                (
+                    "reported_to_sponsor_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="reported to sponsor"),
+                ),
+                (
+                    "reported_to_ethics_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="reported to ethics committee"
+                    ),
+                ),
+                (
+                    "sponsor_awareness_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="sponsor awareness (Day 0)"
+                    ),
+                ),
+                (
+                    "regulatory_submitted_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="submitted to regulators"
+                    ),
+                ),
+                (
+                    "narrative",
+                    models.TextField(blank=True, max_length=4000, verbose_name="narrative"),
+                ),
+                (
+                    "site_report_due_at",
+                    models.DateTimeField(editable=False, verbose_name="report to sponsor due"),
+                ),
+                (
+                    "adverse_event",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.adverseevent",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.saereport",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='SessionInterruption',
+            name="SessionInterruption",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('started_at', models.DateTimeField(verbose_name='interruption start')),
-                ('ended_at', models.DateTimeField(blank=True, null=True, verbose_name='interruption end')),
-                ('circulation_stopped', models.BooleanField(default=True, help_text='Only stopped circulation counts against the net duration.', verbose_name='circulation stopped')),
-                ('reason', models.CharField(choices=[('hypotension', 'Hypotension'), ('allergic', 'Allergic or infusion reaction'), ('fever', 'Fever or chills'), ('hypocalcaemia', 'Hypocalcaemia or citrate symptoms'), ('arrhythmia', 'Arrhythmia'), ('bleeding', 'Bleeding'), ('clotting', 'Circuit clotting'), ('access', 'Access flow insufficient or catheter occlusion'), ('pressure_alarm', 'Pressure or TMP alarm'), ('air_alarm', 'Air detector alarm'), ('blood_leak', 'Blood-leak alarm or membrane rupture'), ('bioreactor_temp', 'Bioreactor temperature out of range'), ('equipment', 'Power or equipment failure'), ('patient_request', 'Patient request'), ('deterioration', 'Clinical deterioration'), ('other', 'Other')], max_length=20, verbose_name='reason')),
-                ('outcome', models.CharField(choices=[('resumed', 'Resumed unchanged'), ('resumed_changed', 'Resumed with parameter change'), ('terminated', 'Session terminated')], max_length=20, verbose_name='outcome')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("started_at", models.DateTimeField(verbose_name="interruption start")),
+                (
+                    "ended_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="interruption end"),
+                ),
+                (
+                    "circulation_stopped",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Only stopped circulation counts against the net duration.",
+                        verbose_name="circulation stopped",
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("hypotension", "Hypotension"),
+                            ("allergic", "Allergic or infusion reaction"),
+                            ("fever", "Fever or chills"),
+                            ("hypocalcaemia", "Hypocalcaemia or citrate symptoms"),
+                            ("arrhythmia", "Arrhythmia"),
+                            ("bleeding", "Bleeding"),
+                            ("clotting", "Circuit clotting"),
+                            ("access", "Access flow insufficient or catheter occlusion"),
+                            ("pressure_alarm", "Pressure or TMP alarm"),
+                            ("air_alarm", "Air detector alarm"),
+                            ("blood_leak", "Blood-leak alarm or membrane rupture"),
+                            ("bioreactor_temp", "Bioreactor temperature out of range"),
+                            ("equipment", "Power or equipment failure"),
+                            ("patient_request", "Patient request"),
+                            ("deterioration", "Clinical deterioration"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="reason",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("resumed", "Resumed unchanged"),
+                            ("resumed_changed", "Resumed with parameter change"),
+                            ("terminated", "Session terminated"),
+                        ],
+                        max_length=20,
+                        verbose_name="outcome",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'session interruption',
-                'verbose_name_plural': 'session interruptions',
-                'ordering': ['session', 'started_at'],
+                "verbose_name": "session interruption",
+                "verbose_name_plural": "session interruptions",
+                "ordering": ["session", "started_at"],
             },
         ),
         migrations.CreateModel(
-            name='TreatmentSession',
+            name="TreatmentSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='session number')),
-                ('planned_minutes', models.PositiveSmallIntegerField(help_text="From the subject's arm, or set by the investigator within the protocol range.", validators=[django.core.validators.MinValueValidator(60), django.core.validators.MaxValueValidator(720)], verbose_name='planned duration (min)')),
-                ('started_at', models.DateTimeField(help_text='Blood pump started with the patient connected.', verbose_name='session start')),
-                ('ended_at', models.DateTimeField(help_text='Blood return completed and the patient disconnected.', verbose_name='session end')),
-                ('gross_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='gross duration (min)')),
-                ('interruption_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='interruptions (min)')),
-                ('net_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='net duration (min)')),
-                ('weight_kg', models.DecimalField(decimal_places=1, max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('25')), django.core.validators.MaxValueValidator(Decimal('250'))], verbose_name='weight used for dosing (kg)')),
-                ('access_site', models.CharField(choices=[('internal_jugular', 'Internal jugular vein'), ('femoral', 'Femoral vein'), ('subclavian', 'Subclavian vein'), ('other', 'Other')], max_length=20, verbose_name='vascular access site')),
-                ('access_side', models.CharField(choices=[('left', 'Left'), ('right', 'Right')], max_length=5, verbose_name='side')),
-                ('catheter_type', models.CharField(choices=[('non_tunnelled', 'Non-tunnelled double-lumen dialysis catheter'), ('triple_lumen', 'Triple-lumen dialysis catheter'), ('tunnelled', 'Tunnelled cuffed catheter'), ('other', 'Other')], max_length=20, verbose_name='catheter')),
-                ('catheter_size_fr', models.DecimalField(decimal_places=1, max_digits=3, validators=[django.core.validators.MinValueValidator(Decimal('6')), django.core.validators.MaxValueValidator(Decimal('16'))], verbose_name='catheter size (Fr)')),
-                ('blood_flow_ml_min', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(400)], verbose_name='blood flow (mL/min)')),
-                ('plasma_flow_ml_min', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='plasma flow (mL/min)')),
-                ('anticoagulation', models.CharField(choices=[('ufh', 'Systemic unfractionated heparin'), ('lmwh', 'Low-molecular-weight heparin'), ('citrate', 'Regional citrate'), ('citrate_ufh', 'Regional citrate + low-dose heparin'), ('none', 'No anticoagulant (saline flush)'), ('other', 'Other')], max_length=20, verbose_name='anticoagulation')),
-                ('cell_lot', models.CharField(max_length=40, verbose_name='cell product lot')),
-                ('total_cells_e9', models.DecimalField(decimal_places=3, max_digits=7, validators=[django.core.validators.MinValueValidator(Decimal('0.01')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='total cells loaded (×10⁹)')),
-                ('viability_percent', models.DecimalField(decimal_places=1, max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='viability (%)')),
-                ('functional_percent', models.DecimalField(blank=True, decimal_places=1, help_text='CiPS-BAL: marker-positive fraction (e.g. ALB+ by flow cytometry).', max_digits=4, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='functional hepatocytes (%)')),
-                ('device_serial', models.CharField(blank=True, max_length=40, verbose_name='device serial number')),
-                ('completed_as_planned', models.BooleanField(default=True, verbose_name='completed as planned')),
-                ('termination_reason', models.CharField(blank=True, choices=[('adverse_event', 'Adverse event'), ('device', 'Device malfunction'), ('access', 'Access failure'), ('clotting', 'Circuit clotting'), ('cell_product', 'Cell product issue'), ('patient_request', 'Patient request'), ('investigator', 'Investigator decision'), ('other', 'Other')], max_length=20, verbose_name='early-termination reason')),
-                ('termination_details', models.TextField(blank=True, verbose_name='early-termination details')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sessions', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(verbose_name="session number")),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        help_text="From the subject's arm, or set by the investigator within the protocol range.",
+                        validators=[
+                            django.core.validators.MinValueValidator(60),
+                            django.core.validators.MaxValueValidator(720),
+                        ],
+                        verbose_name="planned duration (min)",
+                    ),
+                ),
+                (
+                    "started_at",
+                    models.DateTimeField(
+                        help_text="Blood pump started with the patient connected.",
+                        verbose_name="session start",
+                    ),
+                ),
+                (
+                    "ended_at",
+                    models.DateTimeField(
+                        help_text="Blood return completed and the patient disconnected.",
+                        verbose_name="session end",
+                    ),
+                ),
+                (
+                    "gross_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="gross duration (min)"
+                    ),
+                ),
+                (
+                    "interruption_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="interruptions (min)"
+                    ),
+                ),
+                (
+                    "net_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="net duration (min)"
+                    ),
+                ),
+                (
+                    "weight_kg",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("25")),
+                            django.core.validators.MaxValueValidator(Decimal("250")),
+                        ],
+                        verbose_name="weight used for dosing (kg)",
+                    ),
+                ),
+                (
+                    "access_site",
+                    models.CharField(
+                        choices=[
+                            ("internal_jugular", "Internal jugular vein"),
+                            ("femoral", "Femoral vein"),
+                            ("subclavian", "Subclavian vein"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="vascular access site",
+                    ),
+                ),
+                (
+                    "access_side",
+                    models.CharField(
+                        choices=[("left", "Left"), ("right", "Right")],
+                        max_length=5,
+                        verbose_name="side",
+                    ),
+                ),
+                (
+                    "catheter_type",
+                    models.CharField(
+                        choices=[
+                            ("non_tunnelled", "Non-tunnelled double-lumen dialysis catheter"),
+                            ("triple_lumen", "Triple-lumen dialysis catheter"),
+                            ("tunnelled", "Tunnelled cuffed catheter"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="catheter",
+                    ),
+                ),
+                (
+                    "catheter_size_fr",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("6")),
+                            django.core.validators.MaxValueValidator(Decimal("16")),
+                        ],
+                        verbose_name="catheter size (Fr)",
+                    ),
+                ),
+                (
+                    "blood_flow_ml_min",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(400),
+                        ],
+                        verbose_name="blood flow (mL/min)",
+                    ),
+                ),
+                (
+                    "plasma_flow_ml_min",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="plasma flow (mL/min)",
+                    ),
+                ),
+                (
+                    "anticoagulation",
+                    models.CharField(
+                        choices=[
+                            ("ufh", "Systemic unfractionated heparin"),
+                            ("lmwh", "Low-molecular-weight heparin"),
+                            ("citrate", "Regional citrate"),
+                            ("citrate_ufh", "Regional citrate + low-dose heparin"),
+                            ("none", "No anticoagulant (saline flush)"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="anticoagulation",
+                    ),
+                ),
+                ("cell_lot", models.CharField(max_length=40, verbose_name="cell product lot")),
+                (
+                    "total_cells_e9",
+                    models.DecimalField(
+                        decimal_places=3,
+                        max_digits=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.01")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="total cells loaded (×10⁹)",
+                    ),
+                ),
+                (
+                    "viability_percent",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="viability (%)",
+                    ),
+                ),
+                (
+                    "functional_percent",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        help_text="CiPS-BAL: marker-positive fraction (e.g. ALB+ by flow cytometry).",
+                        max_digits=4,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="functional hepatocytes (%)",
+                    ),
+                ),
+                (
+                    "device_serial",
+                    models.CharField(
+                        blank=True, max_length=40, verbose_name="device serial number"
+                    ),
+                ),
+                (
+                    "completed_as_planned",
+                    models.BooleanField(default=True, verbose_name="completed as planned"),
+                ),
+                (
+                    "termination_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("adverse_event", "Adverse event"),
+                            ("device", "Device malfunction"),
+                            ("access", "Access failure"),
+                            ("clotting", "Circuit clotting"),
+                            ("cell_product", "Cell product issue"),
+                            ("patient_request", "Patient request"),
+                            ("investigator", "Investigator decision"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="early-termination reason",
+                    ),
+                ),
+                (
+                    "termination_details",
+                    models.TextField(blank=True, verbose_name="early-termination details"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sessions",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'BAL session',
-                'verbose_name_plural': 'BAL sessions',
-                'ordering': ['subject', 'number'],
+                "verbose_name": "BAL session",
+                "verbose_name_plural": "BAL sessions",
+                "ordering": ["subject", "number"],
             },
         ),
         migrations.CreateModel(
-            name='SessionInterruptionEvent',
+            name="SessionInterruptionEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('started_at', models.DateTimeField(verbose_name='interruption start')),
-                ('ended_at', models.DateTimeField(blank=True, null=True, verbose_name='interruption end')),
-                ('circulation_stopped', models.BooleanField(default=True, help_text='Only stopped circulation counts against the net duration.', verbose_name='circulation stopped')),
-                ('reason', models.CharField(choices=[('hypotension', 'Hypotension'), ('allergic', 'Allergic or infusion reaction'), ('fever', 'Fever or chills'), ('hypocalcaemia', 'Hypocalcaemia or citrate symptoms'), ('arrhythmia', 'Arrhythmia'), ('bleeding', 'Bleeding'), ('clotting', 'Circuit clotting'), ('access', 'Access flow insufficient or catheter occlusion'), ('pressure_alarm', 'Pressure or TMP alarm'), ('air_alarm', 'Air detector alarm'), ('blood_leak', 'Blood-leak alarm or membrane rupture'), ('bioreactor_temp', 'Bioreactor temperature out of range'), ('equipment', 'Power or equipment failure'), ('patient_request', 'Patient request'), ('deterioration', 'Clinical deterioration'), ('other', 'Other')], max_length=20, verbose_name='reason')),
-                ('outcome', models.CharField(choices=[('resumed', 'Resumed unchanged'), ('resumed_changed', 'Resumed with parameter change'), ('terminated', 'Session terminated')], max_length=20, verbose_name='outcome')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.sessioninterruption')),
-                ('session', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("started_at", models.DateTimeField(verbose_name="interruption start")),
+                (
+                    "ended_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="interruption end"),
+                ),
+                (
+                    "circulation_stopped",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Only stopped circulation counts against the net duration.",
+                        verbose_name="circulation stopped",
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("hypotension", "Hypotension"),
+                            ("allergic", "Allergic or infusion reaction"),
+                            ("fever", "Fever or chills"),
+                            ("hypocalcaemia", "Hypocalcaemia or citrate symptoms"),
+                            ("arrhythmia", "Arrhythmia"),
+                            ("bleeding", "Bleeding"),
+                            ("clotting", "Circuit clotting"),
+                            ("access", "Access flow insufficient or catheter occlusion"),
+                            ("pressure_alarm", "Pressure or TMP alarm"),
+                            ("air_alarm", "Air detector alarm"),
+                            ("blood_leak", "Blood-leak alarm or membrane rupture"),
+                            ("bioreactor_temp", "Bioreactor temperature out of range"),
+                            ("equipment", "Power or equipment failure"),
+                            ("patient_request", "Patient request"),
+                            ("deterioration", "Clinical deterioration"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="reason",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("resumed", "Resumed unchanged"),
+                            ("resumed_changed", "Resumed with parameter change"),
+                            ("terminated", "Session terminated"),
+                        ],
+                        max_length=20,
+                        verbose_name="outcome",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.sessioninterruption",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='sessioninterruption',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='interruptions', to='ecrf.treatmentsession'),
+            model_name="sessioninterruption",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="interruptions",
+                to="ecrf.treatmentsession",
+            ),
         ),
         migrations.CreateModel(
-            name='LabPanelEvent',
+            name="LabPanelEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('panel', models.CharField(choices=[('LIVER', 'Liver function'), ('COAGULATION', 'Coagulation'), ('HAEMATOLOGY', 'Haematology'), ('RENAL', 'Renal function and electrolytes'), ('AMMONIA', 'Ammonia'), ('LACTATE', 'Lactate'), ('BLOOD_GAS', 'Blood gas and glucose'), ('INFLAMMATION', 'Inflammation and cytokines'), ('VIROLOGY', 'Virology'), ('IMMUNOGENICITY', 'Immunogenicity (anti-HLA)')], max_length=20, verbose_name='panel')),
-                ('timepoint', models.CharField(max_length=12, verbose_name='timepoint')),
-                ('sampled_at', models.DateTimeField(verbose_name='sample date and time')),
-                ('laboratory', models.CharField(blank=True, max_length=100, verbose_name='laboratory')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.labpanel')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
-                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "panel",
+                    models.CharField(
+                        choices=[
+                            ("LIVER", "Liver function"),
+                            ("COAGULATION", "Coagulation"),
+                            ("HAEMATOLOGY", "Haematology"),
+                            ("RENAL", "Renal function and electrolytes"),
+                            ("AMMONIA", "Ammonia"),
+                            ("LACTATE", "Lactate"),
+                            ("BLOOD_GAS", "Blood gas and glucose"),
+                            ("INFLAMMATION", "Inflammation and cytokines"),
+                            ("VIROLOGY", "Virology"),
+                            ("IMMUNOGENICITY", "Immunogenicity (anti-HLA)"),
+                        ],
+                        max_length=20,
+                        verbose_name="panel",
+                    ),
+                ),
+                ("timepoint", models.CharField(max_length=12, verbose_name="timepoint")),
+                ("sampled_at", models.DateTimeField(verbose_name="sample date and time")),
+                (
+                    "laboratory",
+                    models.CharField(blank=True, max_length=100, verbose_name="laboratory"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.labpanel",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='labpanel',
-            name='session',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='lab_panels', to='ecrf.treatmentsession'),
+            model_name="labpanel",
+            name="session",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="lab_panels",
+                to="ecrf.treatmentsession",
+            ),
         ),
         migrations.CreateModel(
-            name='DeviceCheckEvent',
+            name="DeviceCheckEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('criterion', models.CharField(max_length=20, verbose_name='criterion')),
-                ('passed', models.BooleanField(verbose_name='passed')),
-                ('comment', models.CharField(blank=True, max_length=200, verbose_name='comment')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.devicecheck')),
-                ('session', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("criterion", models.CharField(max_length=20, verbose_name="criterion")),
+                ("passed", models.BooleanField(verbose_name="passed")),
+                ("comment", models.CharField(blank=True, max_length=200, verbose_name="comment")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.devicecheck",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='devicecheck',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='device_checks', to='ecrf.treatmentsession'),
+            model_name="devicecheck",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="device_checks",
+                to="ecrf.treatmentsession",
+            ),
         ),
         migrations.CreateModel(
-            name='DeviationEvent',
+            name="DeviationEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('rule', models.CharField(blank=True, help_text='The protocol rule that found it.', max_length=30, verbose_name='rule')),
-                ('category', models.CharField(choices=[('session_duration', 'Session duration outside window'), ('session_count', 'Number of sessions'), ('session_interval', 'Interval between sessions'), ('screening_window', 'Screening window'), ('visit_window', 'Visit out of window'), ('eligibility', 'Eligibility'), ('consent', 'Consent'), ('other', 'Other')], max_length=20, verbose_name='category')),
-                ('description', models.TextField(verbose_name='description')),
-                ('occurred_on', models.DateField(verbose_name='date')),
-                ('automatic', models.BooleanField(default=False, verbose_name='found by the system')),
-                ('severity', models.CharField(choices=[('major', 'Major'), ('minor', 'Minor')], default='minor', max_length=5, verbose_name='severity')),
-                ('explanation', models.TextField(blank=True, help_text='Why it happened, from the site.', verbose_name='explanation')),
-                ('corrective_action', models.TextField(blank=True, verbose_name='corrective action')),
-                ('resolved', models.BooleanField(default=False, help_text='Set by the system when a corrected record no longer breaks the rule.', verbose_name='no longer applies')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.deviation')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
-                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        blank=True,
+                        help_text="The protocol rule that found it.",
+                        max_length=30,
+                        verbose_name="rule",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("session_duration", "Session duration outside window"),
+                            ("session_count", "Number of sessions"),
+                            ("session_interval", "Interval between sessions"),
+                            ("screening_window", "Screening window"),
+                            ("visit_window", "Visit out of window"),
+                            ("eligibility", "Eligibility"),
+                            ("consent", "Consent"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="description")),
+                ("occurred_on", models.DateField(verbose_name="date")),
+                (
+                    "automatic",
+                    models.BooleanField(default=False, verbose_name="found by the system"),
+                ),
+                (
+                    "severity",
+                    models.CharField(
+                        choices=[("major", "Major"), ("minor", "Minor")],
+                        default="minor",
+                        max_length=5,
+                        verbose_name="severity",
+                    ),
+                ),
+                (
+                    "explanation",
+                    models.TextField(
+                        blank=True,
+                        help_text="Why it happened, from the site.",
+                        verbose_name="explanation",
+                    ),
+                ),
+                (
+                    "corrective_action",
+                    models.TextField(blank=True, verbose_name="corrective action"),
+                ),
+                (
+                    "resolved",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Set by the system when a corrected record no longer breaks the rule.",
+                        verbose_name="no longer applies",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.deviation",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='deviation',
-            name='session',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='ecrf.treatmentsession'),
+            model_name="deviation",
+            name="session",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="deviations",
+                to="ecrf.treatmentsession",
+            ),
         ),
         migrations.CreateModel(
-            name='AnticoagulationCheckEvent',
+            name="AnticoagulationCheckEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('measured_at', models.DateTimeField(verbose_name='time')),
-                ('act_seconds', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(50), django.core.validators.MaxValueValidator(999)], verbose_name='ACT (s)')),
-                ('aptt_seconds', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True, validators=[django.core.validators.MinValueValidator(Decimal('10')), django.core.validators.MaxValueValidator(Decimal('300'))], verbose_name='APTT (s)')),
-                ('post_filter_ica', models.DecimalField(blank=True, decimal_places=2, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0.10')), django.core.validators.MaxValueValidator(Decimal('1.00'))], verbose_name='post-filter ionised calcium (mmol/L)')),
-                ('systemic_ica', models.DecimalField(blank=True, decimal_places=2, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0.40')), django.core.validators.MaxValueValidator(Decimal('2.00'))], verbose_name='systemic ionised calcium (mmol/L)')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.anticoagulationcheck')),
-                ('session', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("measured_at", models.DateTimeField(verbose_name="time")),
+                (
+                    "act_seconds",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(50),
+                            django.core.validators.MaxValueValidator(999),
+                        ],
+                        verbose_name="ACT (s)",
+                    ),
+                ),
+                (
+                    "aptt_seconds",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=4,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("10")),
+                            django.core.validators.MaxValueValidator(Decimal("300")),
+                        ],
+                        verbose_name="APTT (s)",
+                    ),
+                ),
+                (
+                    "post_filter_ica",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.10")),
+                            django.core.validators.MaxValueValidator(Decimal("1.00")),
+                        ],
+                        verbose_name="post-filter ionised calcium (mmol/L)",
+                    ),
+                ),
+                (
+                    "systemic_ica",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.40")),
+                            django.core.validators.MaxValueValidator(Decimal("2.00")),
+                        ],
+                        verbose_name="systemic ionised calcium (mmol/L)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.anticoagulationcheck",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='anticoagulationcheck',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='anticoagulation_checks', to='ecrf.treatmentsession'),
+            model_name="anticoagulationcheck",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="anticoagulation_checks",
+                to="ecrf.treatmentsession",
+            ),
         ),
         migrations.CreateModel(
-            name='TreatmentSessionEvent',
+            name="TreatmentSessionEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='session number')),
-                ('planned_minutes', models.PositiveSmallIntegerField(help_text="From the subject's arm, or set by the investigator within the protocol range.", validators=[django.core.validators.MinValueValidator(60), django.core.validators.MaxValueValidator(720)], verbose_name='planned duration (min)')),
-                ('started_at', models.DateTimeField(help_text='Blood pump started with the patient connected.', verbose_name='session start')),
-                ('ended_at', models.DateTimeField(help_text='Blood return completed and the patient disconnected.', verbose_name='session end')),
-                ('gross_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='gross duration (min)')),
-                ('interruption_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='interruptions (min)')),
-                ('net_minutes', models.PositiveIntegerField(default=0, editable=False, verbose_name='net duration (min)')),
-                ('weight_kg', models.DecimalField(decimal_places=1, max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('25')), django.core.validators.MaxValueValidator(Decimal('250'))], verbose_name='weight used for dosing (kg)')),
-                ('access_site', models.CharField(choices=[('internal_jugular', 'Internal jugular vein'), ('femoral', 'Femoral vein'), ('subclavian', 'Subclavian vein'), ('other', 'Other')], max_length=20, verbose_name='vascular access site')),
-                ('access_side', models.CharField(choices=[('left', 'Left'), ('right', 'Right')], max_length=5, verbose_name='side')),
-                ('catheter_type', models.CharField(choices=[('non_tunnelled', 'Non-tunnelled double-lumen dialysis catheter'), ('triple_lumen', 'Triple-lumen dialysis catheter'), ('tunnelled', 'Tunnelled cuffed catheter'), ('other', 'Other')], max_length=20, verbose_name='catheter')),
-                ('catheter_size_fr', models.DecimalField(decimal_places=1, max_digits=3, validators=[django.core.validators.MinValueValidator(Decimal('6')), django.core.validators.MaxValueValidator(Decimal('16'))], verbose_name='catheter size (Fr)')),
-                ('blood_flow_ml_min', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(400)], verbose_name='blood flow (mL/min)')),
-                ('plasma_flow_ml_min', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='plasma flow (mL/min)')),
-                ('anticoagulation', models.CharField(choices=[('ufh', 'Systemic unfractionated heparin'), ('lmwh', 'Low-molecular-weight heparin'), ('citrate', 'Regional citrate'), ('citrate_ufh', 'Regional citrate + low-dose heparin'), ('none', 'No anticoagulant (saline flush)'), ('other', 'Other')], max_length=20, verbose_name='anticoagulation')),
-                ('cell_lot', models.CharField(max_length=40, verbose_name='cell product lot')),
-                ('total_cells_e9', models.DecimalField(decimal_places=3, max_digits=7, validators=[django.core.validators.MinValueValidator(Decimal('0.01')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='total cells loaded (×10⁹)')),
-                ('viability_percent', models.DecimalField(decimal_places=1, max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='viability (%)')),
-                ('functional_percent', models.DecimalField(blank=True, decimal_places=1, help_text='CiPS-BAL: marker-positive fraction (e.g. ALB+ by flow cytometry).', max_digits=4, null=True, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='functional hepatocytes (%)')),
-                ('device_serial', models.CharField(blank=True, max_length=40, verbose_name='device serial number')),
-                ('completed_as_planned', models.BooleanField(default=True, verbose_name='completed as planned')),
-                ('termination_reason', models.CharField(blank=True, choices=[('adverse_event', 'Adverse event'), ('device', 'Device malfunction'), ('access', 'Access failure'), ('clotting', 'Circuit clotting'), ('cell_product', 'Cell product issue'), ('patient_request', 'Patient request'), ('investigator', 'Investigator decision'), ('other', 'Other')], max_length=20, verbose_name='early-termination reason')),
-                ('termination_details', models.TextField(blank=True, verbose_name='early-termination details')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.treatmentsession')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(verbose_name="session number")),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        help_text="From the subject's arm, or set by the investigator within the protocol range.",
+                        validators=[
+                            django.core.validators.MinValueValidator(60),
+                            django.core.validators.MaxValueValidator(720),
+                        ],
+                        verbose_name="planned duration (min)",
+                    ),
+                ),
+                (
+                    "started_at",
+                    models.DateTimeField(
+                        help_text="Blood pump started with the patient connected.",
+                        verbose_name="session start",
+                    ),
+                ),
+                (
+                    "ended_at",
+                    models.DateTimeField(
+                        help_text="Blood return completed and the patient disconnected.",
+                        verbose_name="session end",
+                    ),
+                ),
+                (
+                    "gross_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="gross duration (min)"
+                    ),
+                ),
+                (
+                    "interruption_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="interruptions (min)"
+                    ),
+                ),
+                (
+                    "net_minutes",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="net duration (min)"
+                    ),
+                ),
+                (
+                    "weight_kg",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("25")),
+                            django.core.validators.MaxValueValidator(Decimal("250")),
+                        ],
+                        verbose_name="weight used for dosing (kg)",
+                    ),
+                ),
+                (
+                    "access_site",
+                    models.CharField(
+                        choices=[
+                            ("internal_jugular", "Internal jugular vein"),
+                            ("femoral", "Femoral vein"),
+                            ("subclavian", "Subclavian vein"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="vascular access site",
+                    ),
+                ),
+                (
+                    "access_side",
+                    models.CharField(
+                        choices=[("left", "Left"), ("right", "Right")],
+                        max_length=5,
+                        verbose_name="side",
+                    ),
+                ),
+                (
+                    "catheter_type",
+                    models.CharField(
+                        choices=[
+                            ("non_tunnelled", "Non-tunnelled double-lumen dialysis catheter"),
+                            ("triple_lumen", "Triple-lumen dialysis catheter"),
+                            ("tunnelled", "Tunnelled cuffed catheter"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="catheter",
+                    ),
+                ),
+                (
+                    "catheter_size_fr",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("6")),
+                            django.core.validators.MaxValueValidator(Decimal("16")),
+                        ],
+                        verbose_name="catheter size (Fr)",
+                    ),
+                ),
+                (
+                    "blood_flow_ml_min",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(400),
+                        ],
+                        verbose_name="blood flow (mL/min)",
+                    ),
+                ),
+                (
+                    "plasma_flow_ml_min",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="plasma flow (mL/min)",
+                    ),
+                ),
+                (
+                    "anticoagulation",
+                    models.CharField(
+                        choices=[
+                            ("ufh", "Systemic unfractionated heparin"),
+                            ("lmwh", "Low-molecular-weight heparin"),
+                            ("citrate", "Regional citrate"),
+                            ("citrate_ufh", "Regional citrate + low-dose heparin"),
+                            ("none", "No anticoagulant (saline flush)"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="anticoagulation",
+                    ),
+                ),
+                ("cell_lot", models.CharField(max_length=40, verbose_name="cell product lot")),
+                (
+                    "total_cells_e9",
+                    models.DecimalField(
+                        decimal_places=3,
+                        max_digits=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.01")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="total cells loaded (×10⁹)",
+                    ),
+                ),
+                (
+                    "viability_percent",
+                    models.DecimalField(
+                        decimal_places=1,
+                        max_digits=4,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="viability (%)",
+                    ),
+                ),
+                (
+                    "functional_percent",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        help_text="CiPS-BAL: marker-positive fraction (e.g. ALB+ by flow cytometry).",
+                        max_digits=4,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="functional hepatocytes (%)",
+                    ),
+                ),
+                (
+                    "device_serial",
+                    models.CharField(
+                        blank=True, max_length=40, verbose_name="device serial number"
+                    ),
+                ),
+                (
+                    "completed_as_planned",
+                    models.BooleanField(default=True, verbose_name="completed as planned"),
+                ),
+                (
+                    "termination_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("adverse_event", "Adverse event"),
+                            ("device", "Device malfunction"),
+                            ("access", "Access failure"),
+                            ("clotting", "Circuit clotting"),
+                            ("cell_product", "Cell product issue"),
+                            ("patient_request", "Patient request"),
+                            ("investigator", "Investigator decision"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="early-termination reason",
+                    ),
+                ),
+                (
+                    "termination_details",
+                    models.TextField(blank=True, verbose_name="early-termination details"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='VitalSigns',
+            name="VitalSigns",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('timepoint', models.CharField(choices=[('screening', 'Screening'), ('pre_session', 'Pre-session'), ('intra_session', 'During session'), ('end_of_session', 'End of session'), ('follow_up', 'Follow-up'), ('unscheduled', 'Unscheduled')], max_length=15, verbose_name='timepoint')),
-                ('measured_at', models.DateTimeField(verbose_name='date and time')),
-                ('systolic_bp', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(40), django.core.validators.MaxValueValidator(260)], verbose_name='systolic BP (mmHg)')),
-                ('diastolic_bp', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(20), django.core.validators.MaxValueValidator(160)], verbose_name='diastolic BP (mmHg)')),
-                ('heart_rate', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(20), django.core.validators.MaxValueValidator(250)], verbose_name='heart rate (beats/min)')),
-                ('respiratory_rate', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(4), django.core.validators.MaxValueValidator(70)], verbose_name='respiratory rate (breaths/min)')),
-                ('temperature_c', models.DecimalField(blank=True, decimal_places=1, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('30')), django.core.validators.MaxValueValidator(Decimal('43'))], verbose_name='temperature (°C)')),
-                ('spo2_percent', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(50), django.core.validators.MaxValueValidator(100)], verbose_name='SpO₂ (%)')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='vital_signs', to='ecrf.treatmentsession')),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='vital_signs', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "timepoint",
+                    models.CharField(
+                        choices=[
+                            ("screening", "Screening"),
+                            ("pre_session", "Pre-session"),
+                            ("intra_session", "During session"),
+                            ("end_of_session", "End of session"),
+                            ("follow_up", "Follow-up"),
+                            ("unscheduled", "Unscheduled"),
+                        ],
+                        max_length=15,
+                        verbose_name="timepoint",
+                    ),
+                ),
+                ("measured_at", models.DateTimeField(verbose_name="date and time")),
+                (
+                    "systolic_bp",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(40),
+                            django.core.validators.MaxValueValidator(260),
+                        ],
+                        verbose_name="systolic BP (mmHg)",
+                    ),
+                ),
+                (
+                    "diastolic_bp",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(20),
+                            django.core.validators.MaxValueValidator(160),
+                        ],
+                        verbose_name="diastolic BP (mmHg)",
+                    ),
+                ),
+                (
+                    "heart_rate",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(20),
+                            django.core.validators.MaxValueValidator(250),
+                        ],
+                        verbose_name="heart rate (beats/min)",
+                    ),
+                ),
+                (
+                    "respiratory_rate",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(4),
+                            django.core.validators.MaxValueValidator(70),
+                        ],
+                        verbose_name="respiratory rate (breaths/min)",
+                    ),
+                ),
+                (
+                    "temperature_c",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("30")),
+                            django.core.validators.MaxValueValidator(Decimal("43")),
+                        ],
+                        verbose_name="temperature (°C)",
+                    ),
+                ),
+                (
+                    "spo2_percent",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(50),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="SpO₂ (%)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="vital_signs",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="vital_signs",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vital signs',
-                'verbose_name_plural': 'vital signs',
-                'ordering': ['subject', 'measured_at'],
+                "verbose_name": "vital signs",
+                "verbose_name_plural": "vital signs",
+                "ordering": ["subject", "measured_at"],
             },
         ),
         migrations.CreateModel(
-            name='VitalSignsEvent',
+            name="VitalSignsEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('timepoint', models.CharField(choices=[('screening', 'Screening'), ('pre_session', 'Pre-session'), ('intra_session', 'During session'), ('end_of_session', 'End of session'), ('follow_up', 'Follow-up'), ('unscheduled', 'Unscheduled')], max_length=15, verbose_name='timepoint')),
-                ('measured_at', models.DateTimeField(verbose_name='date and time')),
-                ('systolic_bp', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(40), django.core.validators.MaxValueValidator(260)], verbose_name='systolic BP (mmHg)')),
-                ('diastolic_bp', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(20), django.core.validators.MaxValueValidator(160)], verbose_name='diastolic BP (mmHg)')),
-                ('heart_rate', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(20), django.core.validators.MaxValueValidator(250)], verbose_name='heart rate (beats/min)')),
-                ('respiratory_rate', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(4), django.core.validators.MaxValueValidator(70)], verbose_name='respiratory rate (breaths/min)')),
-                ('temperature_c', models.DecimalField(blank=True, decimal_places=1, max_digits=3, null=True, validators=[django.core.validators.MinValueValidator(Decimal('30')), django.core.validators.MaxValueValidator(Decimal('43'))], verbose_name='temperature (°C)')),
-                ('spo2_percent', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(50), django.core.validators.MaxValueValidator(100)], verbose_name='SpO₂ (%)')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.vitalsigns')),
-                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.treatmentsession')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "timepoint",
+                    models.CharField(
+                        choices=[
+                            ("screening", "Screening"),
+                            ("pre_session", "Pre-session"),
+                            ("intra_session", "During session"),
+                            ("end_of_session", "End of session"),
+                            ("follow_up", "Follow-up"),
+                            ("unscheduled", "Unscheduled"),
+                        ],
+                        max_length=15,
+                        verbose_name="timepoint",
+                    ),
+                ),
+                ("measured_at", models.DateTimeField(verbose_name="date and time")),
+                (
+                    "systolic_bp",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(40),
+                            django.core.validators.MaxValueValidator(260),
+                        ],
+                        verbose_name="systolic BP (mmHg)",
+                    ),
+                ),
+                (
+                    "diastolic_bp",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(20),
+                            django.core.validators.MaxValueValidator(160),
+                        ],
+                        verbose_name="diastolic BP (mmHg)",
+                    ),
+                ),
+                (
+                    "heart_rate",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(20),
+                            django.core.validators.MaxValueValidator(250),
+                        ],
+                        verbose_name="heart rate (beats/min)",
+                    ),
+                ),
+                (
+                    "respiratory_rate",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(4),
+                            django.core.validators.MaxValueValidator(70),
+                        ],
+                        verbose_name="respiratory rate (breaths/min)",
+                    ),
+                ),
+                (
+                    "temperature_c",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("30")),
+                            django.core.validators.MaxValueValidator(Decimal("43")),
+                        ],
+                        verbose_name="temperature (°C)",
+                    ),
+                ),
+                (
+                    "spo2_percent",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(50),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="SpO₂ (%)",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.vitalsigns",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.treatmentsession",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['grade'], name='ae_grade_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["grade"], name="ae_grade_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['serious', 'grade'], name='ae_serious_grade_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["serious", "grade"], name="ae_serious_grade_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['dlt_candidate'], name='ae_dlt_candidate_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["dlt_candidate"], name="ae_dlt_candidate_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['onset_date'], name='ae_onset_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["onset_date"], name="ae_onset_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['ctcae_term'], name='ae_term_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["ctcae_term"], name="ae_term_idx"),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.UniqueConstraint(fields=('subject', 'number'), name='ae_number_unique_per_subject'),
+            model_name="adverseevent",
+            constraint=models.UniqueConstraint(
+                fields=("subject", "number"), name="ae_number_unique_per_subject"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.CheckConstraint(condition=models.Q(('grade__gte', 1), ('grade__lte', 5)), name='ae_grade_1_to_5'),
+            model_name="adverseevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("grade__gte", 1), ("grade__lte", 5)), name="ae_grade_1_to_5"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('grade', 5), ('outcome', 'fatal')), models.Q(models.Q(('grade', 5), _negated=True), models.Q(('outcome', 'fatal'), _negated=True)), _connector='OR'), name='ae_grade_5_if_and_only_if_fatal'),
+            model_name="adverseevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("grade", 5), ("outcome", "fatal")),
+                    models.Q(
+                        models.Q(("grade", 5), _negated=True),
+                        models.Q(("outcome", "fatal"), _negated=True),
+                    ),
+                    _connector="OR",
+                ),
+                name="ae_grade_5_if_and_only_if_fatal",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.CheckConstraint(condition=models.Q(('resolved_date__isnull', True), ('resolved_date__gte', models.F('onset_date')), _connector='OR'), name='ae_resolved_after_onset'),
+            model_name="adverseevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("resolved_date__isnull", True),
+                    ("resolved_date__gte", models.F("onset_date")),
+                    _connector="OR",
+                ),
+                name="ae_resolved_after_onset",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.CheckConstraint(condition=models.Q(('serious', False), ('results_in_death', True), ('life_threatening', True), ('hospitalisation', True), ('disability', True), ('congenital_anomaly', True), ('important_medical_event', True), ('intervention_required', True), _connector='OR'), name='ae_serious_has_a_criterion'),
+            model_name="adverseevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("serious", False),
+                    ("results_in_death", True),
+                    ("life_threatening", True),
+                    ("hospitalisation", True),
+                    ("disability", True),
+                    ("congenital_anomaly", True),
+                    ("important_medical_event", True),
+                    ("intervention_required", True),
+                    _connector="OR",
+                ),
+                name="ae_serious_has_a_criterion",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version"); RETURN NULL;', hash='46f28b0ce0383393599c8e93631b42bd37697a89', operation='INSERT', pgid='pgtrigger_insert_insert_31873', table='ecrf_adverseevent', when='AFTER')),
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version"); RETURN NULL;',
+                    hash="46f28b0ce0383393599c8e93631b42bd37697a89",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_31873",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version"); RETURN NULL;', hash='d8b84f7a4f23aeeef11f391bbb0652920653742d', operation='UPDATE', pgid='pgtrigger_update_update_135af', table='ecrf_adverseevent', when='AFTER')),
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version"); RETURN NULL;',
+                    hash="d8b84f7a4f23aeeef11f391bbb0652920653742d",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_135af",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (OLD."action_taken", OLD."congenital_anomaly", OLD."created_at", OLD."created_by_id", OLD."ctcae_code", OLD."ctcae_term", OLD."disability", OLD."dlt", OLD."dlt_candidate", OLD."expected", OLD."form_status", OLD."grade", OLD."hospitalisation", OLD."id", OLD."important_medical_event", OLD."intervention_required", OLD."life_threatening", OLD."number", OLD."ongoing", OLD."onset_date", OLD."onset_time", OLD."other_specify", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."related_cells", OLD."related_device", OLD."related_procedure", OLD."resolved_date", OLD."results_in_death", OLD."serious", OLD."soc", OLD."subject_id", OLD."timing", OLD."updated_at", OLD."verbatim_term", OLD."version"); RETURN NULL;', hash='6c5f114da8d0be2d3dbbca51a46c89dd457076df', operation='DELETE', pgid='pgtrigger_delete_delete_70823', table='ecrf_adverseevent', when='AFTER')),
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version") VALUES (OLD."action_taken", OLD."congenital_anomaly", OLD."created_at", OLD."created_by_id", OLD."ctcae_code", OLD."ctcae_term", OLD."disability", OLD."dlt", OLD."dlt_candidate", OLD."expected", OLD."form_status", OLD."grade", OLD."hospitalisation", OLD."id", OLD."important_medical_event", OLD."intervention_required", OLD."life_threatening", OLD."number", OLD."ongoing", OLD."onset_date", OLD."onset_time", OLD."other_specify", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."related_cells", OLD."related_device", OLD."related_procedure", OLD."resolved_date", OLD."results_in_death", OLD."serious", OLD."soc", OLD."subject_id", OLD."timing", OLD."updated_at", OLD."verbatim_term", OLD."version"); RETURN NULL;',
+                    hash="6c5f114da8d0be2d3dbbca51a46c89dd457076df",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_70823",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='adverseeventreview',
-            index=models.Index(fields=['adverse_event', 'reviewed_at'], name='ae_review_idx'),
+            model_name="adverseeventreview",
+            index=models.Index(fields=["adverse_event", "reviewed_at"], name="ae_review_idx"),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseeventreview',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (NEW."adverse_event_id", NEW."comment", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reviewed_at", NEW."reviewer_id"); RETURN NULL;', hash='24137bb98e918707156e2f4ffb050c7ad40a3cd6', operation='INSERT', pgid='pgtrigger_insert_insert_ab3a7', table='ecrf_adverseeventreview', when='AFTER')),
+            model_name="adverseeventreview",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (NEW."adverse_event_id", NEW."comment", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reviewed_at", NEW."reviewer_id"); RETURN NULL;',
+                    hash="24137bb98e918707156e2f4ffb050c7ad40a3cd6",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_ab3a7",
+                    table="ecrf_adverseeventreview",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseeventreview',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (NEW."adverse_event_id", NEW."comment", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reviewed_at", NEW."reviewer_id"); RETURN NULL;', hash='a0f03524493e20374d7ccf54eb75b15507bb8327', operation='UPDATE', pgid='pgtrigger_update_update_20fb7', table='ecrf_adverseeventreview', when='AFTER')),
+            model_name="adverseeventreview",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (NEW."adverse_event_id", NEW."comment", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reviewed_at", NEW."reviewer_id"); RETURN NULL;',
+                    hash="a0f03524493e20374d7ccf54eb75b15507bb8327",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_20fb7",
+                    table="ecrf_adverseeventreview",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseeventreview',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (OLD."adverse_event_id", OLD."comment", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reviewed_at", OLD."reviewer_id"); RETURN NULL;', hash='fd36adbe5fca9c882f04479c73a949b226b2df71', operation='DELETE', pgid='pgtrigger_delete_delete_31d2a', table='ecrf_adverseeventreview', when='AFTER')),
+            model_name="adverseeventreview",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventreviewevent" ("adverse_event_id", "comment", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reviewed_at", "reviewer_id") VALUES (OLD."adverse_event_id", OLD."comment", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reviewed_at", OLD."reviewer_id"); RETURN NULL;',
+                    hash="fd36adbe5fca9c882f04479c73a949b226b2df71",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_31d2a",
+                    table="ecrf_adverseeventreview",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='clinicalstatus',
-            constraint=models.UniqueConstraint(fields=('subject', 'assessed_on'), name='clinical_status_once_a_day'),
+            model_name="clinicalstatus",
+            constraint=models.UniqueConstraint(
+                fields=("subject", "assessed_on"), name="clinical_status_once_a_day"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='clinicalstatus',
-            constraint=models.CheckConstraint(condition=models.Q(('encephalopathy_grade__lte', 4)), name='clinical_status_he_grade_0_to_4'),
+            model_name="clinicalstatus",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("encephalopathy_grade__lte", 4)),
+                name="clinical_status_he_grade_0_to_4",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='3ddd3d02f59e27d0a9bba5c594534a049111ef34', operation='INSERT', pgid='pgtrigger_insert_insert_aee22', table='ecrf_clinicalstatus', when='AFTER')),
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="3ddd3d02f59e27d0a9bba5c594534a049111ef34",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_aee22",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='9cd4db848909bb6e88ccd8786b2d86224aa5f020', operation='UPDATE', pgid='pgtrigger_update_update_cf121', table='ecrf_clinicalstatus', when='AFTER')),
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="9cd4db848909bb6e88ccd8786b2d86224aa5f020",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_cf121",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."ascites", OLD."assessed_on", OLD."created_at", OLD."created_by_id", OLD."dialysed_twice_last_week", OLD."encephalopathy_grade", OLD."form_status", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='5580135baab84db3042609262a720bce42cc307d', operation='DELETE', pgid='pgtrigger_delete_delete_f61c7', table='ecrf_clinicalstatus', when='AFTER')),
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version") VALUES (OLD."ascites", OLD."assessed_on", OLD."created_at", OLD."created_by_id", OLD."dialysed_twice_last_week", OLD."encephalopathy_grade", OLD."form_status", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="5580135baab84db3042609262a720bce42cc307d",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_f61c7",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='concomitantmedication',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('end_date__gte', models.F('start_date')), _connector='OR'), name='medication_end_after_start'),
+            model_name="concomitantmedication",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("end_date__isnull", True),
+                    ("end_date__gte", models.F("start_date")),
+                    _connector="OR",
+                ),
+                name="medication_end_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='concomitantmedication',
-            constraint=models.CheckConstraint(condition=models.Q(('ongoing', True), ('end_date__isnull', False), _connector='OR'), name='medication_end_unless_ongoing'),
+            model_name="concomitantmedication",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ongoing", True), ("end_date__isnull", False), _connector="OR"),
+                name="medication_end_unless_ongoing",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='6a5918cfe7af3f0c14659b9e58675a56db9fd6c5', operation='INSERT', pgid='pgtrigger_insert_insert_60629', table='ecrf_concomitantmedication', when='AFTER')),
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="6a5918cfe7af3f0c14659b9e58675a56db9fd6c5",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_60629",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='fa19b6986598a78559e728c878935aef52c279c5', operation='UPDATE', pgid='pgtrigger_update_update_9ffda', table='ecrf_concomitantmedication', when='AFTER')),
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="fa19b6986598a78559e728c878935aef52c279c5",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_9ffda",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (OLD."category", OLD."created_at", OLD."created_by_id", OLD."dose", OLD."dose_unit", OLD."end_date", OLD."form_status", OLD."frequency", OLD."id", OLD."indication", OLD."name", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."route", OLD."start_date", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='2302b241056203df54c06efbe5aecd384b187db7', operation='DELETE', pgid='pgtrigger_delete_delete_7073f', table='ecrf_concomitantmedication', when='AFTER')),
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version") VALUES (OLD."category", OLD."created_at", OLD."created_by_id", OLD."dose", OLD."dose_unit", OLD."end_date", OLD."form_status", OLD."frequency", OLD."id", OLD."indication", OLD."name", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."route", OLD."start_date", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="2302b241056203df54c06efbe5aecd384b187db7",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_7073f",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='disposition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'died'), _negated=True), ('death_date__isnull', False), _connector='OR'), name='disposition_died_has_death_date'),
+            model_name="disposition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "died"), _negated=True),
+                    ("death_date__isnull", False),
+                    _connector="OR",
+                ),
+                name="disposition_died_has_death_date",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='disposition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'transplanted'), _negated=True), ('transplant_date__isnull', False), _connector='OR'), name='disposition_transplant_has_date'),
+            model_name="disposition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "transplanted"), _negated=True),
+                    ("transplant_date__isnull", False),
+                    _connector="OR",
+                ),
+                name="disposition_transplant_has_date",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version"); RETURN NULL;', hash='d61482f0be838a0a860297396b72305528d80ab8', operation='INSERT', pgid='pgtrigger_insert_insert_48d99', table='ecrf_disposition', when='AFTER')),
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="d61482f0be838a0a860297396b72305528d80ab8",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_48d99",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version"); RETURN NULL;', hash='f4fc26d6c8e54bffe306cb57ff91d7a432890c1a', operation='UPDATE', pgid='pgtrigger_update_update_9c166', table='ecrf_disposition', when='AFTER')),
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="f4fc26d6c8e54bffe306cb57ff91d7a432890c1a",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_9c166",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (OLD."cause_of_death", OLD."created_at", OLD."created_by_id", OLD."death_date", OLD."disposition_date", OLD."form_status", OLD."id", OLD."last_known_alive", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."status", OLD."subject_id", OLD."survival_status_fs28", OLD."transplant_date", OLD."updated_at", OLD."version"); RETURN NULL;', hash='55efd2fe8b531c5cebc5a4d3670cee4d898793fd', operation='DELETE', pgid='pgtrigger_delete_delete_e9474', table='ecrf_disposition', when='AFTER')),
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version") VALUES (OLD."cause_of_death", OLD."created_at", OLD."created_by_id", OLD."death_date", OLD."disposition_date", OLD."form_status", OLD."id", OLD."last_known_alive", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."status", OLD."subject_id", OLD."survival_status_fs28", OLD."transplant_date", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="55efd2fe8b531c5cebc5a4d3670cee4d898793fd",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_e9474",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='labresult',
-            index=models.Index(fields=['subject', 'test_code', 'sampled_at'], name='lab_result_trend_idx'),
+            model_name="labresult",
+            index=models.Index(
+                fields=["subject", "test_code", "sampled_at"], name="lab_result_trend_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labresult',
-            constraint=models.UniqueConstraint(fields=('panel', 'test_code'), name='lab_result_once_per_panel'),
+            model_name="labresult",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "test_code"), name="lab_result_once_per_panel"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labresult',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('standard_value__isnull', False), ('value__isnull', False)), models.Q(('qualitative', ''), _negated=True), models.Q(('not_done_reason', ''), _negated=True), _connector='OR'), name='lab_result_has_value_or_reason'),
+            model_name="labresult",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("standard_value__isnull", False), ("value__isnull", False)),
+                    models.Q(("qualitative", ""), _negated=True),
+                    models.Q(("not_done_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="lab_result_has_value_or_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labresult',
-            constraint=models.CheckConstraint(condition=models.Q(('ctcae_grade__isnull', True), ('ctcae_grade__lte', 5), _connector='OR'), name='lab_result_grade_0_to_5'),
+            model_name="labresult",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ctcae_grade__isnull", True), ("ctcae_grade__lte", 5), _connector="OR"
+                ),
+                name="lab_result_grade_0_to_5",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version"); RETURN NULL;', hash='21e7c464afd1860a8cfed0923d09c3f15ada4ef5', operation='INSERT', pgid='pgtrigger_insert_insert_4c43a', table='ecrf_labresult', when='AFTER')),
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version"); RETURN NULL;',
+                    hash="21e7c464afd1860a8cfed0923d09c3f15ada4ef5",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_4c43a",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version"); RETURN NULL;', hash='cd411bdf0b2a3dc45d6232da0572d93b55ad6e1d', operation='UPDATE', pgid='pgtrigger_update_update_6e22d', table='ecrf_labresult', when='AFTER')),
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version"); RETURN NULL;',
+                    hash="cd411bdf0b2a3dc45d6232da0572d93b55ad6e1d",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_6e22d",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."ctcae_grade", OLD."ctcae_term", OLD."flag", OLD."id", OLD."lln", OLD."not_done_reason", OLD."panel_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."qualitative", OLD."sampled_at", OLD."standard_value", OLD."subject_id", OLD."test_code", OLD."uln", OLD."unit", OLD."updated_at", OLD."value", OLD."version"); RETURN NULL;', hash='ea2a95c74b5947921e7d57ff6b9b8d8299fd6a48', operation='DELETE', pgid='pgtrigger_delete_delete_7134c', table='ecrf_labresult', when='AFTER')),
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."ctcae_grade", OLD."ctcae_term", OLD."flag", OLD."id", OLD."lln", OLD."not_done_reason", OLD."panel_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."qualitative", OLD."sampled_at", OLD."standard_value", OLD."subject_id", OLD."test_code", OLD."uln", OLD."unit", OLD."updated_at", OLD."value", OLD."version"); RETURN NULL;',
+                    hash="ea2a95c74b5947921e7d57ff6b9b8d8299fd6a48",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_7134c",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='liverfailurediagnosis',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('category', 'SFSS'), _negated=True), models.Q(models.Q(('sfss_operation', ''), _negated=True), ('sfss_operation_date__isnull', False)), _connector='OR'), name='liver_failure_sfss_has_operation'),
+            model_name="liverfailurediagnosis",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("category", "SFSS"), _negated=True),
+                    models.Q(
+                        models.Q(("sfss_operation", ""), _negated=True),
+                        ("sfss_operation_date__isnull", False),
+                    ),
+                    _connector="OR",
+                ),
+                name="liver_failure_sfss_has_operation",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='1dd1d43287395eda2c06e3508600466dd161d44c', operation='INSERT', pgid='pgtrigger_insert_insert_849c1', table='ecrf_liverfailurediagnosis', when='AFTER')),
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="1dd1d43287395eda2c06e3508600466dd161d44c",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_849c1",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='d7d23ee7d1775f56acb597249bc6eb21019e5946', operation='UPDATE', pgid='pgtrigger_update_update_59790', table='ecrf_liverfailurediagnosis', when='AFTER')),
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="d7d23ee7d1775f56acb597249bc6eb21019e5946",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_59790",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (OLD."aetiology", OLD."category", OLD."chronic_liver_disease", OLD."cirrhosis", OLD."created_at", OLD."created_by_id", OLD."diagnosed_on", OLD."form_status", OLD."graft_weight_g", OLD."guideline", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sfss_operation", OLD."sfss_operation_date", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='0dccbd1749b4a435d12513e4e6c2465c7030b8aa', operation='DELETE', pgid='pgtrigger_delete_delete_78699', table='ecrf_liverfailurediagnosis', when='AFTER')),
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version") VALUES (OLD."aetiology", OLD."category", OLD."chronic_liver_disease", OLD."cirrhosis", OLD."created_at", OLD."created_by_id", OLD."diagnosed_on", OLD."form_status", OLD."graft_weight_g", OLD."guideline", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sfss_operation", OLD."sfss_operation_date", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="0dccbd1749b4a435d12513e4e6c2465c7030b8aa",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_78699",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='medicalhistory',
-            constraint=models.CheckConstraint(condition=models.Q(('ongoing', True), models.Q(('end', ''), _negated=True), _connector='OR'), name='history_end_unless_ongoing'),
+            model_name="medicalhistory",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ongoing", True), models.Q(("end", ""), _negated=True), _connector="OR"
+                ),
+                name="history_end_unless_ongoing",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version"); RETURN NULL;', hash='1b059e73cd0bf51259c8416d6cbb11bdd34d3788', operation='INSERT', pgid='pgtrigger_insert_insert_834fd', table='ecrf_medicalhistory', when='AFTER')),
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="1b059e73cd0bf51259c8416d6cbb11bdd34d3788",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_834fd",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version"); RETURN NULL;', hash='50784e0885db8546aefd2bcc28b695b15ab3adc3', operation='UPDATE', pgid='pgtrigger_update_update_b840f', table='ecrf_medicalhistory', when='AFTER')),
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="50784e0885db8546aefd2bcc28b695b15ab3adc3",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_b840f",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (OLD."allergen", OLD."category", OLD."created_at", OLD."created_by_id", OLD."end", OLD."form_status", OLD."id", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."start", OLD."subject_id", OLD."term", OLD."updated_at", OLD."version"); RETURN NULL;', hash='5560cf7e47d2ef6afca68f4b67de94c64bae3c59', operation='DELETE', pgid='pgtrigger_delete_delete_e1509', table='ecrf_medicalhistory', when='AFTER')),
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version") VALUES (OLD."allergen", OLD."category", OLD."created_at", OLD."created_by_id", OLD."end", OLD."form_status", OLD."id", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."start", OLD."subject_id", OLD."term", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="5560cf7e47d2ef6afca68f4b67de94c64bae3c59",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_e1509",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='procedure',
-            index=models.Index(fields=['name', 'started_on'], name='procedure_name_date_idx'),
+            model_name="procedure",
+            index=models.Index(fields=["name", "started_on"], name="procedure_name_date_idx"),
         ),
         migrations.AddConstraint(
-            model_name='procedure',
-            constraint=models.CheckConstraint(condition=models.Q(('ended_on__isnull', True), ('ended_on__gte', models.F('started_on')), _connector='OR'), name='procedure_end_after_start'),
+            model_name="procedure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ended_on__isnull", True),
+                    ("ended_on__gte", models.F("started_on")),
+                    _connector="OR",
+                ),
+                name="procedure_end_after_start",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='fc1d36bbc9ba3c2809039ca9c011ba5bd946d1f8', operation='INSERT', pgid='pgtrigger_insert_insert_95e29', table='ecrf_procedure', when='AFTER')),
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="fc1d36bbc9ba3c2809039ca9c011ba5bd946d1f8",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_95e29",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='a51c9ce4c70bed63042a4fb6bdfffbaca4a2ca30', operation='UPDATE', pgid='pgtrigger_update_update_03236', table='ecrf_procedure', when='AFTER')),
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="a51c9ce4c70bed63042a4fb6bdfffbaca4a2ca30",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_03236",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."details", OLD."ended_on", OLD."form_status", OLD."id", OLD."name", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."started_on", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='7c220ec00a1836a923885b862fc3176554703207', operation='DELETE', pgid='pgtrigger_delete_delete_2575b', table='ecrf_procedure', when='AFTER')),
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."details", OLD."ended_on", OLD."form_status", OLD."id", OLD."name", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."started_on", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="7c220ec00a1836a923885b862fc3176554703207",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_2575b",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='referencerange',
-            index=models.Index(fields=['site', 'test_code', 'valid_from'], name='reference_range_lookup_idx'),
+            model_name="referencerange",
+            index=models.Index(
+                fields=["site", "test_code", "valid_from"], name="reference_range_lookup_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='referencerange',
-            constraint=models.CheckConstraint(condition=models.Q(('age_max__gte', models.F('age_min'))), name='reference_range_age_band'),
+            model_name="referencerange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("age_max__gte", models.F("age_min"))),
+                name="reference_range_age_band",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='referencerange',
-            constraint=models.CheckConstraint(condition=models.Q(('valid_to__isnull', True), ('valid_to__gte', models.F('valid_from')), _connector='OR'), name='reference_range_dates'),
+            model_name="referencerange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("valid_to__isnull", True),
+                    ("valid_to__gte", models.F("valid_from")),
+                    _connector="OR",
+                ),
+                name="reference_range_dates",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='referencerange',
-            constraint=models.CheckConstraint(condition=models.Q(('lln__isnull', True), ('uln__isnull', True), ('uln__gte', models.F('lln')), _connector='OR'), name='reference_range_limits'),
+            model_name="referencerange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("lln__isnull", True),
+                    ("uln__isnull", True),
+                    ("uln__gte", models.F("lln")),
+                    _connector="OR",
+                ),
+                name="reference_range_limits",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='referencerange',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (NEW."age_max", NEW."age_min", NEW."id", NEW."lln", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sex", NEW."site_id", NEW."test_code", NEW."uln", NEW."valid_from", NEW."valid_to"); RETURN NULL;', hash='e76efcc42de24d802c48afbc36a4e80eac58c9d5', operation='INSERT', pgid='pgtrigger_insert_insert_633f7', table='ecrf_referencerange', when='AFTER')),
+            model_name="referencerange",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (NEW."age_max", NEW."age_min", NEW."id", NEW."lln", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sex", NEW."site_id", NEW."test_code", NEW."uln", NEW."valid_from", NEW."valid_to"); RETURN NULL;',
+                    hash="e76efcc42de24d802c48afbc36a4e80eac58c9d5",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_633f7",
+                    table="ecrf_referencerange",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='referencerange',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (NEW."age_max", NEW."age_min", NEW."id", NEW."lln", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sex", NEW."site_id", NEW."test_code", NEW."uln", NEW."valid_from", NEW."valid_to"); RETURN NULL;', hash='9a8aa3b523993f2800dfeb635162fcf62b5a73af', operation='UPDATE', pgid='pgtrigger_update_update_e4b9c', table='ecrf_referencerange', when='AFTER')),
+            model_name="referencerange",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (NEW."age_max", NEW."age_min", NEW."id", NEW."lln", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sex", NEW."site_id", NEW."test_code", NEW."uln", NEW."valid_from", NEW."valid_to"); RETURN NULL;',
+                    hash="9a8aa3b523993f2800dfeb635162fcf62b5a73af",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_e4b9c",
+                    table="ecrf_referencerange",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='referencerange',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (OLD."age_max", OLD."age_min", OLD."id", OLD."lln", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sex", OLD."site_id", OLD."test_code", OLD."uln", OLD."valid_from", OLD."valid_to"); RETURN NULL;', hash='89208ac9fffefc3df81b5eb11fc546b1998b6a47', operation='DELETE', pgid='pgtrigger_delete_delete_d029c', table='ecrf_referencerange', when='AFTER')),
+            model_name="referencerange",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_referencerangeevent" ("age_max", "age_min", "id", "lln", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sex", "site_id", "test_code", "uln", "valid_from", "valid_to") VALUES (OLD."age_max", OLD."age_min", OLD."id", OLD."lln", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sex", OLD."site_id", OLD."test_code", OLD."uln", OLD."valid_from", OLD."valid_to"); RETURN NULL;',
+                    hash="89208ac9fffefc3df81b5eb11fc546b1998b6a47",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_d029c",
+                    table="ecrf_referencerange",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='saereport',
-            index=models.Index(fields=['reported_to_sponsor_at', 'site_report_due_at'], name='sae_clock_idx'),
+            model_name="saereport",
+            index=models.Index(
+                fields=["reported_to_sponsor_at", "site_report_due_at"], name="sae_clock_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='saereport',
-            constraint=models.CheckConstraint(condition=models.Q(('reported_to_sponsor_at__isnull', True), ('reported_to_sponsor_at__gte', models.F('awareness_at')), _connector='OR'), name='sae_reported_after_awareness'),
+            model_name="saereport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("reported_to_sponsor_at__isnull", True),
+                    ("reported_to_sponsor_at__gte", models.F("awareness_at")),
+                    _connector="OR",
+                ),
+                name="sae_reported_after_awareness",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version"); RETURN NULL;', hash='c3d6901d7e7546db33cfd847e2978817371c866e', operation='INSERT', pgid='pgtrigger_insert_insert_60d6c', table='ecrf_saereport', when='AFTER')),
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="c3d6901d7e7546db33cfd847e2978817371c866e",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_60d6c",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version"); RETURN NULL;', hash='e50a60e08f7192b7a552aeb8a3672cee52e85557', operation='UPDATE', pgid='pgtrigger_update_update_7a99f', table='ecrf_saereport', when='AFTER')),
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="e50a60e08f7192b7a552aeb8a3672cee52e85557",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_7a99f",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (OLD."adverse_event_id", OLD."awareness_at", OLD."created_at", OLD."created_by_id", OLD."id", OLD."narrative", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."regulatory_submitted_at", OLD."report_type", OLD."reported_to_ethics_at", OLD."reported_to_sponsor_at", OLD."site_report_due_at", OLD."sponsor_awareness_at", OLD."updated_at", OLD."version"); RETURN NULL;', hash='0b5cd47b834535679856f93b876ebb2ec9b73f7f', operation='DELETE', pgid='pgtrigger_delete_delete_a241b', table='ecrf_saereport', when='AFTER')),
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version") VALUES (OLD."adverse_event_id", OLD."awareness_at", OLD."created_at", OLD."created_by_id", OLD."id", OLD."narrative", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."regulatory_submitted_at", OLD."report_type", OLD."reported_to_ethics_at", OLD."reported_to_sponsor_at", OLD."site_report_due_at", OLD."sponsor_awareness_at", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="0b5cd47b834535679856f93b876ebb2ec9b73f7f",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_a241b",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='treatmentsession',
-            index=models.Index(fields=['subject', 'started_at'], name='session_subject_start_idx'),
+            model_name="treatmentsession",
+            index=models.Index(fields=["subject", "started_at"], name="session_subject_start_idx"),
         ),
         migrations.AddConstraint(
-            model_name='treatmentsession',
-            constraint=models.UniqueConstraint(fields=('subject', 'number'), name='session_number_unique_per_subject'),
+            model_name="treatmentsession",
+            constraint=models.UniqueConstraint(
+                fields=("subject", "number"), name="session_number_unique_per_subject"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='treatmentsession',
-            constraint=models.CheckConstraint(condition=models.Q(('ended_at__gt', models.F('started_at'))), name='session_ends_after_start'),
+            model_name="treatmentsession",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ended_at__gt", models.F("started_at"))),
+                name="session_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='treatmentsession',
-            constraint=models.CheckConstraint(condition=models.Q(('completed_as_planned', True), models.Q(('termination_reason', ''), _negated=True), _connector='OR'), name='session_early_termination_has_reason'),
+            model_name="treatmentsession",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("completed_as_planned", True),
+                    models.Q(("termination_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="session_early_termination_has_reason",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."weight_kg"); RETURN NULL;', hash='5fa097f4e0202e117b9cce18c2eac1211f54bbbf', operation='INSERT', pgid='pgtrigger_insert_insert_ab6eb', table='ecrf_treatmentsession', when='AFTER')),
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."weight_kg"); RETURN NULL;',
+                    hash="5fa097f4e0202e117b9cce18c2eac1211f54bbbf",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_ab6eb",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."weight_kg"); RETURN NULL;', hash='e0b3f6066f00bd94ea3ab3c271c577d0dd503e26', operation='UPDATE', pgid='pgtrigger_update_update_5b4d0', table='ecrf_treatmentsession', when='AFTER')),
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."weight_kg"); RETURN NULL;',
+                    hash="e0b3f6066f00bd94ea3ab3c271c577d0dd503e26",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_5b4d0",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (OLD."access_side", OLD."access_site", OLD."anticoagulation", OLD."blood_flow_ml_min", OLD."catheter_size_fr", OLD."catheter_type", OLD."cell_lot", OLD."completed_as_planned", OLD."created_at", OLD."created_by_id", OLD."device_serial", OLD."ended_at", OLD."form_status", OLD."functional_percent", OLD."gross_minutes", OLD."id", OLD."interruption_minutes", OLD."net_minutes", OLD."number", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."plasma_flow_ml_min", OLD."started_at", OLD."subject_id", OLD."termination_details", OLD."termination_reason", OLD."total_cells_e9", OLD."updated_at", OLD."version", OLD."viability_percent", OLD."weight_kg"); RETURN NULL;', hash='807551d2d216c531fd45a32b0bd6c10a4939509f', operation='DELETE', pgid='pgtrigger_delete_delete_a20e7', table='ecrf_treatmentsession', when='AFTER')),
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "weight_kg") VALUES (OLD."access_side", OLD."access_site", OLD."anticoagulation", OLD."blood_flow_ml_min", OLD."catheter_size_fr", OLD."catheter_type", OLD."cell_lot", OLD."completed_as_planned", OLD."created_at", OLD."created_by_id", OLD."device_serial", OLD."ended_at", OLD."form_status", OLD."functional_percent", OLD."gross_minutes", OLD."id", OLD."interruption_minutes", OLD."net_minutes", OLD."number", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."plasma_flow_ml_min", OLD."started_at", OLD."subject_id", OLD."termination_details", OLD."termination_reason", OLD."total_cells_e9", OLD."updated_at", OLD."version", OLD."viability_percent", OLD."weight_kg"); RETURN NULL;',
+                    hash="807551d2d216c531fd45a32b0bd6c10a4939509f",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_a20e7",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sessioninterruption',
-            constraint=models.CheckConstraint(condition=models.Q(('ended_at__isnull', True), ('ended_at__gt', models.F('started_at')), _connector='OR'), name='interruption_ends_after_start'),
+            model_name="sessioninterruption",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ended_at__isnull", True),
+                    ("ended_at__gt", models.F("started_at")),
+                    _connector="OR",
+                ),
+                name="interruption_ends_after_start",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version"); RETURN NULL;', hash='487bd64bcaacc4d9b43600eaf2d0ad750d91749e', operation='INSERT', pgid='pgtrigger_insert_insert_4ef62', table='ecrf_sessioninterruption', when='AFTER')),
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="487bd64bcaacc4d9b43600eaf2d0ad750d91749e",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_4ef62",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version"); RETURN NULL;', hash='2166dc2aad4f60a4d2b99b8d6a9f6a919f2c50a6', operation='UPDATE', pgid='pgtrigger_update_update_99326', table='ecrf_sessioninterruption', when='AFTER')),
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="2166dc2aad4f60a4d2b99b8d6a9f6a919f2c50a6",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_99326",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (OLD."circulation_stopped", OLD."created_at", OLD."created_by_id", OLD."ended_at", OLD."id", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reason", OLD."session_id", OLD."started_at", OLD."updated_at", OLD."version"); RETURN NULL;', hash='d0b67af7bb2bfffc8e9cdbb352075f8f6a52b72c', operation='DELETE', pgid='pgtrigger_delete_delete_727be', table='ecrf_sessioninterruption', when='AFTER')),
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version") VALUES (OLD."circulation_stopped", OLD."created_at", OLD."created_by_id", OLD."ended_at", OLD."id", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reason", OLD."session_id", OLD."started_at", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="d0b67af7bb2bfffc8e9cdbb352075f8f6a52b72c",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_727be",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='labpanel',
-            index=models.Index(fields=['subject', 'sampled_at'], name='lab_panel_subject_time_idx'),
+            model_name="labpanel",
+            index=models.Index(fields=["subject", "sampled_at"], name="lab_panel_subject_time_idx"),
         ),
         migrations.AddConstraint(
-            model_name='labpanel',
-            constraint=models.UniqueConstraint(fields=('subject', 'panel', 'timepoint'), name='lab_panel_once_per_timepoint'),
+            model_name="labpanel",
+            constraint=models.UniqueConstraint(
+                fields=("subject", "panel", "timepoint"), name="lab_panel_once_per_timepoint"
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;', hash='a0edf192c7c8eccb4dc37bfd7222599ba5a630d3', operation='INSERT', pgid='pgtrigger_insert_insert_7d9bb', table='ecrf_labpanel', when='AFTER')),
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="a0edf192c7c8eccb4dc37bfd7222599ba5a630d3",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_7d9bb",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;', hash='31f50f72c58bd3df8897eb798ae13a9b0b4c2ad4', operation='UPDATE', pgid='pgtrigger_update_update_ccca4', table='ecrf_labpanel', when='AFTER')),
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="31f50f72c58bd3df8897eb798ae13a9b0b4c2ad4",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_ccca4",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."form_status", OLD."id", OLD."laboratory", OLD."panel", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sampled_at", OLD."session_id", OLD."subject_id", OLD."timepoint", OLD."updated_at", OLD."version"); RETURN NULL;', hash='eac03fcf67452f55e7717c79dd5117f34331e468', operation='DELETE', pgid='pgtrigger_delete_delete_681ed', table='ecrf_labpanel', when='AFTER')),
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."form_status", OLD."id", OLD."laboratory", OLD."panel", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sampled_at", OLD."session_id", OLD."subject_id", OLD."timepoint", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="eac03fcf67452f55e7717c79dd5117f34331e468",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_681ed",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='devicecheck',
-            constraint=models.UniqueConstraint(fields=('session', 'criterion'), name='device_check_once_per_session'),
+            model_name="devicecheck",
+            constraint=models.UniqueConstraint(
+                fields=("session", "criterion"), name="device_check_once_per_session"
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='e12e9b37194683e704298188671cb9ee4fcbb562', operation='INSERT', pgid='pgtrigger_insert_insert_c1c0c', table='ecrf_devicecheck', when='AFTER')),
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="e12e9b37194683e704298188671cb9ee4fcbb562",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_c1c0c",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='ce53aa830d4417c326bf4842f46f0f7c27ac51b8', operation='UPDATE', pgid='pgtrigger_update_update_a8d17', table='ecrf_devicecheck', when='AFTER')),
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="ce53aa830d4417c326bf4842f46f0f7c27ac51b8",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_a8d17",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (OLD."comment", OLD."created_at", OLD."created_by_id", OLD."criterion", OLD."id", OLD."passed", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."session_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='699a01cfb1722c1d93e303541199dc8faf6d700d', operation='DELETE', pgid='pgtrigger_delete_delete_43bf5', table='ecrf_devicecheck', when='AFTER')),
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version") VALUES (OLD."comment", OLD."created_at", OLD."created_by_id", OLD."criterion", OLD."id", OLD."passed", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."session_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="699a01cfb1722c1d93e303541199dc8faf6d700d",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_43bf5",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='deviation',
-            index=models.Index(fields=['subject', 'occurred_on'], name='deviation_subject_date_idx'),
+            model_name="deviation",
+            index=models.Index(
+                fields=["subject", "occurred_on"], name="deviation_subject_date_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='deviation',
-            constraint=models.UniqueConstraint(condition=models.Q(('automatic', True)), fields=('subject', 'rule', 'session'), name='deviation_automatic_once_per_rule_and_record', nulls_distinct=False),
+            model_name="deviation",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("automatic", True)),
+                fields=("subject", "rule", "session"),
+                name="deviation_automatic_once_per_rule_and_record",
+                nulls_distinct=False,
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='11181a9395b9b001ec2e3ac73167046fe1ec8227', operation='INSERT', pgid='pgtrigger_insert_insert_f31a8', table='ecrf_deviation', when='AFTER')),
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="11181a9395b9b001ec2e3ac73167046fe1ec8227",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_f31a8",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;', hash='351d88fc86c5a0f4554d7ce748b47234fd4922a7', operation='UPDATE', pgid='pgtrigger_update_update_51f2a', table='ecrf_deviation', when='AFTER')),
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="351d88fc86c5a0f4554d7ce748b47234fd4922a7",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_51f2a",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (OLD."automatic", OLD."category", OLD."corrective_action", OLD."created_at", OLD."created_by_id", OLD."description", OLD."explanation", OLD."id", OLD."occurred_on", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."resolved", OLD."rule", OLD."session_id", OLD."severity", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;', hash='5f42113d84fb6712a843f7a5dac453bd64ac2cbb', operation='DELETE', pgid='pgtrigger_delete_delete_d2e74', table='ecrf_deviation', when='AFTER')),
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version") VALUES (OLD."automatic", OLD."category", OLD."corrective_action", OLD."created_at", OLD."created_by_id", OLD."description", OLD."explanation", OLD."id", OLD."occurred_on", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."resolved", OLD."rule", OLD."session_id", OLD."severity", OLD."subject_id", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="5f42113d84fb6712a843f7a5dac453bd64ac2cbb",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_d2e74",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='anticoagulationcheck',
-            constraint=models.CheckConstraint(condition=models.Q(('act_seconds__isnull', False), ('aptt_seconds__isnull', False), ('post_filter_ica__isnull', False), ('systemic_ica__isnull', False), _connector='OR'), name='anticoagulation_check_has_a_value'),
+            model_name="anticoagulationcheck",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("act_seconds__isnull", False),
+                    ("aptt_seconds__isnull", False),
+                    ("post_filter_ica__isnull", False),
+                    ("systemic_ica__isnull", False),
+                    _connector="OR",
+                ),
+                name="anticoagulation_check_has_a_value",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version"); RETURN NULL;', hash='d570a88b74449e8e5c6d966e1e9b5141a2763803', operation='INSERT', pgid='pgtrigger_insert_insert_0ff1c', table='ecrf_anticoagulationcheck', when='AFTER')),
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="d570a88b74449e8e5c6d966e1e9b5141a2763803",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_0ff1c",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version"); RETURN NULL;', hash='fac6cabdd50eab25cd6378e3d9d05dd3fb4873b5', operation='UPDATE', pgid='pgtrigger_update_update_22a73', table='ecrf_anticoagulationcheck', when='AFTER')),
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="fac6cabdd50eab25cd6378e3d9d05dd3fb4873b5",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_22a73",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (OLD."act_seconds", OLD."aptt_seconds", OLD."created_at", OLD."created_by_id", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."post_filter_ica", OLD."session_id", OLD."systemic_ica", OLD."updated_at", OLD."version"); RETURN NULL;', hash='0fb060bcb533028e041e55aee1f919f07181a18f', operation='DELETE', pgid='pgtrigger_delete_delete_54ed3', table='ecrf_anticoagulationcheck', when='AFTER')),
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version") VALUES (OLD."act_seconds", OLD."aptt_seconds", OLD."created_at", OLD."created_by_id", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."post_filter_ica", OLD."session_id", OLD."systemic_ica", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="0fb060bcb533028e041e55aee1f919f07181a18f",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_54ed3",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='vitalsigns',
-            index=models.Index(fields=['subject', 'measured_at'], name='vitals_subject_time_idx'),
+            model_name="vitalsigns",
+            index=models.Index(fields=["subject", "measured_at"], name="vitals_subject_time_idx"),
         ),
         migrations.AddConstraint(
-            model_name='vitalsigns',
-            constraint=models.CheckConstraint(condition=models.Q(('diastolic_bp__lt', models.F('systolic_bp'))), name='vitals_diastolic_below_systolic'),
+            model_name="vitalsigns",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("diastolic_bp__lt", models.F("systolic_bp"))),
+                name="vitals_diastolic_below_systolic",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;', hash='8d36622434fa3163ea1b509f1810cca2ab6c3a72', operation='INSERT', pgid='pgtrigger_insert_insert_8d07a', table='ecrf_vitalsigns', when='AFTER')),
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="8d36622434fa3163ea1b509f1810cca2ab6c3a72",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_8d07a",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;', hash='bcdb5d7045854edeb79630d8cdc81af0013e6df8', operation='UPDATE', pgid='pgtrigger_update_update_53408', table='ecrf_vitalsigns', when='AFTER')),
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="bcdb5d7045854edeb79630d8cdc81af0013e6df8",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_53408",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."diastolic_bp", OLD."form_status", OLD."heart_rate", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."respiratory_rate", OLD."session_id", OLD."spo2_percent", OLD."subject_id", OLD."systolic_bp", OLD."temperature_c", OLD."timepoint", OLD."updated_at", OLD."version"); RETURN NULL;', hash='9d46707dc0f2a5d6e26374966ae972c905bac4f2', operation='DELETE', pgid='pgtrigger_delete_delete_3d0c8', table='ecrf_vitalsigns', when='AFTER')),
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version") VALUES (OLD."created_at", OLD."created_by_id", OLD."diastolic_bp", OLD."form_status", OLD."heart_rate", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."respiratory_rate", OLD."session_id", OLD."spo2_percent", OLD."subject_id", OLD."systolic_bp", OLD."temperature_c", OLD."timepoint", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="9d46707dc0f2a5d6e26374966ae972c905bac4f2",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_3d0c8",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
         ),
     ]

@@ -5,27 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0002_treatment_labs_adverse_events_clinical'),
+        ("ecrf", "0002_treatment_labs_adverse_events_clinical"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['dlt'], name='ae_dlt_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["dlt"], name="ae_dlt_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['related_device'], name='ae_related_device_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["related_device"], name="ae_related_device_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['related_cells'], name='ae_related_cells_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["related_cells"], name="ae_related_cells_idx"),
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['related_procedure'], name='ae_related_procedure_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["related_procedure"], name="ae_related_procedure_idx"),
         ),
     ]

@@ -9,160 +9,466 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0003_adverse_events_filter_indexes'),
-        ('pghistory', '0007_auto_20250421_0444'),
+        ("ecrf", "0003_adverse_events_filter_indexes"),
+        ("pghistory", "0007_auto_20250421_0444"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LoginEvent',
+            name="LoginEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('logged_in', 'Logged in'), ('logged_out', 'Logged out'), ('login_failed', 'Login failed'), ('locked_out', 'Locked out')], max_length=20, verbose_name='event')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='time')),
-                ('username', models.CharField(blank=True, max_length=150, verbose_name='username')),
-                ('ip_address', models.GenericIPAddressField(blank=True, null=True, verbose_name='IP address')),
-                ('user_agent', models.CharField(blank=True, max_length=300, verbose_name='browser')),
-                ('request_id', models.CharField(blank=True, max_length=64, verbose_name='request id')),
-                ('path', models.CharField(blank=True, max_length=200, verbose_name='page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("logged_in", "Logged in"),
+                            ("logged_out", "Logged out"),
+                            ("login_failed", "Login failed"),
+                            ("locked_out", "Locked out"),
+                        ],
+                        max_length=20,
+                        verbose_name="event",
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, editable=False, verbose_name="time"
+                    ),
+                ),
+                ("username", models.CharField(blank=True, max_length=150, verbose_name="username")),
+                (
+                    "ip_address",
+                    models.GenericIPAddressField(blank=True, null=True, verbose_name="IP address"),
+                ),
+                (
+                    "user_agent",
+                    models.CharField(blank=True, max_length=300, verbose_name="browser"),
+                ),
+                (
+                    "request_id",
+                    models.CharField(blank=True, max_length=64, verbose_name="request id"),
+                ),
+                ("path", models.CharField(blank=True, max_length=200, verbose_name="page")),
             ],
             options={
-                'verbose_name': 'login event',
-                'verbose_name_plural': 'login events',
-                'ordering': ['-at'],
+                "verbose_name": "login event",
+                "verbose_name_plural": "login events",
+                "ordering": ["-at"],
             },
         ),
         migrations.CreateModel(
-            name='AuditContext',
-            fields=[
-            ],
+            name="AuditContext",
+            fields=[],
             options={
-                'verbose_name': 'audit context',
-                'verbose_name_plural': 'audit contexts',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "audit context",
+                "verbose_name_plural": "audit contexts",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('pghistory.context',),
+            bases=("pghistory.context",),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseeventevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='c53e00919b01e627e2806f3808ee43f5c700bce2', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_956c0', table='ecrf_adverseeventevent', when='BEFORE')),
+            model_name="adverseeventevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="c53e00919b01e627e2806f3808ee43f5c700bce2",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_956c0",
+                    table="ecrf_adverseeventevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='adverseeventreviewevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='bc9db78d6f9aa88fd4000fb82acf657928aca550', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_b6b1e', table='ecrf_adverseeventreviewevent', when='BEFORE')),
+            model_name="adverseeventreviewevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="bc9db78d6f9aa88fd4000fb82acf657928aca550",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_b6b1e",
+                    table="ecrf_adverseeventreviewevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheckevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='7ad960e39ae28138b06f786ee3cc5dfc727617fa', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_78c8a', table='ecrf_anticoagulationcheckevent', when='BEFORE')),
+            model_name="anticoagulationcheckevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="7ad960e39ae28138b06f786ee3cc5dfc727617fa",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_78c8a",
+                    table="ecrf_anticoagulationcheckevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='armevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='40dc666f9509a5a073a47714ebe0581047dc7f10', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_bbd16', table='ecrf_armevent', when='BEFORE')),
+            model_name="armevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="40dc666f9509a5a073a47714ebe0581047dc7f10",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_bbd16",
+                    table="ecrf_armevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatusevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='ba9e22ac7acbe0aa5bf90c5bc4d9fa1136785779', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_902f2', table='ecrf_clinicalstatusevent', when='BEFORE')),
+            model_name="clinicalstatusevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="ba9e22ac7acbe0aa5bf90c5bc4d9fa1136785779",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_902f2",
+                    table="ecrf_clinicalstatusevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedicationevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='d5b3d290edebea1910cf25d2e1d25d12afdc0fca', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_fc231', table='ecrf_concomitantmedicationevent', when='BEFORE')),
+            model_name="concomitantmedicationevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="d5b3d290edebea1910cf25d2e1d25d12afdc0fca",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_fc231",
+                    table="ecrf_concomitantmedicationevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='deviationevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='2e275cda126a3f7fce246975a78913cf10d97975', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_cd9ec', table='ecrf_deviationevent', when='BEFORE')),
+            model_name="deviationevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="2e275cda126a3f7fce246975a78913cf10d97975",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_cd9ec",
+                    table="ecrf_deviationevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='devicecheckevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='cc089aae8be00bf23a0081cd845b3cf7eabe86ed', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_6eea7', table='ecrf_devicecheckevent', when='BEFORE')),
+            model_name="devicecheckevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="cc089aae8be00bf23a0081cd845b3cf7eabe86ed",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_6eea7",
+                    table="ecrf_devicecheckevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dispositionevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='2d97b11ee44672d33c7787af4205a3af772b0dd5', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_c743a', table='ecrf_dispositionevent', when='BEFORE')),
+            model_name="dispositionevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="2d97b11ee44672d33c7787af4205a3af772b0dd5",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_c743a",
+                    table="ecrf_dispositionevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswerevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='8ebb13b9072b2943748a961b81b784d498f2bd86', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_e0cca', table='ecrf_eligibilityanswerevent', when='BEFORE')),
+            model_name="eligibilityanswerevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="8ebb13b9072b2943748a961b81b784d498f2bd86",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_e0cca",
+                    table="ecrf_eligibilityanswerevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='enrolmentevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='22b7f6baa8d64e7a4e2c22b8160729f401ca8eaf', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_76abd', table='ecrf_enrolmentevent', when='BEFORE')),
+            model_name="enrolmentevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="22b7f6baa8d64e7a4e2c22b8160729f401ca8eaf",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_76abd",
+                    table="ecrf_enrolmentevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labpanelevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='af101aba399d6b45f58c608533b74aedc8e00ad8', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_6ae13', table='ecrf_labpanelevent', when='BEFORE')),
+            model_name="labpanelevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="af101aba399d6b45f58c608533b74aedc8e00ad8",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_6ae13",
+                    table="ecrf_labpanelevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='labresultevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='a496f7c2e712af8ba7a02089a6b37e6d2b207d72', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_1d989', table='ecrf_labresultevent', when='BEFORE')),
+            model_name="labresultevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="a496f7c2e712af8ba7a02089a6b37e6d2b207d72",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_1d989",
+                    table="ecrf_labresultevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosisevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='aff2119a457aabb553db11ffd63566cd729f256d', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_f06f8', table='ecrf_liverfailurediagnosisevent', when='BEFORE')),
+            model_name="liverfailurediagnosisevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="aff2119a457aabb553db11ffd63566cd729f256d",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_f06f8",
+                    table="ecrf_liverfailurediagnosisevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistoryevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='26aea1eebab28d4938ecefb3c18fb1722c967647', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_77f1b', table='ecrf_medicalhistoryevent', when='BEFORE')),
+            model_name="medicalhistoryevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="26aea1eebab28d4938ecefb3c18fb1722c967647",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_77f1b",
+                    table="ecrf_medicalhistoryevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='membershipevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='04650d3ed045c1fb83a891612532abe216fd54ce', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_2f127', table='ecrf_membershipevent', when='BEFORE')),
+            model_name="membershipevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="04650d3ed045c1fb83a891612532abe216fd54ce",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_2f127",
+                    table="ecrf_membershipevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='procedureevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='be16438a9b82b45dbb7c94cd593336ed8add4b61', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_a51a2', table='ecrf_procedureevent', when='BEFORE')),
+            model_name="procedureevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="be16438a9b82b45dbb7c94cd593336ed8add4b61",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_a51a2",
+                    table="ecrf_procedureevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='referencerangeevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='95c46ee108d46ffd8f423186d7a5cc09a3fd001d', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_f76f7', table='ecrf_referencerangeevent', when='BEFORE')),
+            model_name="referencerangeevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="95c46ee108d46ffd8f423186d7a5cc09a3fd001d",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_f76f7",
+                    table="ecrf_referencerangeevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='saereportevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='0732387676cbc891c4ffd295cd8ac94c23085b33', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_83aa8', table='ecrf_saereportevent', when='BEFORE')),
+            model_name="saereportevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="0732387676cbc891c4ffd295cd8ac94c23085b33",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_83aa8",
+                    table="ecrf_saereportevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='screenfailureevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='9aeb2f26578da1e6f25be0384d131a43bdf6ce29', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_5922e', table='ecrf_screenfailureevent', when='BEFORE')),
+            model_name="screenfailureevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="9aeb2f26578da1e6f25be0384d131a43bdf6ce29",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_5922e",
+                    table="ecrf_screenfailureevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruptionevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='c3393a25eab184d8d378f7dab07f4a16003e0a04', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_7d7c2', table='ecrf_sessioninterruptionevent', when='BEFORE')),
+            model_name="sessioninterruptionevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="c3393a25eab184d8d378f7dab07f4a16003e0a04",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_7d7c2",
+                    table="ecrf_sessioninterruptionevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='subjectevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='4d9f1b12f53c84b437fff1400c8c57c75af673ef', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_33776', table='ecrf_subjectevent', when='BEFORE')),
+            model_name="subjectevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="4d9f1b12f53c84b437fff1400c8c57c75af673ef",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_33776",
+                    table="ecrf_subjectevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsessionevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='4cd677f21a5a66be1d5fa8e8255b6777d0aef4a4', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_bc659', table='ecrf_treatmentsessionevent', when='BEFORE')),
+            model_name="treatmentsessionevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="4cd677f21a5a66be1d5fa8e8255b6777d0aef4a4",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_bc659",
+                    table="ecrf_treatmentsessionevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='vitalsignsevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='d4c1eded33eca025254a83c2bc455a7ec0908eae', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_ae038', table='ecrf_vitalsignsevent', when='BEFORE')),
+            model_name="vitalsignsevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="d4c1eded33eca025254a83c2bc455a7ec0908eae",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_ae038",
+                    table="ecrf_vitalsignsevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         migrations.AddField(
-            model_name='loginevent',
-            name='user',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="loginevent",
+            name="user",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='auditcontext',
-            trigger=pgtrigger.compiler.Trigger(name='audit_context_no_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='c748d93badef4123fe233bea6a923482d8bbc93b', operation='DELETE', pgid='pgtrigger_audit_context_no_delete_55a6a', table='pghistory_context', when='BEFORE')),
+            model_name="auditcontext",
+            trigger=pgtrigger.compiler.Trigger(
+                name="audit_context_no_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="c748d93badef4123fe233bea6a923482d8bbc93b",
+                    operation="DELETE",
+                    pgid="pgtrigger_audit_context_no_delete_55a6a",
+                    table="pghistory_context",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='auditcontext',
-            trigger=pgtrigger.compiler.Trigger(name='audit_context_append_only', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (NEW."id" IS DISTINCT FROM OLD."id" OR NEW."created_at" IS DISTINCT FROM OLD."created_at" OR NOT (NEW."metadata" @> OLD."metadata"))', func="RAISE EXCEPTION 'pgtrigger: Cannot update rows from % table', TG_TABLE_NAME;", hash='1b719bad50ab5676fa270b819c552a4afdbda2d9', operation='UPDATE', pgid='pgtrigger_audit_context_append_only_8a713', table='pghistory_context', when='BEFORE')),
+            model_name="auditcontext",
+            trigger=pgtrigger.compiler.Trigger(
+                name="audit_context_append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition='WHEN (NEW."id" IS DISTINCT FROM OLD."id" OR NEW."created_at" IS DISTINCT FROM OLD."created_at" OR NOT (NEW."metadata" @> OLD."metadata"))',
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update rows from % table', TG_TABLE_NAME;",
+                    hash="1b719bad50ab5676fa270b819c552a4afdbda2d9",
+                    operation="UPDATE",
+                    pgid="pgtrigger_audit_context_append_only_8a713",
+                    table="pghistory_context",
+                    when="BEFORE",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='loginevent',
-            index=models.Index(fields=['username', 'at'], name='login_event_username_idx'),
+            model_name="loginevent",
+            index=models.Index(fields=["username", "at"], name="login_event_username_idx"),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='loginevent',
-            trigger=pgtrigger.compiler.Trigger(name='login_event_append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='e61dfc6f8882553d629b2e99ecb728b5cc90765f', operation='UPDATE OR DELETE', pgid='pgtrigger_login_event_append_only_4108c', table='ecrf_loginevent', when='BEFORE')),
+            model_name="loginevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="login_event_append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="e61dfc6f8882553d629b2e99ecb728b5cc90765f",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_login_event_append_only_4108c",
+                    table="ecrf_loginevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
     ]

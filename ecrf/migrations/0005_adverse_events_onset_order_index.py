@@ -5,19 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0004_audit_append_only'),
+        ("ecrf", "0004_audit_append_only"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='adverseevent',
-            name='ae_onset_idx',
+            model_name="adverseevent",
+            name="ae_onset_idx",
         ),
         migrations.AddIndex(
-            model_name='adverseevent',
-            index=models.Index(fields=['onset_date', 'id'], name='ae_onset_order_idx'),
+            model_name="adverseevent",
+            index=models.Index(fields=["onset_date", "id"], name="ae_onset_order_idx"),
         ),
     ]

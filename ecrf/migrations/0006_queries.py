@@ -9,161 +9,520 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('ecrf', '0005_adverse_events_onset_order_index'),
-        ('pghistory', '0007_auto_20250421_0444'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("ecrf", "0005_adverse_events_onset_order_index"),
+        ("pghistory", "0007_auto_20250421_0444"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DataQuery',
+            name="DataQuery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField(verbose_name='record id')),
-                ('record_label', models.CharField(max_length=200, verbose_name='record')),
-                ('field', models.CharField(blank=True, help_text='Blank: the query is about the form.', max_length=60, verbose_name='field')),
-                ('text', models.TextField(verbose_name='query')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('answered', 'Answered'), ('closed', 'Closed')], default='open', max_length=10, verbose_name='status')),
-                ('automatic', models.BooleanField(default=False, verbose_name='raised by the system')),
-                ('rule', models.CharField(blank=True, help_text='The soft check that raised it.', max_length=30, verbose_name='rule')),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='raised at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='contenttypes.contenttype', verbose_name='form')),
-                ('raised_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='raised by')),
-                ('study', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='queries', to='ecrf.study')),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='queries', to='ecrf.subject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("object_id", models.PositiveBigIntegerField(verbose_name="record id")),
+                ("record_label", models.CharField(max_length=200, verbose_name="record")),
+                (
+                    "field",
+                    models.CharField(
+                        blank=True,
+                        help_text="Blank: the query is about the form.",
+                        max_length=60,
+                        verbose_name="field",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="query")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("answered", "Answered"), ("closed", "Closed")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "automatic",
+                    models.BooleanField(default=False, verbose_name="raised by the system"),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        blank=True,
+                        help_text="The soft check that raised it.",
+                        max_length=30,
+                        verbose_name="rule",
+                    ),
+                ),
+                (
+                    "raised_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="raised at"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                        verbose_name="form",
+                    ),
+                ),
+                (
+                    "raised_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="raised by",
+                    ),
+                ),
+                (
+                    "study",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="queries",
+                        to="ecrf.study",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="queries",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'data query',
-                'verbose_name_plural': 'data queries',
-                'ordering': ['-raised_at', '-pk'],
+                "verbose_name": "data query",
+                "verbose_name_plural": "data queries",
+                "ordering": ["-raised_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='DataQueryEvent',
+            name="DataQueryEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('object_id', models.PositiveBigIntegerField(verbose_name='record id')),
-                ('record_label', models.CharField(max_length=200, verbose_name='record')),
-                ('field', models.CharField(blank=True, help_text='Blank: the query is about the form.', max_length=60, verbose_name='field')),
-                ('text', models.TextField(verbose_name='query')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('answered', 'Answered'), ('closed', 'Closed')], default='open', max_length=10, verbose_name='status')),
-                ('automatic', models.BooleanField(default=False, verbose_name='raised by the system')),
-                ('rule', models.CharField(blank=True, help_text='The soft check that raised it.', max_length=30, verbose_name='rule')),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='raised at')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('content_type', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='contenttypes.contenttype', verbose_name='form')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.dataquery')),
-                ('raised_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='raised by')),
-                ('study', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.study')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("object_id", models.PositiveBigIntegerField(verbose_name="record id")),
+                ("record_label", models.CharField(max_length=200, verbose_name="record")),
+                (
+                    "field",
+                    models.CharField(
+                        blank=True,
+                        help_text="Blank: the query is about the form.",
+                        max_length=60,
+                        verbose_name="field",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="query")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("answered", "Answered"), ("closed", "Closed")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "automatic",
+                    models.BooleanField(default=False, verbose_name="raised by the system"),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        blank=True,
+                        help_text="The soft check that raised it.",
+                        max_length=30,
+                        verbose_name="rule",
+                    ),
+                ),
+                (
+                    "raised_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="raised at"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="contenttypes.contenttype",
+                        verbose_name="form",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.dataquery",
+                    ),
+                ),
+                (
+                    "raised_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="raised by",
+                    ),
+                ),
+                (
+                    "study",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.study",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='DataQueryMessage',
+            name="DataQueryMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='time')),
-                ('kind', models.CharField(choices=[('raise', 'Raised'), ('answer', 'Answered'), ('close', 'Closed'), ('reopen', 'Reopened')], max_length=10, verbose_name='step')),
-                ('text', models.TextField(blank=True, verbose_name='message')),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='author')),
-                ('query', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='messages', to='ecrf.dataquery')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="time"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("raise", "Raised"),
+                            ("answer", "Answered"),
+                            ("close", "Closed"),
+                            ("reopen", "Reopened"),
+                        ],
+                        max_length=10,
+                        verbose_name="step",
+                    ),
+                ),
+                ("text", models.TextField(blank=True, verbose_name="message")),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="author",
+                    ),
+                ),
+                (
+                    "query",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="messages",
+                        to="ecrf.dataquery",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'data query message',
-                'verbose_name_plural': 'data query messages',
-                'ordering': ['query', 'at', 'pk'],
+                "verbose_name": "data query message",
+                "verbose_name_plural": "data query messages",
+                "ordering": ["query", "at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='DataQueryMessageEvent',
+            name="DataQueryMessageEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='time')),
-                ('kind', models.CharField(choices=[('raise', 'Raised'), ('answer', 'Answered'), ('close', 'Closed'), ('reopen', 'Reopened')], max_length=10, verbose_name='step')),
-                ('text', models.TextField(blank=True, verbose_name='message')),
-                ('author', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='author')),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.dataquerymessage')),
-                ('query', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.dataquery')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                (
+                    "at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="time"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("raise", "Raised"),
+                            ("answer", "Answered"),
+                            ("close", "Closed"),
+                            ("reopen", "Reopened"),
+                        ],
+                        max_length=10,
+                        verbose_name="step",
+                    ),
+                ),
+                ("text", models.TextField(blank=True, verbose_name="message")),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="author",
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.dataquerymessage",
+                    ),
+                ),
+                (
+                    "query",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.dataquery",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddIndex(
-            model_name='dataquery',
-            index=models.Index(fields=['subject', 'status'], name='query_subject_status_idx'),
+            model_name="dataquery",
+            index=models.Index(fields=["subject", "status"], name="query_subject_status_idx"),
         ),
         migrations.AddIndex(
-            model_name='dataquery',
-            index=models.Index(fields=['content_type', 'object_id', 'status'], name='query_record_status_idx'),
+            model_name="dataquery",
+            index=models.Index(
+                fields=["content_type", "object_id", "status"], name="query_record_status_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='dataquery',
-            index=models.Index(fields=['study', 'status', 'raised_at'], name='query_study_status_idx'),
+            model_name="dataquery",
+            index=models.Index(
+                fields=["study", "status", "raised_at"], name="query_study_status_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='dataquery',
-            constraint=models.UniqueConstraint(condition=models.Q(('automatic', True), ('status__in', ['open', 'answered'])), fields=('content_type', 'object_id', 'field', 'rule'), name='query_automatic_once_while_active'),
+            model_name="dataquery",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("automatic", True), ("status__in", ["open", "answered"])),
+                fields=("content_type", "object_id", "field", "rule"),
+                name="query_automatic_once_while_active",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='dataquery',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('automatic', False), ('raised_by__isnull', False)), models.Q(('automatic', True), ('raised_by__isnull', True), models.Q(('rule', ''), _negated=True)), _connector='OR'), name='query_raised_by_a_person_or_a_rule'),
+            model_name="dataquery",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("automatic", False), ("raised_by__isnull", False)),
+                    models.Q(
+                        ("automatic", True),
+                        ("raised_by__isnull", True),
+                        models.Q(("rule", ""), _negated=True),
+                    ),
+                    _connector="OR",
+                ),
+                name="query_raised_by_a_person_or_a_rule",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquery',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (NEW."automatic", NEW."content_type_id", NEW."field", NEW."id", NEW."object_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."raised_at", NEW."raised_by_id", NEW."record_label", NEW."rule", NEW."status", NEW."study_id", NEW."subject_id", NEW."text", NEW."updated_at", NEW."version"); RETURN NULL;', hash='efa1c717671502e9fddb57ca985594bd6ae5e378', operation='INSERT', pgid='pgtrigger_insert_insert_c96b3', table='ecrf_dataquery', when='AFTER')),
+            model_name="dataquery",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (NEW."automatic", NEW."content_type_id", NEW."field", NEW."id", NEW."object_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."raised_at", NEW."raised_by_id", NEW."record_label", NEW."rule", NEW."status", NEW."study_id", NEW."subject_id", NEW."text", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="efa1c717671502e9fddb57ca985594bd6ae5e378",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_c96b3",
+                    table="ecrf_dataquery",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquery',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (NEW."automatic", NEW."content_type_id", NEW."field", NEW."id", NEW."object_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."raised_at", NEW."raised_by_id", NEW."record_label", NEW."rule", NEW."status", NEW."study_id", NEW."subject_id", NEW."text", NEW."updated_at", NEW."version"); RETURN NULL;', hash='bd07c4b94fc96ac6d190f80da7c6dad90863b49b', operation='UPDATE', pgid='pgtrigger_update_update_5e42c', table='ecrf_dataquery', when='AFTER')),
+            model_name="dataquery",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (NEW."automatic", NEW."content_type_id", NEW."field", NEW."id", NEW."object_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."raised_at", NEW."raised_by_id", NEW."record_label", NEW."rule", NEW."status", NEW."study_id", NEW."subject_id", NEW."text", NEW."updated_at", NEW."version"); RETURN NULL;',
+                    hash="bd07c4b94fc96ac6d190f80da7c6dad90863b49b",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_5e42c",
+                    table="ecrf_dataquery",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquery',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (OLD."automatic", OLD."content_type_id", OLD."field", OLD."id", OLD."object_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."raised_at", OLD."raised_by_id", OLD."record_label", OLD."rule", OLD."status", OLD."study_id", OLD."subject_id", OLD."text", OLD."updated_at", OLD."version"); RETURN NULL;', hash='80addfe8afc4b58ea680c3e3525f9891d329a34f', operation='DELETE', pgid='pgtrigger_delete_delete_75d9c', table='ecrf_dataquery', when='AFTER')),
+            model_name="dataquery",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dataqueryevent" ("automatic", "content_type_id", "field", "id", "object_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "raised_at", "raised_by_id", "record_label", "rule", "status", "study_id", "subject_id", "text", "updated_at", "version") VALUES (OLD."automatic", OLD."content_type_id", OLD."field", OLD."id", OLD."object_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."raised_at", OLD."raised_by_id", OLD."record_label", OLD."rule", OLD."status", OLD."study_id", OLD."subject_id", OLD."text", OLD."updated_at", OLD."version"); RETURN NULL;',
+                    hash="80addfe8afc4b58ea680c3e3525f9891d329a34f",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_75d9c",
+                    table="ecrf_dataquery",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataqueryevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='e06bf871777b2c936735b65e85c3964b333c1187', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_8bfc7', table='ecrf_dataqueryevent', when='BEFORE')),
+            model_name="dataqueryevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="e06bf871777b2c936735b65e85c3964b333c1187",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_8bfc7",
+                    table="ecrf_dataqueryevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='dataquerymessage',
-            index=models.Index(fields=['query', 'at'], name='query_message_thread_idx'),
+            model_name="dataquerymessage",
+            index=models.Index(fields=["query", "at"], name="query_message_thread_idx"),
         ),
         migrations.AddConstraint(
-            model_name='dataquerymessage',
-            constraint=models.CheckConstraint(condition=models.Q(('kind', 'close'), models.Q(('text', ''), _negated=True), _connector='OR'), name='query_message_text_unless_close'),
+            model_name="dataquerymessage",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("kind", "close"), models.Q(("text", ""), _negated=True), _connector="OR"
+                ),
+                name="query_message_text_unless_close",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquerymessage',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (NEW."at", NEW."author_id", NEW."id", NEW."kind", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."query_id", NEW."text"); RETURN NULL;', hash='6449980301a69352d5130d23acb8e3943548a3e3', operation='INSERT', pgid='pgtrigger_insert_insert_c919b', table='ecrf_dataquerymessage', when='AFTER')),
+            model_name="dataquerymessage",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (NEW."at", NEW."author_id", NEW."id", NEW."kind", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."query_id", NEW."text"); RETURN NULL;',
+                    hash="6449980301a69352d5130d23acb8e3943548a3e3",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_c919b",
+                    table="ecrf_dataquerymessage",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquerymessage',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (NEW."at", NEW."author_id", NEW."id", NEW."kind", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."query_id", NEW."text"); RETURN NULL;', hash='40a540c25763db3449628f0081c66d03f5ec4f5b', operation='UPDATE', pgid='pgtrigger_update_update_9cb82', table='ecrf_dataquerymessage', when='AFTER')),
+            model_name="dataquerymessage",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (NEW."at", NEW."author_id", NEW."id", NEW."kind", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."query_id", NEW."text"); RETURN NULL;',
+                    hash="40a540c25763db3449628f0081c66d03f5ec4f5b",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_9cb82",
+                    table="ecrf_dataquerymessage",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquerymessage',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (OLD."at", OLD."author_id", OLD."id", OLD."kind", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."query_id", OLD."text"); RETURN NULL;', hash='123ebd25c6e899185342cff27eb75c76fb13f8d2', operation='DELETE', pgid='pgtrigger_delete_delete_5421f', table='ecrf_dataquerymessage', when='AFTER')),
+            model_name="dataquerymessage",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dataquerymessageevent" ("at", "author_id", "id", "kind", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "query_id", "text") VALUES (OLD."at", OLD."author_id", OLD."id", OLD."kind", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."query_id", OLD."text"); RETURN NULL;',
+                    hash="123ebd25c6e899185342cff27eb75c76fb13f8d2",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_5421f",
+                    table="ecrf_dataquerymessage",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='dataquerymessageevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='c74859609fe1cd51f140007855dcd8d83ae198c5', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_3d6e2', table='ecrf_dataquerymessageevent', when='BEFORE')),
+            model_name="dataquerymessageevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="c74859609fe1cd51f140007855dcd8d83ae198c5",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_3d6e2",
+                    table="ecrf_dataquerymessageevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
     ]

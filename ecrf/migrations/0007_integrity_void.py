@@ -9,1311 +9,2750 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0006_queries'),
+        ("ecrf", "0006_queries"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SubmissionKey',
+            name="SubmissionKey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.UUIDField(unique=True, verbose_name='idempotency key')),
-                ('path', models.CharField(max_length=500, verbose_name='page')),
-                ('response_status', models.PositiveSmallIntegerField(null=True, verbose_name='response status')),
-                ('redirect_to', models.CharField(blank=True, max_length=2000, verbose_name='redirected to')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='created at')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.UUIDField(unique=True, verbose_name="idempotency key")),
+                ("path", models.CharField(max_length=500, verbose_name="page")),
+                (
+                    "response_status",
+                    models.PositiveSmallIntegerField(null=True, verbose_name="response status"),
+                ),
+                (
+                    "redirect_to",
+                    models.CharField(blank=True, max_length=2000, verbose_name="redirected to"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="created at"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'form submission',
-                'verbose_name_plural': 'form submissions',
+                "verbose_name": "form submission",
+                "verbose_name_plural": "form submissions",
             },
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='adverseevent',
-            name='insert_insert',
+            model_name="adverseevent",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='adverseevent',
-            name='update_update',
+            model_name="adverseevent",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='adverseevent',
-            name='delete_delete',
+            model_name="adverseevent",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='anticoagulationcheck',
-            name='insert_insert',
+            model_name="anticoagulationcheck",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='anticoagulationcheck',
-            name='update_update',
+            model_name="anticoagulationcheck",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='anticoagulationcheck',
-            name='delete_delete',
+            model_name="anticoagulationcheck",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='clinicalstatus',
-            name='insert_insert',
+            model_name="clinicalstatus",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='clinicalstatus',
-            name='update_update',
+            model_name="clinicalstatus",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='clinicalstatus',
-            name='delete_delete',
+            model_name="clinicalstatus",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='concomitantmedication',
-            name='insert_insert',
+            model_name="concomitantmedication",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='concomitantmedication',
-            name='update_update',
+            model_name="concomitantmedication",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='concomitantmedication',
-            name='delete_delete',
+            model_name="concomitantmedication",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='deviation',
-            name='insert_insert',
+            model_name="deviation",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='deviation',
-            name='update_update',
+            model_name="deviation",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='deviation',
-            name='delete_delete',
+            model_name="deviation",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='devicecheck',
-            name='insert_insert',
+            model_name="devicecheck",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='devicecheck',
-            name='update_update',
+            model_name="devicecheck",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='devicecheck',
-            name='delete_delete',
+            model_name="devicecheck",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='disposition',
-            name='insert_insert',
+            model_name="disposition",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='disposition',
-            name='update_update',
+            model_name="disposition",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='disposition',
-            name='delete_delete',
+            model_name="disposition",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='eligibilityanswer',
-            name='insert_insert',
+            model_name="eligibilityanswer",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='eligibilityanswer',
-            name='update_update',
+            model_name="eligibilityanswer",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='eligibilityanswer',
-            name='delete_delete',
+            model_name="eligibilityanswer",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='enrolment',
-            name='insert_insert',
+            model_name="enrolment",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='enrolment',
-            name='update_update',
+            model_name="enrolment",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='enrolment',
-            name='delete_delete',
+            model_name="enrolment",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labpanel',
-            name='insert_insert',
+            model_name="labpanel",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labpanel',
-            name='update_update',
+            model_name="labpanel",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labpanel',
-            name='delete_delete',
+            model_name="labpanel",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labresult',
-            name='insert_insert',
+            model_name="labresult",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labresult',
-            name='update_update',
+            model_name="labresult",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='labresult',
-            name='delete_delete',
+            model_name="labresult",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='liverfailurediagnosis',
-            name='insert_insert',
+            model_name="liverfailurediagnosis",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='liverfailurediagnosis',
-            name='update_update',
+            model_name="liverfailurediagnosis",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='liverfailurediagnosis',
-            name='delete_delete',
+            model_name="liverfailurediagnosis",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='medicalhistory',
-            name='insert_insert',
+            model_name="medicalhistory",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='medicalhistory',
-            name='update_update',
+            model_name="medicalhistory",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='medicalhistory',
-            name='delete_delete',
+            model_name="medicalhistory",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='procedure',
-            name='insert_insert',
+            model_name="procedure",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='procedure',
-            name='update_update',
+            model_name="procedure",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='procedure',
-            name='delete_delete',
+            model_name="procedure",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='saereport',
-            name='insert_insert',
+            model_name="saereport",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='saereport',
-            name='update_update',
+            model_name="saereport",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='saereport',
-            name='delete_delete',
+            model_name="saereport",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='screenfailure',
-            name='insert_insert',
+            model_name="screenfailure",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='screenfailure',
-            name='update_update',
+            model_name="screenfailure",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='screenfailure',
-            name='delete_delete',
+            model_name="screenfailure",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='sessioninterruption',
-            name='insert_insert',
+            model_name="sessioninterruption",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='sessioninterruption',
-            name='update_update',
+            model_name="sessioninterruption",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='sessioninterruption',
-            name='delete_delete',
+            model_name="sessioninterruption",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='subject',
-            name='insert_insert',
+            model_name="subject",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='subject',
-            name='update_update',
+            model_name="subject",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='subject',
-            name='delete_delete',
+            model_name="subject",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='treatmentsession',
-            name='insert_insert',
+            model_name="treatmentsession",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='treatmentsession',
-            name='update_update',
+            model_name="treatmentsession",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='treatmentsession',
-            name='delete_delete',
+            model_name="treatmentsession",
+            name="delete_delete",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='vitalsigns',
-            name='insert_insert',
+            model_name="vitalsigns",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='vitalsigns',
-            name='update_update',
+            model_name="vitalsigns",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='vitalsigns',
-            name='delete_delete',
+            model_name="vitalsigns",
+            name="delete_delete",
         ),
         migrations.RemoveConstraint(
-            model_name='clinicalstatus',
-            name='clinical_status_once_a_day',
+            model_name="clinicalstatus",
+            name="clinical_status_once_a_day",
         ),
         migrations.RemoveConstraint(
-            model_name='devicecheck',
-            name='device_check_once_per_session',
+            model_name="devicecheck",
+            name="device_check_once_per_session",
         ),
         migrations.RemoveConstraint(
-            model_name='labpanel',
-            name='lab_panel_once_per_timepoint',
+            model_name="labpanel",
+            name="lab_panel_once_per_timepoint",
         ),
         migrations.RemoveConstraint(
-            model_name='labresult',
-            name='lab_result_once_per_panel',
+            model_name="labresult",
+            name="lab_result_once_per_panel",
         ),
         migrations.RemoveConstraint(
-            model_name='treatmentsession',
-            name='session_number_unique_per_subject',
-        ),
-        migrations.AddField(
-            model_name='adverseevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='adverseevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='adverseevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='adverseeventevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='adverseeventevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='adverseeventevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheck',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheck',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheck',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheckevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheckevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='anticoagulationcheckevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatus',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatus',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatus',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatusevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatusevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='clinicalstatusevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedication',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedication',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedication',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedicationevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedicationevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='concomitantmedicationevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='deviation',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='deviation',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='deviation',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='deviationevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='deviationevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='deviationevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='devicecheck',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='devicecheck',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='devicecheck',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='devicecheckevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='devicecheckevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='devicecheckevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='disposition',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='disposition',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='disposition',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='dispositionevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='dispositionevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='dispositionevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswer',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswer',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswer',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswerevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswerevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='eligibilityanswerevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='enrolment',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='enrolment',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='enrolment',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='enrolmentevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='enrolmentevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='enrolmentevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='labpanel',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='labpanel',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='labpanel',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='labpanelevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='labpanelevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='labpanelevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='labresult',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='labresult',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='labresult',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='labresultevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='labresultevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='labresultevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosis',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosis',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosis',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosisevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosisevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='liverfailurediagnosisevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistory',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistory',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistory',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistoryevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistoryevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='medicalhistoryevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='procedure',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='procedure',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='procedure',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='procedureevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='procedureevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='procedureevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='saereport',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='saereport',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='saereport',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='saereportevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='saereportevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='saereportevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='screenfailure',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='screenfailure',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='screenfailure',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='screenfailureevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='screenfailureevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='screenfailureevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruption',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruption',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruption',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruptionevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruptionevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='sessioninterruptionevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='subject',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='subject',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='subject',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='subjectevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='subjectevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='subjectevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsession',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsession',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsession',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsessionevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsessionevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='treatmentsessionevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='vitalsigns',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='vitalsigns',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='vitalsigns',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        migrations.AddField(
-            model_name='vitalsignsevent',
-            name='void_reason',
-            field=models.TextField(blank=True, editable=False, verbose_name='reason for voiding'),
-        ),
-        migrations.AddField(
-            model_name='vitalsignsevent',
-            name='voided_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at'),
-        ),
-        migrations.AddField(
-            model_name='vitalsignsevent',
-            name='voided_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by'),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='9f8c2e827e0767e9b6b00b7e24e7de01f497bbca', operation='DELETE', pgid='pgtrigger_protect_delete_4a1c6', table='ecrf_adverseevent', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='6ffdf623105db39aa41dc81061a770175a79bcc2', operation='INSERT', pgid='pgtrigger_insert_insert_31873', table='ecrf_adverseevent', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='e1b653d4c32a3edeacd907db51f537718bf67bde', operation='UPDATE', pgid='pgtrigger_update_update_135af', table='ecrf_adverseevent', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='adverseevent',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."action_taken", OLD."congenital_anomaly", OLD."created_at", OLD."created_by_id", OLD."ctcae_code", OLD."ctcae_term", OLD."disability", OLD."dlt", OLD."dlt_candidate", OLD."expected", OLD."form_status", OLD."grade", OLD."hospitalisation", OLD."id", OLD."important_medical_event", OLD."intervention_required", OLD."life_threatening", OLD."number", OLD."ongoing", OLD."onset_date", OLD."onset_time", OLD."other_specify", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."related_cells", OLD."related_device", OLD."related_procedure", OLD."resolved_date", OLD."results_in_death", OLD."serious", OLD."soc", OLD."subject_id", OLD."timing", OLD."updated_at", OLD."verbatim_term", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='637fcb1b8f3b4e02867072a91ad5038b30851f98', operation='DELETE', pgid='pgtrigger_delete_delete_70823', table='ecrf_adverseevent', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='ffe6735a51d497a35096e2dd309b6ab769ea987b', operation='DELETE', pgid='pgtrigger_protect_delete_490e5', table='ecrf_anticoagulationcheck', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='20d63ea55543ebc5bbd6e15598033393af4684e7', operation='INSERT', pgid='pgtrigger_insert_insert_0ff1c', table='ecrf_anticoagulationcheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='1f62c19ce51d84d1404d94aad8446f288ea86383', operation='UPDATE', pgid='pgtrigger_update_update_22a73', table='ecrf_anticoagulationcheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='anticoagulationcheck',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."act_seconds", OLD."aptt_seconds", OLD."created_at", OLD."created_by_id", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."post_filter_ica", OLD."session_id", OLD."systemic_ica", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='9d5a879dc6c1a69b08469154f674978fe69f359d', operation='DELETE', pgid='pgtrigger_delete_delete_54ed3', table='ecrf_anticoagulationcheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='a5d6a957d8a626d481cb622cd33b5e57ee951630', operation='DELETE', pgid='pgtrigger_protect_delete_d93e1', table='ecrf_clinicalstatus', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='9ec77b7a92c322501ac5d26b0d0881badb582fd3', operation='INSERT', pgid='pgtrigger_insert_insert_aee22', table='ecrf_clinicalstatus', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='c96488ad74bad7fa54370b2605718362c6a298e5', operation='UPDATE', pgid='pgtrigger_update_update_cf121', table='ecrf_clinicalstatus', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='clinicalstatus',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."ascites", OLD."assessed_on", OLD."created_at", OLD."created_by_id", OLD."dialysed_twice_last_week", OLD."encephalopathy_grade", OLD."form_status", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='3918a26b4b07029b7c126d4cba1bf660e205aea4', operation='DELETE', pgid='pgtrigger_delete_delete_f61c7', table='ecrf_clinicalstatus', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='75126dcba820159f3c9b788d39d24f1620c8093c', operation='DELETE', pgid='pgtrigger_protect_delete_4523b', table='ecrf_concomitantmedication', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='50231fe4ce6dba19f8457e43d3469f3d778235de', operation='INSERT', pgid='pgtrigger_insert_insert_60629', table='ecrf_concomitantmedication', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='a4e5f134398cc3856c73686bf21d0fc6e419d6e0', operation='UPDATE', pgid='pgtrigger_update_update_9ffda', table='ecrf_concomitantmedication', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='concomitantmedication',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."category", OLD."created_at", OLD."created_by_id", OLD."dose", OLD."dose_unit", OLD."end_date", OLD."form_status", OLD."frequency", OLD."id", OLD."indication", OLD."name", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."route", OLD."start_date", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='30f9ebfeeb76f186c632ed92f266c96ed589b6c3', operation='DELETE', pgid='pgtrigger_delete_delete_7073f', table='ecrf_concomitantmedication', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='d55a9e41a2b58bdd1a8347087000812110187c47', operation='DELETE', pgid='pgtrigger_protect_delete_20774', table='ecrf_deviation', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='92edc63189f6e422597ee55597c7c34c1ee2c0d8', operation='INSERT', pgid='pgtrigger_insert_insert_f31a8', table='ecrf_deviation', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='fa049cd89c8d8fa689595e604be98229128ce911', operation='UPDATE', pgid='pgtrigger_update_update_51f2a', table='ecrf_deviation', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='deviation',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."automatic", OLD."category", OLD."corrective_action", OLD."created_at", OLD."created_by_id", OLD."description", OLD."explanation", OLD."id", OLD."occurred_on", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."resolved", OLD."rule", OLD."session_id", OLD."severity", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='96026e719a635de615a05a3380b3d343611a3ad2', operation='DELETE', pgid='pgtrigger_delete_delete_d2e74', table='ecrf_deviation', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='9fd2e03fcc027037724242f168cbefdee95adbde', operation='DELETE', pgid='pgtrigger_protect_delete_f4dc6', table='ecrf_devicecheck', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='5cc2e72f5901a142d952a46a288beb3447cf7ec2', operation='INSERT', pgid='pgtrigger_insert_insert_c1c0c', table='ecrf_devicecheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='02ee8744ef695f0e30740a90e29d2266c137611d', operation='UPDATE', pgid='pgtrigger_update_update_a8d17', table='ecrf_devicecheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='devicecheck',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."comment", OLD."created_at", OLD."created_by_id", OLD."criterion", OLD."id", OLD."passed", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."session_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='f0c50bc4641df57d79c7178eb0d263e9e684a0e4', operation='DELETE', pgid='pgtrigger_delete_delete_43bf5', table='ecrf_devicecheck', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='caa4f6fe0256eae628ca3518b36c6c8e4339c06c', operation='DELETE', pgid='pgtrigger_protect_delete_a74ea', table='ecrf_disposition', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='692d50dadcbeeb91fb04575aa3393345daae3e52', operation='INSERT', pgid='pgtrigger_insert_insert_48d99', table='ecrf_disposition', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='3aa0eb4ea3c8cbf35edd1613978eaba0b06753a4', operation='UPDATE', pgid='pgtrigger_update_update_9c166', table='ecrf_disposition', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='disposition',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."cause_of_death", OLD."created_at", OLD."created_by_id", OLD."death_date", OLD."disposition_date", OLD."form_status", OLD."id", OLD."last_known_alive", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."status", OLD."subject_id", OLD."survival_status_fs28", OLD."transplant_date", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='2eb083608c4089ead3c92984beaafa6a5e1689a6', operation='DELETE', pgid='pgtrigger_delete_delete_e9474', table='ecrf_disposition', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='4695f9379cbe6772f700bc2f888f9dceaec12825', operation='DELETE', pgid='pgtrigger_protect_delete_41eb5', table='ecrf_eligibilityanswer', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='32efc00940771448106d82ad6e95329d9fa05ccd', operation='INSERT', pgid='pgtrigger_insert_insert_d021e', table='ecrf_eligibilityanswer', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='8a96065947cfdf32a1f0c407305d9b37fba185f1', operation='UPDATE', pgid='pgtrigger_update_update_84c6a', table='ecrf_eligibilityanswer', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='eligibilityanswer',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."answer", OLD."created_at", OLD."created_by_id", OLD."criterion_code", OLD."criterion_text", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='cb65f950963089d762e7203ed18a0e635bf640ef', operation='DELETE', pgid='pgtrigger_delete_delete_2d3fd', table='ecrf_eligibilityanswer', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='a693a75be7eb0ed91c80cfa4d5c925dfc7df069a', operation='DELETE', pgid='pgtrigger_protect_delete_633dc', table='ecrf_enrolment', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='5b50c416de53d1324b550e16a24ad6662a72a5a6', operation='INSERT', pgid='pgtrigger_insert_insert_5c9d0', table='ecrf_enrolment', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='0897a4b07002f813ba620a75c8f49d81c07ad658', operation='UPDATE', pgid='pgtrigger_update_update_64371', table='ecrf_enrolment', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='enrolment',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."arm_id", OLD."created_at", OLD."created_by_id", OLD."enrolment_date", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_first_treatment", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='bc5d15de39a3e340a8883edb1252aba2c6c4bfed', operation='DELETE', pgid='pgtrigger_delete_delete_98910', table='ecrf_enrolment', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='67f349b8da911a0c48ad83070a6f95725f5a976d', operation='DELETE', pgid='pgtrigger_protect_delete_3d2af', table='ecrf_labpanel', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='6eddbefef3e67e18e09aacdc7e8ab1671ca3b7a2', operation='INSERT', pgid='pgtrigger_insert_insert_7d9bb', table='ecrf_labpanel', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='2e50f5deae82080d9ed0bcde6f025fa5e5a74222', operation='UPDATE', pgid='pgtrigger_update_update_ccca4', table='ecrf_labpanel', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labpanel',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."form_status", OLD."id", OLD."laboratory", OLD."panel", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sampled_at", OLD."session_id", OLD."subject_id", OLD."timepoint", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='974a4f6d2926764a41d24043fd7b22b885fd4b81', operation='DELETE', pgid='pgtrigger_delete_delete_681ed', table='ecrf_labpanel', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='b157a74e1612f936141ec9eeb7e9c6bcbfd67f1e', operation='DELETE', pgid='pgtrigger_protect_delete_b676d', table='ecrf_labresult', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='f198beaf87cc023633a95aaa965b1d243a92dc26', operation='INSERT', pgid='pgtrigger_insert_insert_4c43a', table='ecrf_labresult', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='7ce6c8b09c5a2ce1af72d29e7f73b830ccff9ea8', operation='UPDATE', pgid='pgtrigger_update_update_6e22d', table='ecrf_labresult', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='labresult',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."ctcae_grade", OLD."ctcae_term", OLD."flag", OLD."id", OLD."lln", OLD."not_done_reason", OLD."panel_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."qualitative", OLD."sampled_at", OLD."standard_value", OLD."subject_id", OLD."test_code", OLD."uln", OLD."unit", OLD."updated_at", OLD."value", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='b5444c2c79271b4599ee548894e6c8ad4d2bdcb9', operation='DELETE', pgid='pgtrigger_delete_delete_7134c', table='ecrf_labresult', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='c3601d40dd9fa363b41a2dead27b7cf46173b9c2', operation='DELETE', pgid='pgtrigger_protect_delete_55f6c', table='ecrf_liverfailurediagnosis', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='0406a7e979822e6f0c4c88566e9cc9f70be065f3', operation='INSERT', pgid='pgtrigger_insert_insert_849c1', table='ecrf_liverfailurediagnosis', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='ec16a9b094af5078102fb0e1a35f7b952e0a9c0a', operation='UPDATE', pgid='pgtrigger_update_update_59790', table='ecrf_liverfailurediagnosis', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='liverfailurediagnosis',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."aetiology", OLD."category", OLD."chronic_liver_disease", OLD."cirrhosis", OLD."created_at", OLD."created_by_id", OLD."diagnosed_on", OLD."form_status", OLD."graft_weight_g", OLD."guideline", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sfss_operation", OLD."sfss_operation_date", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='d431593679f599c8f3ccb5daf886ac572ef33b30', operation='DELETE', pgid='pgtrigger_delete_delete_78699', table='ecrf_liverfailurediagnosis', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='ae3cc315cf6cc4f244369746b1ff4acec5b685c2', operation='DELETE', pgid='pgtrigger_protect_delete_b3dfc', table='ecrf_medicalhistory', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='f719c3d53d9cd18a98890a000125d76dda39928f', operation='INSERT', pgid='pgtrigger_insert_insert_834fd', table='ecrf_medicalhistory', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='c38b980990a263103732756b70e0ade680654242', operation='UPDATE', pgid='pgtrigger_update_update_b840f', table='ecrf_medicalhistory', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='medicalhistory',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."allergen", OLD."category", OLD."created_at", OLD."created_by_id", OLD."end", OLD."form_status", OLD."id", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."start", OLD."subject_id", OLD."term", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='26c8451326f0b7964d6cff6f928f581d19aeb43a', operation='DELETE', pgid='pgtrigger_delete_delete_e1509', table='ecrf_medicalhistory', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='c7bd5023139bd9d11d009b985a7d9fc54ed73a72', operation='DELETE', pgid='pgtrigger_protect_delete_d252a', table='ecrf_procedure', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='5eb10d050f39e9c33afdb79c8272399fce9c3000', operation='INSERT', pgid='pgtrigger_insert_insert_95e29', table='ecrf_procedure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='a7b07135d57eed090a34155e8ed23483da140266', operation='UPDATE', pgid='pgtrigger_update_update_03236', table='ecrf_procedure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='procedure',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."details", OLD."ended_on", OLD."form_status", OLD."id", OLD."name", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."started_on", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='a5aaa15053bc832a7d227297a2feb65974ce2f44', operation='DELETE', pgid='pgtrigger_delete_delete_2575b', table='ecrf_procedure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='7b9a8c80ae312aae5df528bb7e657ad999f7a02c', operation='DELETE', pgid='pgtrigger_protect_delete_f95f5', table='ecrf_saereport', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='1ac96e096fc2b782e2cc328192bf814f88b15b76', operation='INSERT', pgid='pgtrigger_insert_insert_60d6c', table='ecrf_saereport', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='39eb1d194b979f7745842b7b2c4aee81d6f5da3a', operation='UPDATE', pgid='pgtrigger_update_update_7a99f', table='ecrf_saereport', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='saereport',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."adverse_event_id", OLD."awareness_at", OLD."created_at", OLD."created_by_id", OLD."id", OLD."narrative", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."regulatory_submitted_at", OLD."report_type", OLD."reported_to_ethics_at", OLD."reported_to_sponsor_at", OLD."site_report_due_at", OLD."sponsor_awareness_at", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='cbdb8ad17b5dc4b894dbcec2b99d4d206bdaa84c', operation='DELETE', pgid='pgtrigger_delete_delete_a241b', table='ecrf_saereport', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='fe660aa8b5607de45fbb6386cf1b5e34df78d62a', operation='DELETE', pgid='pgtrigger_protect_delete_641eb', table='ecrf_screenfailure', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='f254a226816fb41a982eaabe4b5aee7669de337a', operation='INSERT', pgid='pgtrigger_insert_insert_5c122', table='ecrf_screenfailure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='cdb20c797f7adb4e4996abd3b2d8b3aebe8a9e5a', operation='UPDATE', pgid='pgtrigger_update_update_a11d8', table='ecrf_screenfailure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='screenfailure',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."date", OLD."failed_criteria", OLD."id", OLD."other_reason", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='daf4db7e9033560206a0b28c978912cbe32303af', operation='DELETE', pgid='pgtrigger_delete_delete_3e81b', table='ecrf_screenfailure', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='7f833cbd8e470872f778dc9b383927dcf348c741', operation='DELETE', pgid='pgtrigger_protect_delete_28a20', table='ecrf_sessioninterruption', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='1e17e76a8b73e4a38c0f1cf66a1935a3b2de1332', operation='INSERT', pgid='pgtrigger_insert_insert_4ef62', table='ecrf_sessioninterruption', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='d8ce9ab76ee7642d86df92a214638fb6b64032f4', operation='UPDATE', pgid='pgtrigger_update_update_99326', table='ecrf_sessioninterruption', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='sessioninterruption',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."circulation_stopped", OLD."created_at", OLD."created_by_id", OLD."ended_at", OLD."id", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reason", OLD."session_id", OLD."started_at", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='99fb19608f4ee503014b965cc5ec7a72fb59d2db', operation='DELETE', pgid='pgtrigger_delete_delete_727be', table='ecrf_sessioninterruption', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='79a9c17061f39982d9960998e9cb55f0018e7646', operation='DELETE', pgid='pgtrigger_protect_delete_ff665', table='ecrf_subject', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;', hash='d5a3a8f7a911256d9bb7dd07abd31eb35590905f', operation='INSERT', pgid='pgtrigger_insert_insert_6feb4', table='ecrf_subject', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;', hash='b566a6cba1860a83c2b22a7fe6b46e8b238233ac', operation='UPDATE', pgid='pgtrigger_update_update_d1e91', table='ecrf_subject', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='subject',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (OLD."breastfeeding", OLD."childbearing_potential", OLD."consent_date", OLD."consent_version", OLD."created_at", OLD."created_by_id", OLD."date_of_birth", OLD."height_cm", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."pregnancy_test", OLD."screening_date", OLD."screening_number", OLD."sex", OLD."site_id", OLD."status", OLD."study_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id", OLD."weight_kg"); RETURN NULL;', hash='984674e09ce3b08648dc634b2fc43c50861719ea', operation='DELETE', pgid='pgtrigger_delete_delete_06c20', table='ecrf_subject', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='112f4084f5c8b5fab092f031be6c41663001f264', operation='DELETE', pgid='pgtrigger_protect_delete_c3183', table='ecrf_treatmentsession', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;', hash='457892316d498d5162122d3377d3bb84654ea79c', operation='INSERT', pgid='pgtrigger_insert_insert_ab6eb', table='ecrf_treatmentsession', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;', hash='ae9e847dd5167f6a82cd6375fe40d6a653665a7d', operation='UPDATE', pgid='pgtrigger_update_update_5b4d0', table='ecrf_treatmentsession', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='treatmentsession',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (OLD."access_side", OLD."access_site", OLD."anticoagulation", OLD."blood_flow_ml_min", OLD."catheter_size_fr", OLD."catheter_type", OLD."cell_lot", OLD."completed_as_planned", OLD."created_at", OLD."created_by_id", OLD."device_serial", OLD."ended_at", OLD."form_status", OLD."functional_percent", OLD."gross_minutes", OLD."id", OLD."interruption_minutes", OLD."net_minutes", OLD."number", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."plasma_flow_ml_min", OLD."started_at", OLD."subject_id", OLD."termination_details", OLD."termination_reason", OLD."total_cells_e9", OLD."updated_at", OLD."version", OLD."viability_percent", OLD."void_reason", OLD."voided_at", OLD."voided_by_id", OLD."weight_kg"); RETURN NULL;', hash='d836b96024b5d1e43f53231b423dcd013651319f', operation='DELETE', pgid='pgtrigger_delete_delete_a20e7', table='ecrf_treatmentsession', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='a114fef0f71c19ab8b0c08a082b53f678f96a9ea', operation='DELETE', pgid='pgtrigger_protect_delete_a2ffe', table='ecrf_vitalsigns', when='BEFORE')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='a122352e367820f762c5cf9e2bd040cb8df1f2da', operation='INSERT', pgid='pgtrigger_insert_insert_8d07a', table='ecrf_vitalsigns', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='3cb89f756dd4549bf1e09d921c17713c534902f2', operation='UPDATE', pgid='pgtrigger_update_update_53408', table='ecrf_vitalsigns', when='AFTER')),
-        ),
-        pgtrigger.migrations.AddTrigger(
-            model_name='vitalsigns',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."diastolic_bp", OLD."form_status", OLD."heart_rate", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."respiratory_rate", OLD."session_id", OLD."spo2_percent", OLD."subject_id", OLD."systolic_bp", OLD."temperature_c", OLD."timepoint", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='6722b13f7faee7cd9dcbf1ef31c6b6c9c81055ad', operation='DELETE', pgid='pgtrigger_delete_delete_3d0c8', table='ecrf_vitalsigns', when='AFTER')),
+            model_name="treatmentsession",
+            name="session_number_unique_per_subject",
+        ),
+        migrations.AddField(
+            model_name="adverseevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="adverseevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="adverseevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="adverseeventevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="adverseeventevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="adverseeventevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheck",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheck",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheck",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheckevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheckevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="anticoagulationcheckevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatus",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatus",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatus",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatusevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatusevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="clinicalstatusevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedication",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedication",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedication",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedicationevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedicationevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="concomitantmedicationevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="deviation",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="deviation",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="deviation",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="deviationevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="deviationevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="deviationevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="devicecheck",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="devicecheck",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="devicecheck",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="devicecheckevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="devicecheckevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="devicecheckevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="disposition",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="disposition",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="disposition",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="dispositionevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="dispositionevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="dispositionevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswer",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswer",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswer",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswerevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswerevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="eligibilityanswerevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="enrolment",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="enrolment",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="enrolment",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="enrolmentevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="enrolmentevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="enrolmentevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="labpanel",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="labpanel",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="labpanel",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="labpanelevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="labpanelevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="labpanelevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="labresult",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="labresult",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="labresult",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="labresultevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="labresultevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="labresultevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosis",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosis",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosis",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosisevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosisevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="liverfailurediagnosisevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="medicalhistory",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="medicalhistory",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="medicalhistory",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="medicalhistoryevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="medicalhistoryevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="medicalhistoryevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="procedure",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="procedure",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="procedure",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="procedureevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="procedureevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="procedureevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="saereport",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="saereport",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="saereport",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="saereportevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="saereportevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="saereportevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="screenfailure",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="screenfailure",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="screenfailure",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="screenfailureevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="screenfailureevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="screenfailureevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruption",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruption",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruption",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruptionevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruptionevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="sessioninterruptionevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="subject",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="subject",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="subject",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="subjectevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="subjectevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="subjectevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="treatmentsession",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="treatmentsession",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="treatmentsession",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="treatmentsessionevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="treatmentsessionevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="treatmentsessionevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="vitalsigns",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="vitalsigns",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="vitalsigns",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="vitalsignsevent",
+            name="void_reason",
+            field=models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+        ),
+        migrations.AddField(
+            model_name="vitalsignsevent",
+            name="voided_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="voided at"
+            ),
+        ),
+        migrations.AddField(
+            model_name="vitalsignsevent",
+            name="voided_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                related_query_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="voided by",
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="9f8c2e827e0767e9b6b00b7e24e7de01f497bbca",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_4a1c6",
+                    table="ecrf_adverseevent",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="6ffdf623105db39aa41dc81061a770175a79bcc2",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_31873",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."action_taken", NEW."congenital_anomaly", NEW."created_at", NEW."created_by_id", NEW."ctcae_code", NEW."ctcae_term", NEW."disability", NEW."dlt", NEW."dlt_candidate", NEW."expected", NEW."form_status", NEW."grade", NEW."hospitalisation", NEW."id", NEW."important_medical_event", NEW."intervention_required", NEW."life_threatening", NEW."number", NEW."ongoing", NEW."onset_date", NEW."onset_time", NEW."other_specify", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."related_cells", NEW."related_device", NEW."related_procedure", NEW."resolved_date", NEW."results_in_death", NEW."serious", NEW."soc", NEW."subject_id", NEW."timing", NEW."updated_at", NEW."verbatim_term", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="e1b653d4c32a3edeacd907db51f537718bf67bde",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_135af",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="adverseevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_adverseeventevent" ("action_taken", "congenital_anomaly", "created_at", "created_by_id", "ctcae_code", "ctcae_term", "disability", "dlt", "dlt_candidate", "expected", "form_status", "grade", "hospitalisation", "id", "important_medical_event", "intervention_required", "life_threatening", "number", "ongoing", "onset_date", "onset_time", "other_specify", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "related_cells", "related_device", "related_procedure", "resolved_date", "results_in_death", "serious", "soc", "subject_id", "timing", "updated_at", "verbatim_term", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."action_taken", OLD."congenital_anomaly", OLD."created_at", OLD."created_by_id", OLD."ctcae_code", OLD."ctcae_term", OLD."disability", OLD."dlt", OLD."dlt_candidate", OLD."expected", OLD."form_status", OLD."grade", OLD."hospitalisation", OLD."id", OLD."important_medical_event", OLD."intervention_required", OLD."life_threatening", OLD."number", OLD."ongoing", OLD."onset_date", OLD."onset_time", OLD."other_specify", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."related_cells", OLD."related_device", OLD."related_procedure", OLD."resolved_date", OLD."results_in_death", OLD."serious", OLD."soc", OLD."subject_id", OLD."timing", OLD."updated_at", OLD."verbatim_term", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="637fcb1b8f3b4e02867072a91ad5038b30851f98",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_70823",
+                    table="ecrf_adverseevent",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="ffe6735a51d497a35096e2dd309b6ab769ea987b",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_490e5",
+                    table="ecrf_anticoagulationcheck",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="20d63ea55543ebc5bbd6e15598033393af4684e7",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_0ff1c",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."act_seconds", NEW."aptt_seconds", NEW."created_at", NEW."created_by_id", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."post_filter_ica", NEW."session_id", NEW."systemic_ica", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="1f62c19ce51d84d1404d94aad8446f288ea86383",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_22a73",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="anticoagulationcheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_anticoagulationcheckevent" ("act_seconds", "aptt_seconds", "created_at", "created_by_id", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "post_filter_ica", "session_id", "systemic_ica", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."act_seconds", OLD."aptt_seconds", OLD."created_at", OLD."created_by_id", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."post_filter_ica", OLD."session_id", OLD."systemic_ica", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="9d5a879dc6c1a69b08469154f674978fe69f359d",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_54ed3",
+                    table="ecrf_anticoagulationcheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="a5d6a957d8a626d481cb622cd33b5e57ee951630",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_d93e1",
+                    table="ecrf_clinicalstatus",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="9ec77b7a92c322501ac5d26b0d0881badb582fd3",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_aee22",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."ascites", NEW."assessed_on", NEW."created_at", NEW."created_by_id", NEW."dialysed_twice_last_week", NEW."encephalopathy_grade", NEW."form_status", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="c96488ad74bad7fa54370b2605718362c6a298e5",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_cf121",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="clinicalstatus",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_clinicalstatusevent" ("ascites", "assessed_on", "created_at", "created_by_id", "dialysed_twice_last_week", "encephalopathy_grade", "form_status", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."ascites", OLD."assessed_on", OLD."created_at", OLD."created_by_id", OLD."dialysed_twice_last_week", OLD."encephalopathy_grade", OLD."form_status", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="3918a26b4b07029b7c126d4cba1bf660e205aea4",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_f61c7",
+                    table="ecrf_clinicalstatus",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="75126dcba820159f3c9b788d39d24f1620c8093c",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_4523b",
+                    table="ecrf_concomitantmedication",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="50231fe4ce6dba19f8457e43d3469f3d778235de",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_60629",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."category", NEW."created_at", NEW."created_by_id", NEW."dose", NEW."dose_unit", NEW."end_date", NEW."form_status", NEW."frequency", NEW."id", NEW."indication", NEW."name", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."route", NEW."start_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="a4e5f134398cc3856c73686bf21d0fc6e419d6e0",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_9ffda",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="concomitantmedication",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_concomitantmedicationevent" ("category", "created_at", "created_by_id", "dose", "dose_unit", "end_date", "form_status", "frequency", "id", "indication", "name", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "route", "start_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."category", OLD."created_at", OLD."created_by_id", OLD."dose", OLD."dose_unit", OLD."end_date", OLD."form_status", OLD."frequency", OLD."id", OLD."indication", OLD."name", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."route", OLD."start_date", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="30f9ebfeeb76f186c632ed92f266c96ed589b6c3",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_7073f",
+                    table="ecrf_concomitantmedication",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="d55a9e41a2b58bdd1a8347087000812110187c47",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_20774",
+                    table="ecrf_deviation",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="92edc63189f6e422597ee55597c7c34c1ee2c0d8",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_f31a8",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."automatic", NEW."category", NEW."corrective_action", NEW."created_at", NEW."created_by_id", NEW."description", NEW."explanation", NEW."id", NEW."occurred_on", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."resolved", NEW."rule", NEW."session_id", NEW."severity", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="fa049cd89c8d8fa689595e604be98229128ce911",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_51f2a",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="deviation",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_deviationevent" ("automatic", "category", "corrective_action", "created_at", "created_by_id", "description", "explanation", "id", "occurred_on", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "resolved", "rule", "session_id", "severity", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."automatic", OLD."category", OLD."corrective_action", OLD."created_at", OLD."created_by_id", OLD."description", OLD."explanation", OLD."id", OLD."occurred_on", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."resolved", OLD."rule", OLD."session_id", OLD."severity", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="96026e719a635de615a05a3380b3d343611a3ad2",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_d2e74",
+                    table="ecrf_deviation",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="9fd2e03fcc027037724242f168cbefdee95adbde",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_f4dc6",
+                    table="ecrf_devicecheck",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="5cc2e72f5901a142d952a46a288beb3447cf7ec2",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_c1c0c",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."comment", NEW."created_at", NEW."created_by_id", NEW."criterion", NEW."id", NEW."passed", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."session_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="02ee8744ef695f0e30740a90e29d2266c137611d",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_a8d17",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="devicecheck",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_devicecheckevent" ("comment", "created_at", "created_by_id", "criterion", "id", "passed", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "session_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."comment", OLD."created_at", OLD."created_by_id", OLD."criterion", OLD."id", OLD."passed", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."session_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="f0c50bc4641df57d79c7178eb0d263e9e684a0e4",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_43bf5",
+                    table="ecrf_devicecheck",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="caa4f6fe0256eae628ca3518b36c6c8e4339c06c",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_a74ea",
+                    table="ecrf_disposition",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="692d50dadcbeeb91fb04575aa3393345daae3e52",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_48d99",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."cause_of_death", NEW."created_at", NEW."created_by_id", NEW."death_date", NEW."disposition_date", NEW."form_status", NEW."id", NEW."last_known_alive", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."status", NEW."subject_id", NEW."survival_status_fs28", NEW."transplant_date", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="3aa0eb4ea3c8cbf35edd1613978eaba0b06753a4",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_9c166",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="disposition",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_dispositionevent" ("cause_of_death", "created_at", "created_by_id", "death_date", "disposition_date", "form_status", "id", "last_known_alive", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "status", "subject_id", "survival_status_fs28", "transplant_date", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."cause_of_death", OLD."created_at", OLD."created_by_id", OLD."death_date", OLD."disposition_date", OLD."form_status", OLD."id", OLD."last_known_alive", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."status", OLD."subject_id", OLD."survival_status_fs28", OLD."transplant_date", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="2eb083608c4089ead3c92984beaafa6a5e1689a6",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_e9474",
+                    table="ecrf_disposition",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="4695f9379cbe6772f700bc2f888f9dceaec12825",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_41eb5",
+                    table="ecrf_eligibilityanswer",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="32efc00940771448106d82ad6e95329d9fa05ccd",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_d021e",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."answer", NEW."created_at", NEW."created_by_id", NEW."criterion_code", NEW."criterion_text", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="8a96065947cfdf32a1f0c407305d9b37fba185f1",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_84c6a",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="eligibilityanswer",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_eligibilityanswerevent" ("answer", "created_at", "created_by_id", "criterion_code", "criterion_text", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."answer", OLD."created_at", OLD."created_by_id", OLD."criterion_code", OLD."criterion_text", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="cb65f950963089d762e7203ed18a0e635bf640ef",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_2d3fd",
+                    table="ecrf_eligibilityanswer",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="a693a75be7eb0ed91c80cfa4d5c925dfc7df069a",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_633dc",
+                    table="ecrf_enrolment",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="5b50c416de53d1324b550e16a24ad6662a72a5a6",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_5c9d0",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."arm_id", NEW."created_at", NEW."created_by_id", NEW."enrolment_date", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_first_treatment", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="0897a4b07002f813ba620a75c8f49d81c07ad658",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_64371",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="enrolment",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_enrolmentevent" ("arm_id", "created_at", "created_by_id", "enrolment_date", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_first_treatment", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."arm_id", OLD."created_at", OLD."created_by_id", OLD."enrolment_date", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_first_treatment", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="bc5d15de39a3e340a8883edb1252aba2c6c4bfed",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_98910",
+                    table="ecrf_enrolment",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="67f349b8da911a0c48ad83070a6f95725f5a976d",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_3d2af",
+                    table="ecrf_labpanel",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="6eddbefef3e67e18e09aacdc7e8ab1671ca3b7a2",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_7d9bb",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."form_status", NEW."id", NEW."laboratory", NEW."panel", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sampled_at", NEW."session_id", NEW."subject_id", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="2e50f5deae82080d9ed0bcde6f025fa5e5a74222",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_ccca4",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labpanel",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labpanelevent" ("created_at", "created_by_id", "form_status", "id", "laboratory", "panel", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sampled_at", "session_id", "subject_id", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."form_status", OLD."id", OLD."laboratory", OLD."panel", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sampled_at", OLD."session_id", OLD."subject_id", OLD."timepoint", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="974a4f6d2926764a41d24043fd7b22b885fd4b81",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_681ed",
+                    table="ecrf_labpanel",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="b157a74e1612f936141ec9eeb7e9c6bcbfd67f1e",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_b676d",
+                    table="ecrf_labresult",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="f198beaf87cc023633a95aaa965b1d243a92dc26",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_4c43a",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."ctcae_grade", NEW."ctcae_term", NEW."flag", NEW."id", NEW."lln", NEW."not_done_reason", NEW."panel_id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."qualitative", NEW."sampled_at", NEW."standard_value", NEW."subject_id", NEW."test_code", NEW."uln", NEW."unit", NEW."updated_at", NEW."value", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="7ce6c8b09c5a2ce1af72d29e7f73b830ccff9ea8",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_6e22d",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="labresult",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_labresultevent" ("created_at", "created_by_id", "ctcae_grade", "ctcae_term", "flag", "id", "lln", "not_done_reason", "panel_id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "qualitative", "sampled_at", "standard_value", "subject_id", "test_code", "uln", "unit", "updated_at", "value", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."ctcae_grade", OLD."ctcae_term", OLD."flag", OLD."id", OLD."lln", OLD."not_done_reason", OLD."panel_id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."qualitative", OLD."sampled_at", OLD."standard_value", OLD."subject_id", OLD."test_code", OLD."uln", OLD."unit", OLD."updated_at", OLD."value", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="b5444c2c79271b4599ee548894e6c8ad4d2bdcb9",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_7134c",
+                    table="ecrf_labresult",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="c3601d40dd9fa363b41a2dead27b7cf46173b9c2",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_55f6c",
+                    table="ecrf_liverfailurediagnosis",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="0406a7e979822e6f0c4c88566e9cc9f70be065f3",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_849c1",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."aetiology", NEW."category", NEW."chronic_liver_disease", NEW."cirrhosis", NEW."created_at", NEW."created_by_id", NEW."diagnosed_on", NEW."form_status", NEW."graft_weight_g", NEW."guideline", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."sfss_operation", NEW."sfss_operation_date", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="ec16a9b094af5078102fb0e1a35f7b952e0a9c0a",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_59790",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="liverfailurediagnosis",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "graft_weight_g", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "sfss_operation", "sfss_operation_date", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."aetiology", OLD."category", OLD."chronic_liver_disease", OLD."cirrhosis", OLD."created_at", OLD."created_by_id", OLD."diagnosed_on", OLD."form_status", OLD."graft_weight_g", OLD."guideline", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."sfss_operation", OLD."sfss_operation_date", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="d431593679f599c8f3ccb5daf886ac572ef33b30",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_78699",
+                    table="ecrf_liverfailurediagnosis",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="ae3cc315cf6cc4f244369746b1ff4acec5b685c2",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_b3dfc",
+                    table="ecrf_medicalhistory",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="f719c3d53d9cd18a98890a000125d76dda39928f",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_834fd",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."allergen", NEW."category", NEW."created_at", NEW."created_by_id", NEW."end", NEW."form_status", NEW."id", NEW."ongoing", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."start", NEW."subject_id", NEW."term", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="c38b980990a263103732756b70e0ade680654242",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_b840f",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="medicalhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_medicalhistoryevent" ("allergen", "category", "created_at", "created_by_id", "end", "form_status", "id", "ongoing", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "start", "subject_id", "term", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."allergen", OLD."category", OLD."created_at", OLD."created_by_id", OLD."end", OLD."form_status", OLD."id", OLD."ongoing", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."start", OLD."subject_id", OLD."term", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="26c8451326f0b7964d6cff6f928f581d19aeb43a",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_e1509",
+                    table="ecrf_medicalhistory",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="c7bd5023139bd9d11d009b985a7d9fc54ed73a72",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_d252a",
+                    table="ecrf_procedure",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="5eb10d050f39e9c33afdb79c8272399fce9c3000",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_95e29",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."details", NEW."ended_on", NEW."form_status", NEW."id", NEW."name", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."started_on", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="a7b07135d57eed090a34155e8ed23483da140266",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_03236",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="procedure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_procedureevent" ("created_at", "created_by_id", "details", "ended_on", "form_status", "id", "name", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "started_on", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."details", OLD."ended_on", OLD."form_status", OLD."id", OLD."name", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."started_on", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="a5aaa15053bc832a7d227297a2feb65974ce2f44",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_2575b",
+                    table="ecrf_procedure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="7b9a8c80ae312aae5df528bb7e657ad999f7a02c",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_f95f5",
+                    table="ecrf_saereport",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="1ac96e096fc2b782e2cc328192bf814f88b15b76",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_60d6c",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."adverse_event_id", NEW."awareness_at", NEW."created_at", NEW."created_by_id", NEW."id", NEW."narrative", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."regulatory_submitted_at", NEW."report_type", NEW."reported_to_ethics_at", NEW."reported_to_sponsor_at", NEW."site_report_due_at", NEW."sponsor_awareness_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="39eb1d194b979f7745842b7b2c4aee81d6f5da3a",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_7a99f",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="saereport",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_saereportevent" ("adverse_event_id", "awareness_at", "created_at", "created_by_id", "id", "narrative", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "regulatory_submitted_at", "report_type", "reported_to_ethics_at", "reported_to_sponsor_at", "site_report_due_at", "sponsor_awareness_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."adverse_event_id", OLD."awareness_at", OLD."created_at", OLD."created_by_id", OLD."id", OLD."narrative", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."regulatory_submitted_at", OLD."report_type", OLD."reported_to_ethics_at", OLD."reported_to_sponsor_at", OLD."site_report_due_at", OLD."sponsor_awareness_at", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="cbdb8ad17b5dc4b894dbcec2b99d4d206bdaa84c",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_a241b",
+                    table="ecrf_saereport",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="fe660aa8b5607de45fbb6386cf1b5e34df78d62a",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_641eb",
+                    table="ecrf_screenfailure",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="f254a226816fb41a982eaabe4b5aee7669de337a",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_5c122",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."date", NEW."failed_criteria", NEW."id", NEW."other_reason", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="cdb20c797f7adb4e4996abd3b2d8b3aebe8a9e5a",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_a11d8",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="screenfailure",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_screenfailureevent" ("created_at", "created_by_id", "date", "failed_criteria", "id", "other_reason", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."date", OLD."failed_criteria", OLD."id", OLD."other_reason", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="daf4db7e9033560206a0b28c978912cbe32303af",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_3e81b",
+                    table="ecrf_screenfailure",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="7f833cbd8e470872f778dc9b383927dcf348c741",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_28a20",
+                    table="ecrf_sessioninterruption",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="1e17e76a8b73e4a38c0f1cf66a1935a3b2de1332",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_4ef62",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."circulation_stopped", NEW."created_at", NEW."created_by_id", NEW."ended_at", NEW."id", NEW."outcome", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."reason", NEW."session_id", NEW."started_at", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="d8ce9ab76ee7642d86df92a214638fb6b64032f4",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_99326",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="sessioninterruption",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_sessioninterruptionevent" ("circulation_stopped", "created_at", "created_by_id", "ended_at", "id", "outcome", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "reason", "session_id", "started_at", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."circulation_stopped", OLD."created_at", OLD."created_by_id", OLD."ended_at", OLD."id", OLD."outcome", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."reason", OLD."session_id", OLD."started_at", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="99fb19608f4ee503014b965cc5ec7a72fb59d2db",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_727be",
+                    table="ecrf_sessioninterruption",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="79a9c17061f39982d9960998e9cb55f0018e7646",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_ff665",
+                    table="ecrf_subject",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;',
+                    hash="d5a3a8f7a911256d9bb7dd07abd31eb35590905f",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_6feb4",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."breastfeeding", NEW."childbearing_potential", NEW."consent_date", NEW."consent_version", NEW."created_at", NEW."created_by_id", NEW."date_of_birth", NEW."height_cm", NEW."id", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."pregnancy_test", NEW."screening_date", NEW."screening_number", NEW."sex", NEW."site_id", NEW."status", NEW."study_id", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;',
+                    hash="b566a6cba1860a83c2b22a7fe6b46e8b238233ac",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_d1e91",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="subject",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_subjectevent" ("breastfeeding", "childbearing_potential", "consent_date", "consent_version", "created_at", "created_by_id", "date_of_birth", "height_cm", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pregnancy_test", "screening_date", "screening_number", "sex", "site_id", "status", "study_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (OLD."breastfeeding", OLD."childbearing_potential", OLD."consent_date", OLD."consent_version", OLD."created_at", OLD."created_by_id", OLD."date_of_birth", OLD."height_cm", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."pregnancy_test", OLD."screening_date", OLD."screening_number", OLD."sex", OLD."site_id", OLD."status", OLD."study_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id", OLD."weight_kg"); RETURN NULL;',
+                    hash="984674e09ce3b08648dc634b2fc43c50861719ea",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_06c20",
+                    table="ecrf_subject",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="112f4084f5c8b5fab092f031be6c41663001f264",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_c3183",
+                    table="ecrf_treatmentsession",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;',
+                    hash="457892316d498d5162122d3377d3bb84654ea79c",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_ab6eb",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (NEW."access_side", NEW."access_site", NEW."anticoagulation", NEW."blood_flow_ml_min", NEW."catheter_size_fr", NEW."catheter_type", NEW."cell_lot", NEW."completed_as_planned", NEW."created_at", NEW."created_by_id", NEW."device_serial", NEW."ended_at", NEW."form_status", NEW."functional_percent", NEW."gross_minutes", NEW."id", NEW."interruption_minutes", NEW."net_minutes", NEW."number", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."plasma_flow_ml_min", NEW."started_at", NEW."subject_id", NEW."termination_details", NEW."termination_reason", NEW."total_cells_e9", NEW."updated_at", NEW."version", NEW."viability_percent", NEW."void_reason", NEW."voided_at", NEW."voided_by_id", NEW."weight_kg"); RETURN NULL;',
+                    hash="ae9e847dd5167f6a82cd6375fe40d6a653665a7d",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_5b4d0",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="treatmentsession",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "functional_percent", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (OLD."access_side", OLD."access_site", OLD."anticoagulation", OLD."blood_flow_ml_min", OLD."catheter_size_fr", OLD."catheter_type", OLD."cell_lot", OLD."completed_as_planned", OLD."created_at", OLD."created_by_id", OLD."device_serial", OLD."ended_at", OLD."form_status", OLD."functional_percent", OLD."gross_minutes", OLD."id", OLD."interruption_minutes", OLD."net_minutes", OLD."number", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."plasma_flow_ml_min", OLD."started_at", OLD."subject_id", OLD."termination_details", OLD."termination_reason", OLD."total_cells_e9", OLD."updated_at", OLD."version", OLD."viability_percent", OLD."void_reason", OLD."voided_at", OLD."voided_by_id", OLD."weight_kg"); RETURN NULL;',
+                    hash="d836b96024b5d1e43f53231b423dcd013651319f",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_a20e7",
+                    table="ecrf_treatmentsession",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="a114fef0f71c19ab8b0c08a082b53f678f96a9ea",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_a2ffe",
+                    table="ecrf_vitalsigns",
+                    when="BEFORE",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="a122352e367820f762c5cf9e2bd040cb8df1f2da",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_8d07a",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."diastolic_bp", NEW."form_status", NEW."heart_rate", NEW."id", NEW."measured_at", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."respiratory_rate", NEW."session_id", NEW."spo2_percent", NEW."subject_id", NEW."systolic_bp", NEW."temperature_c", NEW."timepoint", NEW."updated_at", NEW."version", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="3cb89f756dd4549bf1e09d921c17713c534902f2",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_53408",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="vitalsigns",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_vitalsignsevent" ("created_at", "created_by_id", "diastolic_bp", "form_status", "heart_rate", "id", "measured_at", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "respiratory_rate", "session_id", "spo2_percent", "subject_id", "systolic_bp", "temperature_c", "timepoint", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."diastolic_bp", OLD."form_status", OLD."heart_rate", OLD."id", OLD."measured_at", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."respiratory_rate", OLD."session_id", OLD."spo2_percent", OLD."subject_id", OLD."systolic_bp", OLD."temperature_c", OLD."timepoint", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="6722b13f7faee7cd9dcbf1ef31c6b6c9c81055ad",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_3d0c8",
+                    table="ecrf_vitalsigns",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adverseevent',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='adverseevent_voided_has_reason'),
+            model_name="adverseevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="adverseevent_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='anticoagulationcheck',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='anticoagulationcheck_voided_has_reason'),
+            model_name="anticoagulationcheck",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="anticoagulationcheck_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='clinicalstatus',
-            constraint=models.UniqueConstraint(condition=models.Q(('voided_at__isnull', True)), fields=('subject', 'assessed_on'), name='clinical_status_once_a_day'),
+            model_name="clinicalstatus",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("voided_at__isnull", True)),
+                fields=("subject", "assessed_on"),
+                name="clinical_status_once_a_day",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='clinicalstatus',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='clinicalstatus_voided_has_reason'),
+            model_name="clinicalstatus",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="clinicalstatus_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='concomitantmedication',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='concomitantmedication_voided_has_reason'),
+            model_name="concomitantmedication",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="concomitantmedication_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='deviation',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='deviation_voided_has_reason'),
+            model_name="deviation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="deviation_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='devicecheck',
-            constraint=models.UniqueConstraint(condition=models.Q(('voided_at__isnull', True)), fields=('session', 'criterion'), name='device_check_once_per_session'),
+            model_name="devicecheck",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("voided_at__isnull", True)),
+                fields=("session", "criterion"),
+                name="device_check_once_per_session",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='devicecheck',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='devicecheck_voided_has_reason'),
+            model_name="devicecheck",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="devicecheck_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='disposition',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='disposition_voided_has_reason'),
+            model_name="disposition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="disposition_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='eligibilityanswer',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='eligibilityanswer_voided_has_reason'),
+            model_name="eligibilityanswer",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="eligibilityanswer_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='enrolment_voided_has_reason'),
+            model_name="enrolment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="enrolment_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labpanel',
-            constraint=models.UniqueConstraint(condition=models.Q(('voided_at__isnull', True)), fields=('subject', 'panel', 'timepoint'), name='lab_panel_once_per_timepoint'),
+            model_name="labpanel",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("voided_at__isnull", True)),
+                fields=("subject", "panel", "timepoint"),
+                name="lab_panel_once_per_timepoint",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labpanel',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='labpanel_voided_has_reason'),
+            model_name="labpanel",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="labpanel_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labresult',
-            constraint=models.UniqueConstraint(condition=models.Q(('voided_at__isnull', True)), fields=('panel', 'test_code'), name='lab_result_once_per_panel'),
+            model_name="labresult",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("voided_at__isnull", True)),
+                fields=("panel", "test_code"),
+                name="lab_result_once_per_panel",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='labresult',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='labresult_voided_has_reason'),
+            model_name="labresult",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="labresult_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='liverfailurediagnosis',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='liverfailurediagnosis_voided_has_reason'),
+            model_name="liverfailurediagnosis",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="liverfailurediagnosis_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='medicalhistory',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='medicalhistory_voided_has_reason'),
+            model_name="medicalhistory",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="medicalhistory_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='procedure',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='procedure_voided_has_reason'),
+            model_name="procedure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="procedure_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='saereport',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='saereport_voided_has_reason'),
+            model_name="saereport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="saereport_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='screenfailure',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='screenfailure_voided_has_reason'),
+            model_name="screenfailure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="screenfailure_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sessioninterruption',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='sessioninterruption_voided_has_reason'),
+            model_name="sessioninterruption",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="sessioninterruption_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subject',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='subject_voided_has_reason'),
+            model_name="subject",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="subject_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='treatmentsession',
-            constraint=models.UniqueConstraint(condition=models.Q(('voided_at__isnull', True)), fields=('subject', 'number'), name='session_number_unique_per_subject'),
+            model_name="treatmentsession",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("voided_at__isnull", True)),
+                fields=("subject", "number"),
+                name="session_number_unique_per_subject",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='treatmentsession',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='treatmentsession_voided_has_reason'),
+            model_name="treatmentsession",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="treatmentsession_voided_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='vitalsigns',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='vitalsigns_voided_has_reason'),
+            model_name="vitalsigns",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="vitalsigns_voided_has_reason",
+            ),
         ),
         migrations.AddField(
-            model_name='submissionkey',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="submissionkey",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
     ]

@@ -11,6 +11,7 @@ queries         data clarification queries on casebook records, and their thread
 integrity       the idempotency keys of processed form submissions
 signoff         source data verifications and electronic signatures
 locking         data managers' freezes and locks of a study, a subject or a form
+committee       the Safety Evaluation Committee's signed decisions; refused gate attempts
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -23,6 +24,12 @@ from ecrf.models.clinical import (  # noqa: F401
     MedicalHistory,
     Procedure,
     VitalSigns,
+)
+from ecrf.models.committee import (  # noqa: F401
+    CommitteeDecision,
+    Decision,
+    GateChannel,
+    GateRefusal,
 )
 from ecrf.models.core import (  # noqa: F401
     DATA_ENTRY_ROLES,

@@ -15,9 +15,10 @@ from django.views.decorators.http import require_http_methods
 
 from ecrf import access, actions, locking
 from ecrf.actions.queries import open_query_count
+from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
-from ecrf.models import Subject, SubjectStatus, TreatmentSession
+from ecrf.models import Role, Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical, signoff
 
@@ -36,13 +37,17 @@ def _casebook(subject):
 
 @login_required
 def home(request):
-    studies = access.visible_studies(request.user).annotate(
-        enrolled=Count(
-            "subjects",
-            filter=Q(subjects__status=SubjectStatus.ENROLLED)
-            & Q(subjects__site__in=access.visible_sites(request.user)),
+    studies = (
+        access.visible_studies(request.user)
+        .annotate(
+            enrolled=Count(
+                "subjects",
+                filter=Q(subjects__status=SubjectStatus.ENROLLED)
+                & Q(subjects__site__in=access.visible_sites(request.user)),
+            )
         )
-    )
+        .order_by("registry_id")
+    )  # Meta.ordering is left out of GROUP BY queries
     return render(request, "ecrf/home.html", {"studies": studies})
 
 
@@ -52,7 +57,7 @@ def study_detail(request, registry_id):
     sites = access.visible_sites(request.user).filter(study=study)
     arms = study.arms.annotate(
         enrolled=Count("enrolments", filter=Q(enrolments__subject__site__in=sites))
-    )
+    ).order_by("order")  # Meta.ordering is left out of GROUP BY queries
     subjects = (
         Subject.objects.filter(study=study, site__in=sites)
         .select_related("site", "enrolment__arm")
@@ -63,12 +68,19 @@ def study_detail(request, registry_id):
     locks = locking.subject_locks(study, subjects)
     for subject in subjects:
         subject.lock = locks.get(subject.pk)
+    # Each arm's place in the committee's sequence (3 queries, whatever the subjects).
+    states = {status.arm.pk: status for status in cohort_states(study)}
+    roles = access.study_roles(request.user, study)
+    for arm in arms:
+        arm.committee = states[arm.pk]
     return render(
         request,
         "ecrf/study.html",
         {
             "study": study,
             "arms": arms,
+            "can_read_committee": bool(roles & access.COMMITTEE_REPORT_ROLES),
+            "can_decide": Role.SAFETY_REVIEWER in roles,
             "enrolled_total": sum(arm.enrolled for arm in arms),
             "subjects": subjects,
             "open_queries_total": sum(subject.open_queries for subject in subjects),

@@ -384,6 +384,9 @@ DEVICE_CRITERIA = (
 OPTIONS = StudyOptions(
     screening_window_days=14,  # [REG-B] "screened within 14 days before their first treatment"
     max_sessions=3,  # [REG-B] 1 session (4/6/8 h), 2-3 in the multiple-treatment group
+    # [REG-B] "based on safety data from a 28-day observation period, which will be
+    # reviewed by a Safety Evaluation Committee"; "completed their 4-week follow-up".
+    committee_observation_days=28,
 )
 
 PROTOCOL = Protocol(
@@ -414,6 +417,8 @@ PROTOCOL = Protocol(
         deviation_multiple_treatment_interval,  # [REG-B] "3 (±1) days"; spec T5
     ),
     device_criteria=DEVICE_CRITERIA,
+    # [REG-B] "sequential escalation ... reviewed by a Safety Evaluation Committee".
+    safety_committee=True,
     # [REG-B] IN01 "Patients with acute-on-chronic liver failure, diagnosed according to the
     # - - Guideline for diagnosis and treatment of liver failure (2024 version)".
     liver_failure_categories=("ACLF",),

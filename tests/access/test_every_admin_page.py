@@ -26,20 +26,23 @@ from django.http import HttpRequest
 from django.urls import reverse
 from pghistory.models import Events
 
+from ecrf import actions as core_actions
 from ecrf import audit
+from ecrf.actions import ProtocolRefusal, clinical, locking, queries, signoff
 from ecrf.actions import adverse_events as ae_actions
-from ecrf.actions import clinical, locking, queries, signoff
 from ecrf.actions import sessions as session_actions
 from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
 from ecrf.models import (
     AdverseEvent,
+    CommitteeDecision,
     DataQuery,
     Deviation,
     LabPanel,
     Membership,
     Role,
     Site,
+    Study,
     StudyRecord,
     Subject,
     TreatmentSession,
@@ -124,6 +127,29 @@ def casebooks(db, client):
             Subject.objects.get(screening_number=number), users["investigator"], users["monitor"]
         )
     Group.objects.create(name="Monitors")
+    # The committee gate: a refused enrolment into the closed 6-hour cohort is logged
+    # (GateRefusal); a decision on the 4-hour cohort (CommitteeDecision) is made with the
+    # ORM, as the demo's cohort is still in its 28-day observation.
+    qh1a = Study.objects.get(registry_id="NCT06996392")
+    with pytest.raises(ProtocolRefusal):
+        core_actions.subject_enrol(
+            subject=Subject.objects.get(screening_number="SYSU3-005"),
+            arm=qh1a.arms.get(code="QH6H"),
+            by=users["staff"],
+            enrolment_date=dt.date.today(),
+            planned_first_treatment=dt.date.today() + dt.timedelta(days=3),
+        )
+    CommitteeDecision.objects.create(
+        study=qh1a,
+        arm=qh1a.arms.get(code="QH4H"),
+        decision="expand",
+        additional_subjects=1,
+        rationale="One subject not evaluable.",
+        meeting_date=dt.date.today(),
+        signed_by=users["safety"],
+        printed_name="Demo Safety",
+        signature_meaning="Approval",
+    )
     # A data manager's freeze of one form (DataLock), last: it refuses later writes.
     subject = Subject.objects.get(screening_number="SYSU3-001")
     locking.lock_set(

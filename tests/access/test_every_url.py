@@ -48,6 +48,7 @@ def urls(db):
         "model": "adverseevent",
         "model_name": "adverseevent",
         "pk": ae.pk,
+        "arm_code": "QH4H",
     }
     filled = {}
     for pattern in ecrf_patterns():

@@ -1,0 +1,279 @@
+"""Where each cohort stands on the way to the Safety Evaluation Committee (QH-1A).
+
+[REG-B]: "Treatment will be administered in a sequential escalation ... based on safety
+data from a 28-day observation period, which will be reviewed by a Safety Evaluation
+Committee"; "After the three subjects in the 4-hour group completed their 4-week
+follow-up, the Safety Evaluation Committee convened a meeting". Spec §5.4.
+
+A subject's observation day is counted from their FINAL session (the start date of
+their last session, in the site's time zone): the registry counts the cohort's 4-week
+follow-up and the 28-day survival "after the final treatment", and spec §0 defines
+FS+n as n calendar days after the final session (for the single-session cohorts the
+first session is the final one). The observation ends on FS+N (N =
+StudyOptions.committee_observation_days, 28 for QH-1A), or earlier when a disposition
+ends the subject's participation (death counts as observed, spec §5.4 "completed
+28-day observation (or died)"; a withdrawal leaves the subject not evaluable, for the
+committee to weigh, e.g. by expanding the cohort).
+
+cohort_states() answers for every arm of a study in a constant number of queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ecrf.models import Arm, CommitteeDecision, Decision, Disposition, Enrolment, Study
+from ecrf.models.clinical import StudyDisposition
+
+# The subject's disposition in force (a voided one is not): its status, for an annotation.
+_LIVE_DISPOSITION = Subquery(
+    Disposition.objects.filter(subject=OuterRef("subject"), voided_at__isnull=True).values(
+        "status"
+    )[:1]
+)
+
+
+class CohortState(models.TextChoices):
+    NOT_OPEN = "not_open", _("Not open (awaiting the committee's decision on the previous cohort)")
+    CLOSED = "closed", _("Closed by the committee")
+    ENROLLING = "enrolling", _("Enrolling")
+    FULL = "full", _("Full: treatment pending")
+    OBSERVATION = "observation", _("In observation")
+    AWAITING = "awaiting", _("Awaiting the Safety Evaluation Committee")
+    OBSERVED = "observed", _("Observation complete")
+    DECIDED = "decided", _("Decided by the committee")
+
+
+@dataclass(frozen=True)
+class SubjectObservation:
+    screening_number: str
+    final_session: dt.date | None  # start date of the last session, site time zone
+    day: int | None  # FS+day today; None before the first session
+    ends_on: dt.date | None  # FS + observation days
+    ended_by: str = ""  # a disposition that ended participation early (display label)
+    complete: bool = False  # observed to FS+N, or participation ended
+
+
+@dataclass
+class CohortStatus:
+    arm: Arm
+    state: str
+    enrolled: int
+    observation_days: int
+    subjects: list[SubjectObservation] = field(default_factory=list)
+    decision: CommitteeDecision | None = None  # the latest decision on this arm
+
+    @property
+    def state_label(self):
+        return CohortState(self.state).label
+
+    @property
+    def awaiting_committee(self) -> bool:
+        return self.state == CohortState.AWAITING
+
+    @property
+    def observation_ends(self) -> dt.date | None:
+        """The day the cohort's last subject completes observation, once all are treated."""
+        ends = [s.ends_on for s in self.subjects if not s.ended_by]
+        if not self.subjects or any(e is None for e in ends):
+            return None
+        return max(ends, default=None)
+
+
+def _local(moment: dt.datetime, time_zone: str) -> dt.date:
+    return timezone.localtime(moment, zoneinfo.ZoneInfo(time_zone)).date()
+
+
+def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortStatus]:
+    """Every arm of the study with its state, in arm order: three queries in all (the
+    arms with their head-counts, the enrolled subjects with their final session and
+    disposition, the committee's decisions), whatever the number of subjects."""
+    days = study.effective_options.committee_observation_days
+    # Explicit order: Django leaves Meta.ordering out of aggregating (GROUP BY) queries.
+    arms = list(
+        study.arms.annotate(
+            enrolled=Count("enrolments", filter=Q(enrolments__voided_at=None))
+        ).order_by("order")
+    )
+    enrolments = (
+        Enrolment.objects.filter(arm__study=study)
+        .select_related("subject__site")
+        .annotate(disposition_status=_LIVE_DISPOSITION)
+        .annotate(
+            final_start=Max(
+                "subject__sessions__started_at",
+                filter=Q(subject__sessions__voided_at__isnull=True),
+            )
+        )
+        .order_by("subject__screening_number")
+    )
+    by_arm: dict[int, list[SubjectObservation]] = {}
+    for enrolment in enrolments:
+        subject = enrolment.subject
+        site_today = today or timezone.localdate(timezone=zoneinfo.ZoneInfo(subject.site.time_zone))
+        final = (
+            _local(enrolment.final_start, subject.site.time_zone) if enrolment.final_start else None
+        )
+        status = enrolment.disposition_status
+        ended_by = str(StudyDisposition(status).label) if status else ""
+        ends_on = final + dt.timedelta(days=days) if final else None
+        by_arm.setdefault(enrolment.arm_id, []).append(
+            SubjectObservation(
+                screening_number=subject.screening_number,
+                final_session=final,
+                day=(site_today - final).days if final else None,
+                ends_on=ends_on,
+                ended_by=ended_by,
+                complete=bool(ended_by) or (ends_on is not None and site_today >= ends_on),
+            )
+        )
+    latest: dict[int, CommitteeDecision] = {}
+    stopped_after: int | None = None  # the order of a cohort the committee stopped at
+    orders = {arm.pk: arm.order for arm in arms}
+    for decision in CommitteeDecision.objects.filter(study=study).order_by("signed_at"):
+        latest[decision.arm_id] = decision
+        if decision.decision in (Decision.STOP, Decision.SET_MTD):
+            stopped_after = orders.get(decision.arm_id)
+    committee = study.protocol.safety_committee
+    return [
+        _status(arm, by_arm.get(arm.pk, []), latest.get(arm.pk), days, committee, stopped_after)
+        for arm in arms
+    ]
+
+
+def _status(arm, subjects, decision, days, committee, stopped_after) -> CohortStatus:
+    status = CohortStatus(arm, "", arm.enrolled, days, subjects, decision)
+    if decision is not None and decision.decision != Decision.EXPAND:
+        status.state = CohortState.DECIDED
+    elif not arm.is_open and not subjects:
+        closed = stopped_after is not None and arm.order > stopped_after
+        status.state = CohortState.CLOSED if closed else CohortState.NOT_OPEN
+    elif arm.is_open and arm.enrolled < arm.capacity:
+        status.state = CohortState.ENROLLING
+    elif any(s.final_session is None and not s.ended_by for s in subjects):
+        status.state = CohortState.FULL
+    elif not all(s.complete for s in subjects):
+        status.state = CohortState.OBSERVATION
+    else:
+        status.state = CohortState.AWAITING if committee else CohortState.OBSERVED
+    return status
+
+
+def cohort_status(arm: Arm, *, today: dt.date | None = None) -> CohortStatus:
+    """One arm's status (computed with its study's, which the stop rule needs)."""
+    for status in cohort_states(arm.study, today=today):
+        if status.arm.pk == arm.pk:
+            return status
+    raise LookupError(arm)
+
+
+# --- The cohort report for the committee (spec §5.4 "Data package reviewed by the SEC") ---
+
+# Key liver and coagulation markers, baseline vs latest (spec §1.4 biochemical endpoints).
+KEY_LABS = ("BILI", "INR", "ALT", "AMMONIA")
+
+
+@dataclass(frozen=True)
+class LabChange:
+    screening_number: str
+    test: object  # ecrf.lab_catalogue.LabTest
+    baseline: object  # LabResult: the last before the first session (else the first)
+    latest: object  # LabResult: the most recent
+
+    @property
+    def change(self):
+        if self.baseline.pk == self.latest.pk:
+            return None
+        return self.latest.standard_value - self.baseline.standard_value
+
+
+@dataclass
+class CohortReport:
+    status: CohortStatus
+    enrolments: list
+    sessions: list
+    deviations: list
+    adverse_events: list
+    grade_table: list  # rows (grade, all, related, serious)
+    lab_changes: list[LabChange]
+
+    @property
+    def serious_events(self) -> list:
+        return [ae for ae in self.adverse_events if ae.serious]
+
+    @property
+    def dlt_candidates(self) -> list:
+        return [ae for ae in self.adverse_events if ae.dlt_candidate or ae.dlt]
+
+
+def cohort_report(arm: Arm, sites) -> CohortReport:
+    """Everything the committee reviews about one cohort's subjects at the given sites,
+    in a fixed number of queries whatever the number of subjects."""
+    from ecrf.lab_catalogue import CATALOGUE
+    from ecrf.models import AdverseEvent, Deviation, LabResult, TreatmentSession
+    from ecrf.safety import any_component_related
+
+    status = cohort_status(arm)
+    enrolments = list(
+        Enrolment.objects.filter(arm=arm, subject__site__in=sites)
+        .select_related("subject__site")
+        .annotate(disposition_status=_LIVE_DISPOSITION)
+        .order_by("subject__screening_number")
+    )
+    for enrolment in enrolments:
+        status = enrolment.disposition_status
+        enrolment.disposition_label = str(StudyDisposition(status).label) if status else ""
+    subject_ids = [e.subject_id for e in enrolments]
+    sessions = list(
+        TreatmentSession.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject")
+        .order_by("subject__screening_number", "number")
+    )
+    deviations = list(
+        Deviation.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject", "session")
+        .order_by("subject__screening_number", "occurred_on")
+    )
+    adverse_events = list(
+        AdverseEvent.objects.filter(subject_id__in=subject_ids)
+        .select_related("subject")
+        .order_by("subject__screening_number", "number")
+    )
+    grade_table = []
+    for grade in range(1, 6):
+        events = [ae for ae in adverse_events if ae.grade == grade]
+        related = [
+            ae
+            for ae in events
+            if any_component_related(ae.related_device, ae.related_cells, ae.related_procedure)
+        ]
+        grade_table.append((grade, len(events), len(related), sum(ae.serious for ae in events)))
+    first_session = {}
+    for session in sessions:
+        first_session.setdefault(session.subject_id, session.started_at)
+    results = (
+        LabResult.objects.filter(
+            subject_id__in=subject_ids, test_code__in=KEY_LABS, standard_value__isnull=False
+        )
+        .select_related("subject")
+        .order_by("subject__screening_number", "test_code", "sampled_at")
+    )
+    series: dict[tuple, list] = {}
+    for result in results:
+        series.setdefault((result.subject.screening_number, result.test_code), []).append(result)
+    lab_changes = []
+    for (number, code), rows in series.items():
+        start = first_session.get(rows[0].subject_id)
+        before = [r for r in rows if start is None or r.sampled_at < start]
+        baseline = before[-1] if before else rows[0]
+        lab_changes.append(LabChange(number, CATALOGUE[code], baseline, rows[-1]))
+    return CohortReport(
+        status, enrolments, sessions, deviations, adverse_events, grade_table, lab_changes
+    )
