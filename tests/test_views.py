@@ -194,11 +194,10 @@ def test_casebook_query_count_is_small(
     # session save (idle timeout) in a savepoint pair; the schedule's sessions, follow-up
     # vitals, lab panels and disposition, the deviations (tests/sessions guards growth),
     # and the clinical forms' counts in one query; the header's open-query count; the
-    # voided sessions, listed flagged (issue 4); the sign-off section (issue 4, items 5
-    # and 7): one query per form type, their verifications and signatures, and the
-    # casebook signature (tests/signoff guards growth).
-    # + the freeze or lock in force (issue 4, item 8)
-    with django_assert_max_num_queries(32):
+    # voided sessions, listed flagged (issue 4); the casebook signature card (issue 4,
+    # item 7): the forms' versions in one UNION query and the latest casebook signature
+    # (tests/signoff guards growth); the freeze or lock in force (issue 4, item 8).
+    with django_assert_max_num_queries(20):
         client.get(casebook)
 
 
