@@ -242,10 +242,13 @@ class OverdueForm:
     form: ExpectedForm
 
 
-def overdue_forms(subjects: list[Subject]) -> list[OverdueForm]:
+def overdue_forms(
+    subjects: list[Subject], records: dict[int, SubjectRecords] | None = None
+) -> list[OverdueForm]:
     """Every overdue form of these subjects, oldest window first (fixed query count:
-    the subjects must come with site, study and enrolment__arm selected)."""
-    records = records_for(subjects)
+    the subjects must come with site, study and enrolment__arm selected; a caller that
+    already holds their records_for() passes them)."""
+    records = records_for(subjects) if records is None else records
     found = [
         OverdueForm(subject, visit, form)
         for subject in subjects

@@ -20,7 +20,7 @@ from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_re
 from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.models import Role, Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
-from ecrf.views import clinical, signoff
+from ecrf.views import clinical, dashboards, signoff
 
 
 def _page(request, template, context):
@@ -60,10 +60,11 @@ def study_detail(request, registry_id):
     ).order_by("order")  # Meta.ordering is left out of GROUP BY queries
     subjects = (
         Subject.objects.filter(study=study, site__in=sites)
-        .select_related("site", "enrolment__arm")
+        .select_related("site", "study", "enrolment__arm")
         .annotate(open_queries=open_query_count())
         .order_by("screening_number")
     )
+    subjects = list(subjects)
     # Freezes and locks in force, for everyone to see (issue 4): two queries in all.
     locks = locking.subject_locks(study, subjects)
     for subject in subjects:
@@ -76,7 +77,9 @@ def study_detail(request, registry_id):
     return render(
         request,
         "ecrf/study.html",
-        {
+        # The plot, sessions, overdue forms and SAE clocks (issue 5, item 3): 5 queries.
+        dashboards.study_home_context(study, subjects, arms)
+        | {
             "study": study,
             "arms": arms,
             "can_read_committee": bool(roles & access.COMMITTEE_REPORT_ROLES),
