@@ -8,6 +8,7 @@ from ecrf.views import (
     clinical,
     committee,
     core,
+    endpoints,
     integrity,
     labs,
     locking,
@@ -49,6 +50,7 @@ ecrf_patterns += queries.urlpatterns
 ecrf_patterns += signoff.urlpatterns
 ecrf_patterns += locking.urlpatterns
 ecrf_patterns += committee.urlpatterns
+ecrf_patterns += endpoints.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),
