@@ -42,7 +42,7 @@ def treated(make_subject, make_session):
             "enrolled",
             arm=arm,
             consent_date=TODAY - dt.timedelta(days=80),
-            screening_date=TODAY - dt.timedelta(days=10),
+            screening_date=TODAY - dt.timedelta(days=3),
         )
         for number, k in enumerate(days_ago, start=1):
             make_session(subject, number, start=at(k), planned_minutes=240)
