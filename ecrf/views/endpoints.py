@@ -7,6 +7,7 @@ Read-only: every member of the study sees it, limited to their own sites' subjec
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import path
+from django.views.decorators.http import require_GET
 
 from ecrf import access
 from ecrf.endpoints import study_endpoints
@@ -14,6 +15,7 @@ from ecrf.protocol import Endpoint
 
 
 @login_required
+@require_GET  # a read page: nothing to post
 def endpoints(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
     computed = study_endpoints(study, access.visible_sites(request.user).filter(study=study))

@@ -68,3 +68,17 @@ def test_teae_without_end_date_and_enrolled_untreated_not_counted(
     endpoints = compute(cips)
     assert endpoints.not_treated == 1
     assert (endpoints.ae.total.treated, endpoints.ae.total.events) == (1, 1)
+
+
+def test_manage_py_check_refuses_a_pass_rate_without_device_criteria(cips):
+    import dataclasses
+
+    from ecrf.checks import protocol_errors
+
+    broken = dataclasses.replace(
+        cips.protocol, endpoints=(Endpoint.DEVICE_PASS_RATE, "overall_cure"), ae_window_days=0
+    )
+    problems = protocol_errors(broken)
+    assert "unknown endpoints: overall_cure" in problems
+    assert "the device pass rate needs device criteria" in problems
+    assert "the AE incidence window must be at least one day" in problems

@@ -65,6 +65,11 @@ def test_another_studys_user_gets_404(client, qh1a, cips, subject, staff_beijing
     assert client.get(url(cips)).status_code == 200
 
 
+def test_post_is_refused(client, qh1a, monitor_guangzhou):
+    client.force_login(monitor_guangzhou)
+    assert client.post(url(qh1a)).status_code == 405
+
+
 def test_anonymous_is_sent_to_login(client, qh1a):
     response = client.get(url(qh1a))
     assert response.status_code == 302 and "login" in response["Location"]
