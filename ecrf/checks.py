@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core import checks
 from django.utils.module_loading import import_string
 
-from ecrf.protocol import Anchor, CriterionKind, Protocol, get_protocol
+from ecrf.protocol import Anchor, CriterionKind, Endpoint, Protocol, get_protocol
 
 
 def protocol_errors(protocol: Protocol) -> list[str]:
@@ -59,6 +59,13 @@ def protocol_errors(protocol: Protocol) -> list[str]:
     device_codes = [c.code for c in protocol.device_criteria]
     if len(set(device_codes)) != len(device_codes) or any(len(c) > 20 for c in device_codes):
         problems.append("device criterion codes must be unique and at most 20 characters")
+    unknown = set(protocol.endpoints) - set(Endpoint.values)
+    if unknown:
+        problems.append("unknown endpoints: " + ", ".join(sorted(unknown)))
+    if Endpoint.DEVICE_PASS_RATE in protocol.endpoints and not protocol.device_criteria:
+        problems.append("the device pass rate needs device criteria")
+    if protocol.ae_window_days is not None and protocol.ae_window_days < 1:
+        problems.append("the AE incidence window must be at least one day")
     categories = {"ALF", "SALF", "ACLF", "CLF", "SFSS"}
     if not protocol.liver_failure_categories or set(protocol.liver_failure_categories) - categories:
         problems.append("liver-failure categories must be some of " + ", ".join(sorted(categories)))

@@ -180,6 +180,18 @@ class DeviceCriterion:
     label: Any
 
 
+class Endpoint(models.TextChoices):
+    """The endpoints ecrf/endpoints.py computes from the entered data (spec §1.4, §3.7).
+    Each protocol lists those its registry text names."""
+
+    SURVIVAL_FS28 = "survival_fs28", _("28-day survival after the final treatment")
+    TRANSPLANT_FREE_FS28 = "transplant_free_fs28", _("28-day transplant-free survival")
+    DEVICE_PASS_RATE = "device_pass_rate", _("Device-performance pass rate")
+    LAB_CHANGE = "lab_change", _("Change in liver tests and MELD from baseline")
+    AE_INCIDENCE = "ae_incidence", _("Incidence of adverse events and serious adverse events")
+    IMMUNOGENICITY = "immunogenicity", _("Immunogenicity (anti-HLA antibodies, DSA)")
+
+
 @dataclass(frozen=True)
 class StudyOptions:
     """Values the spec tags [PROP]: defaults a study may change (Study.options overrides them).
@@ -249,6 +261,10 @@ class Protocol:
     history_rules: tuple[Callable, ...] = ()
     # A Safety Evaluation Committee opens later cohorts (QH-1A [REG-B]; spec §5.4).
     safety_committee: bool = False
+    # Endpoints computed from the entered data (Endpoint codes, ecrf/endpoints.py), and
+    # the AE incidence window in days after the final session (None: no end).
+    endpoints: tuple[str, ...] = ()
+    ae_window_days: int | None = None
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:

@@ -9,6 +9,7 @@ from ecrf.views import (
     committee,
     core,
     dashboards,
+    endpoints,
     integrity,
     labs,
     locking,
@@ -51,6 +52,7 @@ ecrf_patterns += signoff.urlpatterns
 ecrf_patterns += locking.urlpatterns
 ecrf_patterns += committee.urlpatterns
 ecrf_patterns += dashboards.urlpatterns
+ecrf_patterns += endpoints.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

@@ -5,8 +5,6 @@ read-only role), the form, the action, a redirect. The rules live in the protoco
 modules and ecrf/actions/sessions.py.
 """
 
-from collections import defaultdict
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
@@ -20,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
+from ecrf.endpoints import device_performance as device_performance_of
 from ecrf.forms import add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.forms.sessions import (
@@ -30,7 +29,6 @@ from ecrf.forms.sessions import (
 )
 from ecrf.models import (
     Deviation,
-    DeviceCheck,
     Subject,
     SubjectStatus,
     TreatmentSession,
@@ -291,35 +289,19 @@ def device_performance(request, registry_id):
     criteria = study.protocol.device_criteria
     if not criteria:
         raise Http404("This study declares no device-performance criteria.")
-    sites = access.visible_sites(request.user).filter(study=study)
-    sessions = (
-        TreatmentSession.objects.filter(subject__study=study, subject__site__in=sites)
-        .select_related("subject__enrolment__arm")
-        .prefetch_related(Prefetch("device_checks", queryset=DeviceCheck.objects.all()))
-        .order_by("subject__screening_number", "number")
-    )
-    rows, by_arm = [], defaultdict(lambda: [0, 0])
-    for session in sessions:
-        passed = actions.session_passed(session, criteria)
-        results = {check.criterion: check.passed for check in session.device_checks.all()}
-        rows.append((session, [results.get(c.code) for c in criteria], passed))
-        counts = by_arm[session.subject.enrolment.arm.code]
-        counts[0] += 1
-        counts[1] += bool(passed)
-    total, passed_total = len(rows), sum(1 for _s, _r, p in rows if p)
+    # One computation for this page and the endpoints page (ecrf/endpoints.py).
+    performance = device_performance_of(study, access.visible_sites(request.user))
     return render(
         request,
         "ecrf/sessions/device_performance.html",
         {
             "study": study,
             "criteria": criteria,
-            "rows": rows,
-            "total": total,
-            "passed": passed_total,
-            "rate": round(100 * passed_total / total, 1) if total else None,
-            "by_arm": [
-                (code, n, p, round(100 * p / n, 1)) for code, (n, p) in sorted(by_arm.items())
-            ],
+            "rows": performance.rows,
+            "total": performance.total,
+            "passed": performance.passed,
+            "rate": performance.rate,
+            "by_arm": performance.by_arm,
         },
     )
 

@@ -16,6 +16,7 @@ from ecrf.protocol import (
     Arm,
     Criterion,
     CriterionKind,
+    Endpoint,
     Finding,
     Protocol,
     Refusal,
@@ -231,6 +232,19 @@ PROTOCOL = Protocol(
         deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
     ),
     cell_dose=cell_dose,
+    endpoints=(
+        # [REG-A] "Is the novel bioartificial liver system safe and well tolerated ...?";
+        # outcome "participants with treatment-emergent adverse events and serious
+        # adverse events" (spec §1.4; the time frame was not retrieved, so no end).
+        Endpoint.AE_INCIDENCE,
+        # [REG-A] "What effects does the treatment have on liver function and other
+        # clinical and laboratory indicators?" Spec §1.4 reads this as the lab changes
+        # and 28-day (transplant-free) survival; the registry names no anchor (spec O9),
+        # so the QH-1A anchor, the final session, is used until the protocol chooses.
+        Endpoint.LAB_CHANGE,
+        Endpoint.SURVIVAL_FS28,
+        Endpoint.TRANSPLANT_FREE_FS28,
+    ),
     # [REG-A] IN01 "liver failure (including acute, subacute/acute-on-chronic, and chronic
     # liver failure) or small-for-size syndrome".
     liver_failure_categories=("ALF", "SALF", "ACLF", "CLF", "SFSS"),

@@ -16,6 +16,7 @@ from ecrf.protocol import (
     Criterion,
     CriterionKind,
     DeviceCriterion,
+    Endpoint,
     EnrolmentCase,
     Finding,
     Protocol,
@@ -419,6 +420,25 @@ PROTOCOL = Protocol(
     device_criteria=DEVICE_CRITERIA,
     # [REG-B] "sequential escalation ... reviewed by a Safety Evaluation Committee".
     safety_committee=True,
+    endpoints=(
+        # [REG-B] "Does the combined therapy improve the 28-day survival rate after the
+        # final treatment?"; transplant-free survival as secondary (spec §1.4, §3.7).
+        Endpoint.SURVIVAL_FS28,
+        Endpoint.TRANSPLANT_FREE_FS28,
+        # [REG-B] "Does the QH-1A device in its HBAL mode consistently achieve the
+        # predefined device performance pass rate?"
+        Endpoint.DEVICE_PASS_RATE,
+        # [REG-B] "Do patients show significant improvements in their biochemical markers
+        # following treatment?"
+        Endpoint.LAB_CHANGE,
+        # Registry outcome "Incidence of adverse events and serious adverse events",
+        # time frame 28-day (spec §1.4).
+        Endpoint.AE_INCIDENCE,
+        # [REG-B] "What is the immunogenicity profile of the mesenchymal stem cells used
+        # for blood purification?" (spec §2.10: anti-HLA I/II, DSA).
+        Endpoint.IMMUNOGENICITY,
+    ),
+    ae_window_days=28,  # registry outcome time frame "28-day" (spec §1.4)
     # [REG-B] IN01 "Patients with acute-on-chronic liver failure, diagnosed according to the
     # - - Guideline for diagnosis and treatment of liver failure (2024 version)".
     liver_failure_categories=("ACLF",),
