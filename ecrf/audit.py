@@ -629,6 +629,8 @@ def _logged_out(sender, request, user, **kwargs):
 
 @receiver(user_login_failed, dispatch_uid="ecrf.audit.login_failed")
 def _login_failed(sender, credentials, request=None, **kwargs):
+    if sender == "ecrf.signing":
+        return  # a wrong signing password, logged as such (ecrf/signing.py), counted by axes
     record_login_event(
         LoginEventKind.LOGIN_FAILED, request, username=str(credentials.get("username") or "")
     )

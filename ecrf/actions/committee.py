@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import signing
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.committee import cohort_status
 from ecrf.models import Arm, CommitteeDecision, Decision, Membership, Role, Study
@@ -43,7 +44,6 @@ def _refuse(rule: str, message, field: str | None = None):
     raise ProtocolRefusal([Refusal(rule, message, field)])
 
 
-@transaction.atomic
 def committee_decide(
     *,
     arm: Arm,
@@ -54,6 +54,7 @@ def committee_decide(
     meeting_date: dt.date,
     mtd_minutes: int | None = None,
     additional_subjects: int | None = None,
+    request=None,
 ) -> CommitteeDecision:
     """Record a signed committee decision on a cohort whose observation is complete, and
     apply it in the same transaction:
@@ -64,20 +65,48 @@ def committee_decide(
     - stop: closes enrolment into the study's later cohorts.
 
     The signer re-enters their password (21 CFR 11.200(a)(1): both components at a
-    signing) and must be a safety reviewer at a site of the study.
+    signing) and must be a safety reviewer at a site of the study. The password is checked
+    before the decision's transaction (ecrf/signing.py): a wrong one is logged and counts
+    toward the lock-out, and the refusal must not roll that back.
     """
+    if not is_safety_reviewer(by, Study.objects.get(pk=arm.study_id)):
+        _refuse("SEC-SIGNER", _("Only a safety reviewer of this study signs committee decisions."))
+    signing.check_signer_password(
+        by,
+        password,
+        request,
+        rule="SEC-SIGNATURE",
+        message=gettext("The password is not correct: the decision is not signed."),
+    )
+    return _committee_decide(
+        arm=arm,
+        by=by,
+        decision=decision,
+        rationale=rationale,
+        meeting_date=meeting_date,
+        mtd_minutes=mtd_minutes,
+        additional_subjects=additional_subjects,
+    )
+
+
+@transaction.atomic
+def _committee_decide(
+    *,
+    arm: Arm,
+    by,
+    decision: str,
+    rationale: str,
+    meeting_date: dt.date,
+    mtd_minutes: int | None,
+    additional_subjects: int | None,
+) -> CommitteeDecision:
     study = Study.objects.get(pk=arm.study_id)
     # Every arm of the study is locked: the decision depends on, and changes, their state.
     arms = list(Arm.objects.select_for_update().filter(study=study).order_by("order"))
     arm = next(a for a in arms if a.pk == arm.pk)
+    # Checked again under the locks: the membership may have ended meanwhile.
     if not is_safety_reviewer(by, study):
         _refuse("SEC-SIGNER", _("Only a safety reviewer of this study signs committee decisions."))
-    if not by.check_password(password):
-        _refuse(
-            "SEC-SIGNATURE",
-            _("The password is not correct: the decision is not signed."),
-            "password",
-        )
     status = cohort_status(arm)
     if not status.awaiting_committee:
         _refuse(

@@ -12,13 +12,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ecrf import access, audit, locking
+from ecrf import access, locking, signing
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.lifecycle import FORM_MODELS, manifest_of
 from ecrf.models import (
     CaseReportForm,
     FormStatus,
-    LoginEventKind,
     Role,
     Signature,
     SignatureMeaning,
@@ -69,13 +68,11 @@ def _meaning_refusals(meaning: str) -> list[Refusal]:
 
 
 def _check_password(by, password: str, request=None) -> None:
-    """The second component of the signature, re-entered at every signing (21 CFR
-    11.200(a)(1)). A wrong one is logged with the sign-ins (11.300(d)); the log row is
-    written outside the signing transaction, so the refusal does not roll it back."""
-    if by.check_password(password or ""):
-        return
-    audit.record_login_event(LoginEventKind.SIGNATURE_FAILED, request, user=by)
-    raise ProtocolRefusal([Refusal("SIGN-PASSWORD", _("The password is not correct."), "password")])
+    """The second component of the signature (ecrf/signing.py), checked outside the
+    signing transaction so that the refusal does not roll back the failure's log."""
+    signing.check_signer_password(
+        by, password, request, rule="SIGN-PASSWORD", message=_("The password is not correct.")
+    )
 
 
 def _require(allowed: bool, rule: str, message: str) -> None:

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from ecrf import access
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
-from ecrf.admin.core import ScopedAdmin
+from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
 from ecrf.forms.adverse_events import ReviewForm
 from ecrf.models import AdverseEvent, AdverseEventReview, Deviation, LabResult, SaeReport
 from ecrf.safety import RELATED_CODES
@@ -47,34 +47,6 @@ def overdue_reports():
         reported_to_sponsor_at__isnull=True,
         site_report_due_at__lt=timezone.now(),
     )
-
-
-class StudyFilter(admin.SimpleListFilter):
-    """The user's studies only (the plain related filter would list every study)."""
-
-    title = _("study")
-    parameter_name = "study"
-
-    def lookups(self, request, model_admin):
-        return access.visible_studies(request.user).values_list("pk", "registry_id")
-
-    def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(subject__study_id=self.value())
-        return queryset
-
-
-class SiteFilter(admin.SimpleListFilter):
-    title = _("site")
-    parameter_name = "site"
-
-    def lookups(self, request, model_admin):
-        return access.visible_sites(request.user).values_list("pk", "code")
-
-    def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(subject__site_id=self.value())
-        return queryset
 
 
 class RelatednessFilter(admin.SimpleListFilter):

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from ecrf.admin.core import ScopedAdmin
+from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
 from ecrf.models import (
     AnticoagulationCheck,
     ClinicalStatus,
@@ -24,7 +24,7 @@ from ecrf.models import (
 
 class SubjectFormAdmin(ScopedAdmin):
     site_path = "subject__site"
-    list_filter = ["subject__study", "subject__site"]
+    list_filter = [StudyFilter, SiteFilter]
     search_fields = ["subject__screening_number"]
     list_select_related = ["subject"]
 
@@ -45,7 +45,7 @@ class TreatmentSessionAdmin(SubjectFormAdmin):
 
 class SessionPartAdmin(ScopedAdmin):
     site_path = "session__subject__site"
-    list_filter = ["session__subject__study", "session__subject__site"]
+    list_filter = [StudyFilter, SiteFilter]
     search_fields = ["session__subject__screening_number"]
     list_select_related = ["session__subject"]
 
@@ -109,7 +109,7 @@ class ReferenceRangeAdmin(ScopedAdmin):
         "lln",
         "uln",
     ]
-    list_filter = ["site", "test_code", "sex"]
+    list_filter = [SiteFilter, "test_code", "sex"]
     search_fields = ["test_code"]
     list_select_related = ["site"]
 

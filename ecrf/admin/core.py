@@ -69,6 +69,60 @@ class ChangeControlledForm(forms.ModelForm):
 CHANGE_CONTROL_FIELDS = ["change_reason", "change_reason_detail", "seen_version"]
 
 
+class StudyFilter(admin.SimpleListFilter):
+    """The user's studies only: the plain related filter would list every study, naming
+    other sponsors' trials. The admin says how a row reaches its study (`study_path`)."""
+
+    title = _("study")
+    parameter_name = "study"
+
+    def lookups(self, request, model_admin):
+        return access.visible_studies(request.user).values_list("pk", "registry_id")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(**{self.model_admin.study_path: self.value()})
+        return queryset
+
+    def __init__(self, request, params, model, model_admin):
+        self.model_admin = model_admin
+        super().__init__(request, params, model, model_admin)
+
+
+class SiteFilter(admin.SimpleListFilter):
+    """The user's sites only (the plain related filter would list every site)."""
+
+    title = _("site")
+    parameter_name = "site"
+
+    def lookups(self, request, model_admin):
+        return access.visible_sites(request.user).values_list("pk", "code")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(**{self.model_admin.site_path: self.value()})
+        return queryset
+
+    def __init__(self, request, params, model, model_admin):
+        self.model_admin = model_admin
+        super().__init__(request, params, model, model_admin)
+
+
+class VoidedFilter(admin.SimpleListFilter):
+    """Live rows, or the rows voided as entered in error (issue 4)."""
+
+    title = _("voided")
+    parameter_name = "voided"
+
+    def lookups(self, request, model_admin):
+        return [("live", _("Live")), ("voided", _("Voided"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("live", "voided"):
+            return queryset.filter(voided_at__isnull=self.value() == "live")
+        return queryset
+
+
 class ScopedAdmin(admin.ModelAdmin):
     """Rows of the user's sites only; `site_path` says how a row reaches its site.
 
@@ -76,6 +130,8 @@ class ScopedAdmin(admin.ModelAdmin):
     audit trail records with the change (ChangeControlledForm)."""
 
     site_path = "site"
+    # How a row reaches its study, for StudyFilter (by default through its site).
+    study_path = None
     list_per_page = 50
     # No full-table COUNT(*) on every changelist page (performance anchors §2.1).
     show_full_result_count = False
@@ -89,6 +145,31 @@ class ScopedAdmin(admin.ModelAdmin):
         if request.user.is_superuser:
             return queryset
         return queryset.filter(**{f"{self.site_path}__in": access.visible_sites(request.user)})
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        if self.study_path is None:
+            self.study_path = f"{self.site_path}__study"
+
+    def _is_study_record(self) -> bool:
+        return issubclass(self.model, StudyRecord)
+
+    def get_list_display(self, request):
+        # Voided rows stay listed, flagged (issue 4), on every study-record changelist.
+        list_display = list(super().get_list_display(request))
+        if self._is_study_record():
+            list_display.append("voided")
+        return list_display
+
+    def get_list_filter(self, request):
+        list_filter = list(super().get_list_filter(request))
+        if self._is_study_record():
+            list_filter.append(VoidedFilter)
+        return list_filter
+
+    @admin.display(boolean=True, description=_("Voided"), ordering="voided_at")
+    def voided(self, obj):
+        return obj.voided_at is not None
 
     def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
         """Another site's row answers as a row that does not exist: 404, where Django's
@@ -173,7 +254,8 @@ class StudyAdmin(ScopedAdmin):
 class SiteAdmin(ScopedAdmin):
     site_path = "pk"
     list_display = ["code", "name", "study", "city", "time_zone"]
-    list_filter = ["study"]
+    study_path = "study"
+    list_filter = [StudyFilter]
     search_fields = ["code", "name", "city"]
 
     def get_queryset(self, request):
@@ -186,7 +268,7 @@ class SiteAdmin(ScopedAdmin):
 @admin.register(Membership)
 class MembershipAdmin(ScopedAdmin):
     list_display = ["user", "role", "site"]
-    list_filter = ["role", "site__study", "site"]
+    list_filter = ["role", StudyFilter, SiteFilter]
     search_fields = ["user__username", "site__code"]
     list_select_related = ["user", "site__study"]
     autocomplete_fields = ["user"]
@@ -196,7 +278,8 @@ class MembershipAdmin(ScopedAdmin):
 class ArmAdmin(ScopedAdmin):
     site_path = "study__sites"
     list_display = ["code", "label", "study", "capacity", "is_open", "planned_minutes"]
-    list_filter = ["study", "is_open"]
+    study_path = "study"
+    list_filter = [StudyFilter, "is_open"]
     search_fields = ["code", "label"]
     list_select_related = ["study"]
     # Spec §5.4: a cohort opens, grows or gets its duration only by a signed committee
@@ -250,7 +333,8 @@ class CommitteeRecordAdmin(ScopedAdmin):
 class CommitteeDecisionAdmin(CommitteeRecordAdmin):
     site_path = "study__sites"
     list_display = ["arm", "decision", "mtd_minutes", "meeting_date", "printed_name", "signed_at"]
-    list_filter = ["study", "decision"]
+    study_path = "study"
+    list_filter = [StudyFilter, "decision"]
     list_select_related = ["arm", "study"]
 
     def get_queryset(self, request):
@@ -261,7 +345,8 @@ class CommitteeDecisionAdmin(CommitteeRecordAdmin):
 class GateRefusalAdmin(CommitteeRecordAdmin):
     site_path = "arm__study__sites"
     list_display = ["at", "user", "channel", "subject", "arm", "rules"]
-    list_filter = ["channel", "arm__study", "arm"]
+    study_path = "arm__study"
+    list_filter = ["channel", StudyFilter, ("arm", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["user", "subject", "arm"]
     search_fields = ["subject__screening_number", "rules"]
 
@@ -272,7 +357,7 @@ class GateRefusalAdmin(CommitteeRecordAdmin):
 @admin.register(Subject)
 class SubjectAdmin(ScopedAdmin):
     list_display = ["screening_number", "study", "site", "status", "sex", "screening_date"]
-    list_filter = ["study", "site", "status", "sex"]
+    list_filter = [StudyFilter, SiteFilter, "status", "sex"]
     search_fields = ["screening_number"]
     list_select_related = ["study", "site"]
     date_hierarchy = "screening_date"
@@ -282,7 +367,7 @@ class SubjectAdmin(ScopedAdmin):
 class EligibilityAnswerAdmin(ScopedAdmin):
     site_path = "subject__site"
     list_display = ["subject", "criterion_code", "answer", "created_at"]
-    list_filter = ["subject__study", "subject__site", "criterion_code", "answer"]
+    list_filter = [StudyFilter, SiteFilter, "criterion_code", "answer"]
     search_fields = ["subject__screening_number", "criterion_code"]
     list_select_related = ["subject"]
 
@@ -291,7 +376,7 @@ class EligibilityAnswerAdmin(ScopedAdmin):
 class ScreenFailureAdmin(ScopedAdmin):
     site_path = "subject__site"
     list_display = ["subject", "date", "failed_criteria", "other_reason"]
-    list_filter = ["subject__study", "subject__site"]
+    list_filter = [StudyFilter, SiteFilter]
     search_fields = ["subject__screening_number", "other_reason"]
     list_select_related = ["subject"]
 
@@ -300,7 +385,7 @@ class ScreenFailureAdmin(ScopedAdmin):
 class EnrolmentAdmin(ScopedAdmin):
     site_path = "subject__site"
     list_display = ["subject", "arm", "enrolment_date", "planned_first_treatment"]
-    list_filter = ["arm__study", "arm", "subject__site"]
+    list_filter = [StudyFilter, ("arm", admin.RelatedOnlyFieldListFilter), SiteFilter]
     search_fields = ["subject__screening_number"]
     list_select_related = ["subject", "arm"]
 
@@ -311,7 +396,8 @@ class DataLockAdmin(ScopedAdmin):
 
     site_path = "study__sites"
     list_display = ["study", "subject", "form_table", "form_id", "level", "set_at", "released_at"]
-    list_filter = ["study", "level"]
+    study_path = "study"
+    list_filter = [StudyFilter, "level"]
     search_fields = ["subject__screening_number", "reason"]
 
     def get_queryset(self, request):

@@ -3,7 +3,7 @@ queries are raised, answered and closed on the eCRF screens, whose actions check
 
 from django.contrib import admin
 
-from ecrf.admin.core import ScopedAdmin
+from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
 from ecrf.models import DataQuery, DataQueryMessage
 
 
@@ -25,7 +25,8 @@ class DataQueryMessageInline(admin.TabularInline):
 class DataQueryAdmin(ScopedAdmin):
     site_path = "subject__site"
     list_display = ["pk", "subject", "record_label", "field", "status", "automatic", "raised_at"]
-    list_filter = ["study", "subject__site", "status", "automatic", "rule"]
+    study_path = "study"
+    list_filter = [StudyFilter, SiteFilter, "status", "automatic", "rule"]
     search_fields = ["subject__screening_number", "record_label", "text"]
     list_select_related = ["subject"]
     inlines = [DataQueryMessageInline]

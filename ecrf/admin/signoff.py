@@ -5,7 +5,7 @@ refuses changes to these rows anyway)."""
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.admin.core import ScopedAdmin
+from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
 from ecrf.models import Signature, SourceVerification
 
 
@@ -33,7 +33,7 @@ class SourceVerificationAdmin(SignoffAdmin):
         "form_version",
         "verified_by",
     ]
-    list_filter = ["subject__study", "subject__site", "content_type"]
+    list_filter = [StudyFilter, SiteFilter, "content_type"]
     search_fields = ["subject__screening_number", "verified_by__username", "note"]
     list_select_related = ["subject", "content_type", "verified_by"]
     date_hierarchy = "verified_at"
@@ -50,7 +50,7 @@ class SignatureAdmin(SignoffAdmin):
         "printed_name",
         "meaning",
     ]
-    list_filter = ["subject__study", "subject__site", "meaning", "content_type"]
+    list_filter = [StudyFilter, SiteFilter, "meaning", "content_type"]
     search_fields = ["subject__screening_number", "printed_name", "signer__username"]
     list_select_related = ["subject", "content_type", "signer"]
     date_hierarchy = "signed_at"

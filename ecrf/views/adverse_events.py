@@ -240,15 +240,16 @@ def ae_list(request, registry_id, number):
 def ae_study_list(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
     rules = ae_actions.safety_rules(study)
+    # Voided AEs stay listed, flagged, without clocks, as on the subject's list (issue 4).
     events = _with_review_state(
-        AdverseEvent.objects.filter(
+        AdverseEvent.all_objects.filter(
             subject__study=study, subject__site__in=access.visible_sites(request.user)
-        ).select_related("subject", "sae_report")
+        ).select_related("subject", "sae_report", "voided_by")
     ).order_by("-onset_date", "-pk")
     if request.GET.get("serious") == "1":
         events = events.filter(serious=True)
     page = Paginator(events, 100).get_page(request.GET.get("page"))
-    rows = [(ae, clock_rows(ae, rules)[:1]) for ae in page]
+    rows = [(ae, [] if ae.voided_at else clock_rows(ae, rules)[:1]) for ae in page]
     return render(
         request,
         "ecrf/adverse_events/study_list.html",

@@ -55,6 +55,7 @@ def decide(request, registry_id, arm_code):
                 arm=arm,
                 by=request.user,
                 password=data["password"],
+                request=request,
                 decision=data["decision"],
                 rationale=data["rationale"],
                 meeting_date=data["meeting_date"],

@@ -7,7 +7,7 @@ protocol modules and actions, never here.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.shortcuts import redirect, render
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -18,7 +18,7 @@ from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
-from ecrf.models import Role, Subject, SubjectStatus, TreatmentSession
+from ecrf.models import Deviation, Role, Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical, dashboards, signoff
 
@@ -150,9 +150,10 @@ def casebook(request, registry_id, number):
             )
             .select_related("voided_by")
             .order_by("number"),
-            "deviations": subject.deviations.select_related("session").order_by(
-                "resolved", "-occurred_on"
-            ),
+            # Voided ones stay listed, flagged, last (issue 4).
+            "deviations": Deviation.all_objects.filter(subject=subject)
+            .select_related("session", "voided_by")
+            .order_by(F("voided_at").desc(nulls_first=True), "resolved", "-occurred_on"),
             "can_enter": lock is None and access.may_enter_data(request.user, subject.site_id),
             "lock": lock,
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),

@@ -25,7 +25,7 @@ from ecrf.forms.integrity import add_change_control, entered, form_version, save
 from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import ScoreSet, expected_timepoints, lab_rules, score_set, study_panels
-from ecrf.models import LabPanel, LabResult, Subject
+from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
 from ecrf.views.core import _page
 
 
@@ -136,7 +136,14 @@ def labs_subject(request, registry_id, number):
                 "subject": subject,
                 "rows": rows,
                 "columns": [(code, Panel(code).label) for code in columns],
-                "statuses": statuses,
+                "panels": panels,
+                # Voided panels stay listed, flagged, under the grid (issue 4); their
+                # results are voided with them and leave the scores.
+                "voided_panels": LabPanel.all_objects.filter(
+                    subject=subject, voided_at__isnull=False
+                )
+                .select_related("voided_by")
+                .order_by("-voided_at"),
                 "rules": rules,
                 "can_enter": access.may_edit(request.user, subject),
             },
@@ -222,7 +229,10 @@ def labs_clinical_status(request, registry_id, number):
                 "study": study,
                 "subject": subject,
                 "form": form,
-                "statuses": subject.clinical_status.all(),
+                # Voided entries stay listed, flagged (issue 4).
+                "statuses": ClinicalStatus.all_objects.filter(subject=subject)
+                .select_related("voided_by")
+                .order_by("assessed_on", "pk"),
             },
         )
 

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import Value
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
@@ -41,9 +42,33 @@ def _page(request, template, context, *, failed=False):
 
 
 def _list_rows(queryset):
-    return queryset.select_related("study", "subject", "content_type", "raised_by").order_by(
-        "-raised_at", "-pk"
-    )[:LIST_LIMIT]
+    rows = list(
+        queryset.select_related("study", "subject", "content_type", "raised_by").order_by(
+            "-raised_at", "-pk"
+        )[:LIST_LIMIT]
+    )
+    _flag_voided_records(rows)
+    return rows
+
+
+def _flag_voided_records(queries) -> None:
+    """Set `on_voided_record` on each query whose record was voided as entered in error
+    (issue 4: the query stays, flagged). One query (a UNION over the kinds of record on
+    the page), whatever the number of rows."""
+    ids: dict = {}
+    for query in queries:
+        ids.setdefault(query.content_type, set()).add(query.object_id)
+    parts = [
+        content_type.model_class()
+        .all_objects.filter(pk__in=pks, voided_at__isnull=False)
+        .annotate(kind=Value(content_type.pk))
+        .values_list("kind", "pk")
+        for content_type, pks in ids.items()
+        if hasattr(content_type.model_class(), "all_objects")
+    ]
+    voided = set(parts[0].union(*parts[1:], all=True)) if parts else set()
+    for query in queries:
+        query.on_voided_record = (query.content_type_id, query.object_id) in voided
 
 
 def _query_or_404(user, study: Study, pk: int) -> DataQuery:
@@ -159,6 +184,7 @@ def _detail(request, study, query, *, forms=None, status=200):
     can_answer = actions.may_answer(request.user, site_id) and query.status == QueryStatus.OPEN
     can_query = actions.may_raise(request.user, site_id)
     record = query.record  # one query; None if the record no longer exists
+    query.on_voided_record = getattr(record, "voided_at", None) is not None
     return render(
         request,
         "ecrf/queries/detail.html",
@@ -166,6 +192,7 @@ def _detail(request, study, query, *, forms=None, status=200):
             "study": study,
             "subject": query.subject,
             "query": query,
+            "record": record,
             "record_url": record_url(query, record),
             "thread": query.messages.select_related("author").order_by("at", "pk"),
             "answer_form": forms.get("answer") or (answer_form() if can_answer else None),

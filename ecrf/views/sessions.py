@@ -203,8 +203,10 @@ def deviation_list(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
     sites = access.visible_sites(request.user).filter(study=study)
     deviations = (
-        Deviation.objects.filter(subject__study=study, subject__site__in=sites)
-        .select_related("subject", "session")
+        # Voided deviations (their session was entered in error) stay listed, flagged
+        # (issue 4: no record disappears).
+        Deviation.all_objects.filter(subject__study=study, subject__site__in=sites)
+        .select_related("subject", "session", "voided_by")
         .order_by("resolved", "-occurred_on", "subject__screening_number")
     )
     entry_sites = {

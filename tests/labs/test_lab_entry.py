@@ -348,7 +348,8 @@ def test_lab_page_query_count_does_not_grow_with_panels(
     client.force_login(staff_guangzhou)
     post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="60")
     url = subject_url("labs_subject", treated)
-    with django_assert_max_num_queries(15) as few:
+    # A fixed few for the lifecycle badges and the voided panels (issue 4).
+    with django_assert_max_num_queries(21) as few:
         client.get(url)
     # Read the count now: each later request resets Django's query log.
     baseline_count = len(few.captured_queries)
