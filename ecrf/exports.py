@@ -486,11 +486,15 @@ def _subject_data(subject, all_forms, known, content_types, result) -> ET.Elemen
 def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[bytes]:
     """The ODM document, in pieces: the metadata, then one SubjectData at a time.
 
-    Voided records are kept, flagged by the IT.VOIDED status item, not removed: the file
-    is a Snapshot (ODM 1.3.2, ODM element FileType), which carries the current state of
-    each record; TransactionType="Remove" belongs to transactional files and would tell
-    a receiver to delete the data, where a voided record must stay readable (ICH E6(R3)
-    4.2.3; 21 CFR 11.10(e))."""
+    Voided records are kept, flagged by the IT.VOIDED status item (declared in every
+    item group), not marked TransactionType="Remove": the file is a Snapshot (ODM 1.3.2,
+    the ODM element's FileType attribute), which carries the current state of each
+    record, and the TransactionType attribute of ClinicalData's elements (Insert, Update,
+    Remove, Upsert, Context) describes changes in Transactional files; "Remove" would
+    tell a receiver to delete data that must stay readable (ICH E6(R3) 4.2.3; 21 CFR
+    11.10(e)). Each record carries one AuditRecord (its last change: who, where, when,
+    why) and its signature in force (Signature, SignatureRef to a SignatureDef in
+    AdminData); the full history stays in the eCRF's audit trail."""
     result = result if result is not None else ExportResult(ODM)
     all_forms = forms()
     ET.register_namespace("", ODM_NS)

@@ -158,3 +158,15 @@ def test_others_are_refused(client, qh1a, cips, casebook, monitor_guangzhou, bei
     assert client.get(reverse("ecrf:exports", args=[qh1a.registry_id])).status_code == 404
     assert client.post(url).status_code == 404
     assert not ExportLog.objects.exists()
+
+
+def test_page_queries_do_not_grow_with_exports(
+    client, qh1a, casebook, data_manager, django_assert_max_num_queries
+):
+    for _ in range(5):
+        study_export(study=qh1a, fmt="csv", target=io.BytesIO(), by=data_manager)
+    _login(client, data_manager)
+    with django_assert_max_num_queries(12):
+        page = client.get(reverse("ecrf:exports", args=[qh1a.registry_id]))
+    assert page.status_code == 200
+    assert page.content.count(b"<code>") == 5
