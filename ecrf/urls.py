@@ -10,6 +10,7 @@ from ecrf.views import (
     core,
     dashboards,
     endpoints,
+    exports,
     integrity,
     labs,
     locking,
@@ -53,6 +54,7 @@ ecrf_patterns += locking.urlpatterns
 ecrf_patterns += committee.urlpatterns
 ecrf_patterns += dashboards.urlpatterns
 ecrf_patterns += endpoints.urlpatterns
+ecrf_patterns += exports.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

@@ -5,6 +5,7 @@ from ecrf.admin import (  # noqa: F401
     audit,
     capture,
     core,
+    exports,
     integrity,
     queries,
     signoff,

@@ -12,6 +12,7 @@ integrity       the idempotency keys of processed form submissions
 signoff         source data verifications and electronic signatures
 locking         data managers' freezes and locks of a study, a subject or a form
 committee       the Safety Evaluation Committee's signed decisions; refused gate attempts
+exports         the log of data exports (who, when, which format, how many rows)
 """
 
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
@@ -53,6 +54,7 @@ from ecrf.models.core import (  # noqa: F401
     today_in,
     validate_time_zone,
 )
+from ecrf.models.exports import ExportFormat, ExportLog  # noqa: F401
 from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
 from ecrf.models.locking import DataLock, LockLevel  # noqa: F401

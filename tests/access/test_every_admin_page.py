@@ -14,6 +14,7 @@ and delete pages, for every demo role and for a monitor of another site.
 """
 
 import datetime as dt
+import io
 
 import pytest
 from axes.models import AccessFailureLog, AccessLog
@@ -31,6 +32,7 @@ from ecrf import audit
 from ecrf.actions import ProtocolRefusal, clinical, locking, queries, signoff
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions import sessions as session_actions
+from ecrf.actions.exports import study_export
 from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
 from ecrf.models import (
@@ -150,6 +152,8 @@ def casebooks(db, client):
         printed_name="Demo Safety",
         signature_meaning="Approval",
     )
+    # An export by the data manager, through the real action (ExportLog).
+    study_export(study=qh1a, fmt="csv", target=io.BytesIO(), by=users["datamanager"])
     # A data manager's freeze of one form (DataLock), last: it refuses later writes.
     subject = Subject.objects.get(screening_number="SYSU3-001")
     locking.lock_set(

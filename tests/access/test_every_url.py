@@ -49,6 +49,7 @@ def urls(db):
         "model_name": "adverseevent",
         "pk": ae.pk,
         "arm_code": "QH4H",
+        "fmt": "odm",
     }
     filled = {}
     for pattern in ecrf_patterns():

@@ -1,0 +1,24 @@
+"""The export log, read-only for everyone (its rows are append-only in the database)."""
+
+from django.contrib import admin
+
+from ecrf.admin.core import ScopedAdmin
+from ecrf.models import ExportLog
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(ScopedAdmin):
+    site_path = "study__sites"
+    list_display = ["exported_at", "study", "format", "exported_by", "total_rows", "channel"]
+    list_filter = ["study", "format", "channel"]
+    list_select_related = ["study", "exported_by"]
+    date_hierarchy = "exported_at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).distinct()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,26 @@
+"""python manage.py export_study NCT06996392 --format odm --output study.xml"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from ecrf import exports
+from ecrf.actions.exports import study_export
+from ecrf.models import Study
+
+
+class Command(BaseCommand):
+    help = "Export a study's casebooks as a zip of CSVs or as CDISC ODM 1.3.2 XML."
+
+    def add_arguments(self, parser):
+        parser.add_argument("registry_id")
+        parser.add_argument("--format", choices=exports.FORMATS, required=True)
+        parser.add_argument("--output", required=True, help="The file to write.")
+
+    def handle(self, *args, registry_id, format, output, **options):
+        study = Study.objects.filter(registry_id=registry_id).first()
+        if study is None:
+            raise CommandError(f"No study {registry_id}.")
+        with open(output, "w+b") as target:
+            log = study_export(study=study, fmt=format, target=target, channel="command")
+        self.stdout.write(
+            f"Wrote {output}: {log.total_rows} rows, {log.size_bytes} bytes, sha256 {log.sha256}"
+        )
