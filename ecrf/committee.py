@@ -228,8 +228,9 @@ def cohort_report(arm: Arm, sites) -> CohortReport:
         .order_by("subject__screening_number")
     )
     for enrolment in enrolments:
-        status = enrolment.disposition_status
-        enrolment.disposition_label = str(StudyDisposition(status).label) if status else ""
+        # Not named `status`: that is the cohort's, returned in the report.
+        live = enrolment.disposition_status
+        enrolment.disposition_label = str(StudyDisposition(live).label) if live else ""
     subject_ids = [e.subject_id for e in enrolments]
     sessions = list(
         TreatmentSession.objects.filter(subject_id__in=subject_ids)

@@ -2,15 +2,16 @@
 
 from django.contrib import admin
 
-from ecrf.admin.core import ScopedAdmin
+from ecrf.admin.core import ScopedAdmin, StudyFilter
 from ecrf.models import ExportLog
 
 
 @admin.register(ExportLog)
 class ExportLogAdmin(ScopedAdmin):
     site_path = "study__sites"
+    study_path = "study"
     list_display = ["exported_at", "study", "format", "exported_by", "total_rows", "channel"]
-    list_filter = ["study", "format", "channel"]
+    list_filter = [StudyFilter, "format", "channel"]  # only the user's studies
     list_select_related = ["study", "exported_by"]
     date_hierarchy = "exported_at"
 
