@@ -36,7 +36,8 @@ def test_lab_panel_form_in_chinese(client, treated, staff_guangzhou):  # noqa: F
     assert response.status_code == 200
     page = response.content.decode()
     assert '<html lang="zh-hans">' in page
-    for chinese in ["总胆红素", "丙氨酸氨基转移酶（ALT）", "采样日期和时间", "实验室", "单位", "保存"]:
+    labels = ["总胆红素", "丙氨酸氨基转移酶（ALT）", "采样日期和时间", "实验室", "单位", "保存"]
+    for chinese in labels:
         assert chinese in page, chinese
     for english in ["Total bilirubin", "Sampled at", "Sample date and time", "Laboratory<"]:
         assert english not in page, english
