@@ -5,7 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint migrations lock clean-db
+.PHONY: run test install lint migrations lock clean-db messages
+
+# Compiled translation catalogues. The .mo files are committed, so a machine without
+# gettext needs nothing; where msgfmt exists, a .po newer than its .mo is recompiled.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,10 +19,16 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-run: install
+messages: $(MO_FILES)
+
+%.mo: %.po
+	@if command -v msgfmt >/dev/null 2>&1; then msgfmt --check-format -o $@ $<; \
+	else echo "msgfmt not found: using the committed $@"; fi
+
+run: install messages
 	$(PY) -m ecrf.embedded_db serve
 
-test: install
+test: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) -m tests.with_database $(PY) manage.py check
 	$(PY) -m tests.with_database $(PY) manage.py makemigrations --check --dry-run

@@ -430,6 +430,7 @@ DLT_CRITERIA: tuple[DltCriterion, ...] = (
     DltCriterion(
         "D7",
         _(
+            # xgettext:no-python-format (a literal per cent, never %-formatted)
             "Platelet fall > 50 % from the pre-session value to < 25 × 10⁹/L, "
             "or platelet transfusion needed because of the session"
         ),
