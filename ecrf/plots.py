@@ -26,8 +26,10 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#0
 # CTCAE grade 1-5, light to dark, so severity reads even in grey.
 GRADE_COLOURS = {1: "#9ACD32", 2: "#E6B800", 3: "#E67300", 4: "#CC0000", 5: "#000000"}
 
-WIDTH = 760
-LEFT, RIGHT, TOP, BOTTOM = 64, 190, 16, 48
+WIDTH = 820
+# The right margin holds the legend: room for an arm label such as
+# "QHMT — Multiple-treatment group" (the plotting area ends at x = 570 either way).
+LEFT, RIGHT, TOP, BOTTOM = 64, 250, 16, 48
 
 
 @dataclass(frozen=True)
