@@ -8,7 +8,8 @@
 Both are written to a file object (a temporary file for the page, the output path for
 the command), rows read with iterator() in chunks, so memory stays flat whatever the
 number of rows: the zip is written entry by entry, the ODM document subject by subject.
-SDTM (.xpt) is not here yet (issue 6, later part).
+- sdtm: SDTM DM and AE as SAS transport v5 (.xpt) with a CSV beside each, in a zip
+  (ecrf/sdtm.py; voided records left out).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from ecrf.models import Signature, SignatureMeaning, Study, StudyRecord, Subject
 
 CSV = "csv"
 ODM = "odm"
-FORMATS = (CSV, ODM)
+SDTM = "sdtm"
+FORMATS = (CSV, ODM, SDTM)
 CHUNK = 2000
 ODM_NS = "http://www.cdisc.org/ns/odm/v1.3"
 # A unit is written at the end of a field's label, e.g. "height (cm)".
@@ -546,4 +548,10 @@ def write(study: Study, fmt: str, target) -> ExportResult:
         return write_csv(study, target)
     if fmt == ODM:
         return write_odm(study, target)
+    if fmt == SDTM:
+        from ecrf import sdtm  # pandas is heavy: imported only for this export
+
+        result = ExportResult(SDTM)
+        sdtm.write_sdtm(study, target, result)
+        return result
     raise ValueError(f"Unknown export format {fmt!r}.")

@@ -1,4 +1,4 @@
-"""The exports page: a data manager of the study downloads its data as CSV or ODM
+"""The exports page: a data manager of the study downloads its data as CSV, ODM or SDTM
 (issue 6, item 1). Others of the study get 403, another study 404 (ecrf/access.py)."""
 
 import tempfile
@@ -13,8 +13,12 @@ from ecrf.actions.exports import study_export
 from ecrf.models import ExportLog
 from ecrf.views.core import _page
 
-SUFFIX = {exports.CSV: "zip", exports.ODM: "xml"}
-CONTENT_TYPE = {exports.CSV: "application/zip", exports.ODM: "application/xml"}
+SUFFIX = {exports.CSV: "zip", exports.ODM: "xml", exports.SDTM: "zip"}
+CONTENT_TYPE = {
+    exports.CSV: "application/zip",
+    exports.ODM: "application/xml",
+    exports.SDTM: "application/zip",
+}
 
 
 def _data_manager_study(request, registry_id):

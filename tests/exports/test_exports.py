@@ -144,7 +144,7 @@ def test_data_manager_downloads_and_the_export_is_logged(client, qh1a, casebook,
     assert "data_dictionary.csv" in archive.namelist()
     log = ExportLog.objects.get()
     assert (log.exported_by, log.format, log.study) == (data_manager, "csv", qh1a)
-    unknown = client.post(reverse("ecrf:export_download", args=[qh1a.registry_id, "sdtm"]))
+    unknown = client.post(reverse("ecrf:export_download", args=[qh1a.registry_id, "xlsx"]))
     assert unknown.status_code == 404
 
 

@@ -8,7 +8,10 @@ from ecrf.models import Study
 
 
 class Command(BaseCommand):
-    help = "Export a study's casebooks as a zip of CSVs or as CDISC ODM 1.3.2 XML."
+    help = (
+        "Export a study's casebooks as a zip of CSVs, as CDISC ODM 1.3.2 XML, or as SDTM DM "
+        "and AE (.xpt and CSV, zip)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("registry_id")
