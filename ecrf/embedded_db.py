@@ -46,6 +46,19 @@ def ensure_database(server, database: str) -> None:
         server.psql(f'CREATE DATABASE "{database}";')
 
 
+def demo_environment(env: dict[str, str]):
+    """Without DATABASE_URL, point `env` at the embedded demo database (started if need
+    be) in demo mode; return the server, or None when a DATABASE_URL is configured.
+    So `python manage.py <command>` works on a fresh clone as `make run` does."""
+    if env.get("DATABASE_URL"):
+        return None
+    env.setdefault("ECRF_DEMO", "1")
+    server = start(DEMO_PGDATA)
+    ensure_database(server, DEMO_DATABASE)
+    env["DATABASE_URL"] = database_url(server, DEMO_DATABASE)
+    return server
+
+
 def _manage(*args: str, env: dict[str, str]) -> None:
     subprocess.run([sys.executable, str(BASE_DIR / "manage.py"), *args], check=True, env=env)
 
@@ -54,11 +67,8 @@ def serve() -> int:
     """`make run`: migrate, load protocols and demo data, then serve until Ctrl-C."""
     env = dict(os.environ)
     env.setdefault("ECRF_DEMO", "1")
-    server = None
-    if not env.get("DATABASE_URL"):
-        server = start(DEMO_PGDATA)
-        ensure_database(server, DEMO_DATABASE)
-        env["DATABASE_URL"] = database_url(server, DEMO_DATABASE)
+    server = demo_environment(env)
+    if server is not None:
         print(f"Embedded PostgreSQL running; data in {DEMO_PGDATA}")
     runserver = None
     try:
@@ -87,9 +97,9 @@ def main(argv: list[str]) -> int:
     if command == "serve":
         return serve()
     if command == "url":
-        server = start(DEMO_PGDATA)
-        ensure_database(server, DEMO_DATABASE)
-        print(database_url(server, DEMO_DATABASE))
+        env = {}
+        demo_environment(env)
+        print(env["DATABASE_URL"])
         return 0
     if command == "stop":
         start(DEMO_PGDATA)._stop()
