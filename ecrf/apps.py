@@ -7,4 +7,4 @@ class EcrfConfig(AppConfig):
     verbose_name = _("BAL eCRF")
 
     def ready(self):
-        from ecrf import audit, checks  # noqa: F401  the sign-in log; the protocol checks
+        from ecrf import audit, checks, languages  # noqa: F401  sign-in log, checks, language

@@ -391,10 +391,10 @@ def _user_ref(user_id, known: set[int]) -> ET.Element:
     return _el("UserRef", {"UserOID": oid})
 
 
-def _audit_record(event, site_code: str, known: set[int]) -> ET.Element:
+def _audit_record(last_change: tuple, site_code: str, known: set[int]) -> ET.Element:
     """The record's last change (ODM 1.3.2 AuditRecord: who, where, when, why). A record
     has one AuditRecord in a snapshot; its full history is the eCRF's audit trail."""
-    context = (event.pgh_context.metadata if event.pgh_context_id else {}) or {}
+    at, context = last_change
     reason = context.get("reason")
     detail = context.get("reason_detail")
     why = ": ".join(part for part in (reason, detail) if part)
@@ -403,7 +403,7 @@ def _audit_record(event, site_code: str, known: set[int]) -> ET.Element:
         {},
         _user_ref(context.get("user"), known),
         _el("LocationRef", {"LocationOID": f"LOC.{site_code}"}),
-        _el("DateTimeStamp", text=event.pgh_created_at.astimezone(dt.UTC).isoformat()),
+        _el("DateTimeStamp", text=at.astimezone(dt.UTC).isoformat()),
         _el("ReasonForChange", text=why) if why else None,
         _el("SourceID", text=context["request_id"]) if context.get("request_id") else None,
     )
@@ -420,69 +420,99 @@ def _signature(signature: Signature, site_code: str, known: set[int]) -> ET.Elem
     )
 
 
-def _last_events(form: Form, ids: list[int]) -> dict[int, object]:
+# Subjects are written a batch at a time: each form is read once per batch (its rows,
+# then their last audit events), so the number of queries grows with subjects / BATCH,
+# not with rows, and memory holds one batch's rows as tuples, never the whole study.
+SUBJECT_BATCH = 25
+
+
+def _form_rows(form: Form, subject_ids: list[int]) -> dict[int, list[tuple]]:
+    """{subject id: [(pk, value of each variable...), ...]} for the batch, in pk order."""
+    names = [v.attname for v in form.variables()]
+    link = f"{form.subject_prefix}pk"
+    rows = (
+        form.model.all_objects.filter(**{f"{link}__in": subject_ids})
+        .order_by("pk")
+        .values_list(link, "pk", *names)
+    )
+    by_subject: dict[int, list[tuple]] = {}
+    for subject_id, *row in rows.iterator(chunk_size=CHUNK):
+        by_subject.setdefault(subject_id, []).append(tuple(row))
+    return by_subject
+
+
+def _last_changes(form: Form, ids: list[int]) -> dict[int, tuple]:
+    """{record pk: (when, audit context)} of each record's latest audit event."""
+    if not ids:
+        return {}
     event_model = audit.subject_links()[form.model].event_model
     events = (
         event_model.objects.filter(pgh_obj_id__in=ids)
-        .select_related("pgh_context")
         .order_by("pgh_obj_id", "-pgh_id")
         .distinct("pgh_obj_id")
+        .values_list("pgh_obj_id", "pgh_created_at", "pgh_context__metadata")
     )
-    return {e.pgh_obj_id: e for e in events}
+    return {obj: (at, metadata or {}) for obj, at, metadata in events}
 
 
-def _signatures(subject: Subject) -> tuple[dict[tuple[int, int], Signature], Signature | None]:
-    """The latest signature of each form version in force, and of the casebook."""
-    forms_signed, casebook = {}, None
-    for signature in Signature.objects.filter(subject=subject).order_by("signed_at", "pk"):
+def _signatures(subject_ids: list[int]) -> dict[int, tuple[dict, Signature | None]]:
+    """Per subject: the latest signature of each signed form, and of the casebook."""
+    signed: dict[int, tuple[dict, Signature | None]] = {}
+    signatures = Signature.objects.filter(subject_id__in=subject_ids).order_by("signed_at", "pk")
+    for signature in signatures:
+        forms_signed, casebook = signed.get(signature.subject_id, ({}, None))
         if signature.content_type_id is None:
             casebook = signature
         else:
             forms_signed[(signature.content_type_id, signature.object_id)] = signature
-    return forms_signed, casebook
+        signed[signature.subject_id] = (forms_signed, casebook)
+    return signed
 
 
-def _subject_data(subject, all_forms, known, content_types, result) -> ET.Element:
-    site_code = subject.site.code
-    signed, casebook = _signatures(subject)
-    data = _el("SubjectData", {"SubjectKey": subject.screening_number})
-    if casebook is not None:
-        data.append(_signature(casebook, site_code, known))
-    data.append(_el("SiteRef", {"LocationOID": f"LOC.{site_code}"}))
-    event = _el("StudyEventData", {"StudyEventOID": EVENT_OID})
+def _batch_data(subjects, all_forms, known, content_types, result) -> Iterator[ET.Element]:
+    ids = [subject.pk for subject in subjects]
+    signed = _signatures(ids)
+    per_form = []
     for form in all_forms:
-        variables = form.variables()
-        rows = list(form.rows(**{form.subject_prefix + "pk": subject.pk}))
-        if not rows:
-            continue
-        events = _last_events(form, [row.pk for row in rows])
-        content_type = content_types[form.model]
-        for row in rows:
-            form_data = _el(
-                "FormData",
-                {"FormOID": f"F.{form.name.upper()}", "FormRepeatKey": row.pk},
-            )
-            if row.pk in events:
-                form_data.append(_audit_record(events[row.pk], site_code, known))
-            signature = signed.get((content_type.pk, row.pk))
-            if signature is not None and signature.form_version == row.version:
-                form_data.append(_signature(signature, site_code, known))
-            group = _el("ItemGroupData", {"ItemGroupOID": f"IG.{form.name.upper()}"})
-            for v in variables:
-                text = value_text(getattr(row, v.attname))
-                if text != "":
-                    group.append(_el("ItemData", {"ItemOID": _item_oid(form, v), "Value": text}))
-            group.append(
-                _el(
-                    "ItemData",
-                    {"ItemOID": "IT.VOIDED", "Value": "true" if row.is_voided else "false"},
+        rows = _form_rows(form, ids)
+        pks = [row[0] for subject_rows in rows.values() for row in subject_rows]
+        per_form.append((form, rows, _last_changes(form, pks)))
+    for subject in subjects:
+        site_code = subject.site.code
+        forms_signed, casebook = signed.get(subject.pk, ({}, None))
+        data = _el("SubjectData", {"SubjectKey": subject.screening_number})
+        if casebook is not None:
+            data.append(_signature(casebook, site_code, known))
+        data.append(_el("SiteRef", {"LocationOID": f"LOC.{site_code}"}))
+        event = _el("StudyEventData", {"StudyEventOID": EVENT_OID})
+        for form, rows, changes in per_form:
+            variables = form.variables()
+            column = {v.attname: i for i, v in enumerate(variables, 1)}
+            content_type = content_types[form.model]
+            for row in rows.get(subject.pk, ()):
+                pk = row[0]
+                form_data = _el(
+                    "FormData", {"FormOID": f"F.{form.name.upper()}", "FormRepeatKey": pk}
                 )
-            )
-            form_data.append(group)
-            event.append(form_data)
-            result.rows[form.name] = result.rows.get(form.name, 0) + 1
-    data.append(event)
-    return data
+                if pk in changes:
+                    form_data.append(_audit_record(changes[pk], site_code, known))
+                signature = forms_signed.get((content_type.pk, pk))
+                if signature is not None and signature.form_version == row[column["version"]]:
+                    form_data.append(_signature(signature, site_code, known))
+                group = _el("ItemGroupData", {"ItemGroupOID": f"IG.{form.name.upper()}"})
+                for v in variables:
+                    text = value_text(row[column[v.attname]])
+                    if text != "":
+                        group.append(
+                            _el("ItemData", {"ItemOID": _item_oid(form, v), "Value": text})
+                        )
+                voided = "true" if row[column["voided_at"]] is not None else "false"
+                group.append(_el("ItemData", {"ItemOID": "IT.VOIDED", "Value": voided}))
+                form_data.append(group)
+                event.append(form_data)
+                result.rows[form.name] = result.rows.get(form.name, 0) + 1
+        data.append(event)
+        yield data
 
 
 def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[bytes]:
@@ -524,8 +554,15 @@ def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[byt
     ).encode()
     content_types = ContentType.objects.get_for_models(*[f.model for f in all_forms])
     subjects = Subject.all_objects.filter(study=study).select_related("site").order_by("pk")
-    for subject in subjects.iterator(chunk_size=200):
-        yield _bytes(_subject_data(subject, all_forms, known, content_types, result))
+    batch: list[Subject] = []
+    for subject in subjects.iterator(chunk_size=SUBJECT_BATCH):
+        batch.append(subject)
+        if len(batch) == SUBJECT_BATCH:
+            for data in _batch_data(batch, all_forms, known, content_types, result):
+                yield _bytes(data)
+            batch = []
+    for data in _batch_data(batch, all_forms, known, content_types, result):
+        yield _bytes(data)
     yield b"</ClinicalData>\n</ODM>\n"
 
 

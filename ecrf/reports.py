@@ -15,7 +15,7 @@ import io
 from xml.sax.saxutils import escape
 
 from django.template.defaultfilters import floatformat, yesno
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -68,12 +68,14 @@ class _NumberedCanvas(canvas.Canvas):
 def _date(value) -> str:
     if isinstance(value, dt.datetime):
         value = timezone.localtime(value)
-    return value.strftime("%Y-%m-%d") if value else "—"
+    return formats.date_format(value, "SHORT_DATE_FORMAT") if value else "—"
 
 
 def _moment(value: dt.datetime | None) -> str:
     # The page shows times in the user's site time zone (ecrf.middleware.site_time_zone).
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else "—"
+    if value is None:
+        return "—"
+    return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
 
 
 def _number(value) -> str:

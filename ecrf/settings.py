@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ecrf.middleware.site_time_zone",
+    # After authentication: the account's language wins over another user's cookie.
+    "ecrf.languages.session_language",
     # After authentication: the audit context names the user of each write.
     "ecrf.middleware.audit_context",
     # Inside the audit context: a resubmitted form answers the first one's redirect.
@@ -178,9 +180,12 @@ USE_I18N = True
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# The header's language menu posts to Django's set_language view, which stores the choice
-# in this cookie (issue 6: "each user chooses the language, and the choice is remembered").
-# Django's default lasts only until the browser closes: keep it a year.
+# Dates follow the language: "02 Dec 2026" in English, "2026年12月2日" in Chinese.
+FORMAT_MODULE_PATH = ["ecrf.formats"]
+# The header's language menu posts to ecrf.views.core.set_language, which keeps the choice
+# on the account (AccountPreference) and in this cookie (issue 6: "each user chooses the
+# language, and the choice is remembered"), so it follows the user to another browser.
+# Django's default cookie lasts only until the browser closes: keep it a year.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 

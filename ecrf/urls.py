@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from ecrf.views import (
+    accounts,
     adverse_events,
     audit,
     clinical,
@@ -60,6 +61,6 @@ urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", accounts.set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

@@ -23,6 +23,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -258,7 +259,7 @@ class AdverseEventAdmin(ReadOnlyAdmin):
             '<span class="ae-clock {}" title="{}">{}</span> {}',
             site.status,
             gettext("due %(at)s")
-            % {"at": timezone.localtime(site.due_at).strftime("%Y-%m-%d %H:%M")},
+            % {"at": date_format(timezone.localtime(site.due_at), "SHORT_DATETIME_FORMAT")},
             site.status_label,
             site.remaining,
         )

@@ -15,6 +15,7 @@ from django import forms
 from django.core import signing
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -350,7 +351,11 @@ class LabImportForm(forms.Form):
                         line,
                         "sampled_at",
                         gettext("Rows of one panel must share its sample time (%(t)s).")
-                        % {"t": timezone.localtime(group.sampled_at).strftime("%Y-%m-%d %H:%M")},
+                        % {
+                            "t": date_format(
+                                timezone.localtime(group.sampled_at), "SHORT_DATETIME_FORMAT"
+                            )
+                        },
                     )
                 )
                 continue

@@ -13,8 +13,10 @@ signoff         source data verifications and electronic signatures
 locking         data managers' freezes and locks of a study, a subject or a form
 committee       the Safety Evaluation Committee's signed decisions; refused gate attempts
 exports         the log of data exports (who, when, which format, how many rows)
+accounts        what a user chooses for their own account (the interface language)
 """
 
+from ecrf.models.accounts import AccountPreference  # noqa: F401
 from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
 from ecrf.models.audit import AuditContext, ChangeReason, LoginEvent, LoginEventKind  # noqa: F401
 from ecrf.models.clinical import (  # noqa: F401

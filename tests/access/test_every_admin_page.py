@@ -35,6 +35,7 @@ from ecrf.actions import sessions as session_actions
 from ecrf.actions.exports import study_export
 from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
+from ecrf.languages import account_language_choose
 from ecrf.models import (
     AdverseEvent,
     CommitteeDecision,
@@ -152,6 +153,8 @@ def casebooks(db, client):
         printed_name="Demo Safety",
         signature_meaning="Approval",
     )
+    # A language chosen by a user (AccountPreference).
+    account_language_choose(user=users["staff"], language="zh-hans")
     # An export by the data manager, through the real action (ExportLog).
     study_export(study=qh1a, fmt="csv", target=io.BytesIO(), by=users["datamanager"])
     # A data manager's freeze of one form (DataLock), last: it refuses later writes.

@@ -104,3 +104,84 @@ def test_the_choice_is_remembered_in_the_language_cookie(client, treated, staff_
     assert "总胆红素" in page and "Total bilirubin" not in page
     client.post(reverse("set_language"), {"language": "en", "next": casebook})
     assert "Casebook" in client.get(casebook).content.decode()
+
+
+# --- The choice is kept on the account, so it follows the user to another browser ------------
+
+
+def _sign_in(client, user):
+    response = client.post(reverse("login"), {"username": user.username, "password": "pw"})
+    assert response.status_code == 302, response.content.decode()[:500]
+
+
+@pytest.fixture
+def signs_in(staff_guangzhou):  # noqa: F811
+    staff_guangzhou.set_password("pw")
+    staff_guangzhou.save()
+    return staff_guangzhou
+
+
+def test_the_choice_follows_the_user_to_another_browser(client, treated, signs_in):  # noqa: F811
+    from ecrf.models import AccountPreference
+
+    _sign_in(client, signs_in)
+    casebook = subject_url("casebook", treated)
+    client.post(reverse("set_language"), {"language": "zh-hans", "next": casebook})
+    assert AccountPreference.objects.get(user=signs_in).language == "zh-hans"
+
+    from django.test import Client
+
+    other = Client()  # another computer: no cookie, an English browser
+    _sign_in(other, signs_in)
+    response = other.get(casebook, HTTP_ACCEPT_LANGUAGE="en")
+    assert "病例报告表" in response.content.decode()
+    # The cookie follows, so this browser's login page speaks Chinese next time.
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "zh-hans"
+
+
+def test_a_choice_on_the_login_page_becomes_the_accounts(client, treated, signs_in):  # noqa: F811
+    from ecrf.models import AccountPreference
+
+    client.post(reverse("set_language"), {"language": "zh-hans", "next": reverse("login")})
+    _sign_in(client, signs_in)
+    assert AccountPreference.objects.get(user=signs_in).language == "zh-hans"
+    assert "病例报告表" in client.get(subject_url("casebook", treated)).content.decode()
+
+
+def test_another_users_cookie_gives_way_to_the_accounts_choice(client, treated, signs_in):  # noqa: F811
+    from ecrf.languages import account_language_choose
+
+    account_language_choose(user=signs_in, language="en")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"  # left by the previous user
+    _sign_in(client, signs_in)
+    page = client.get(subject_url("casebook", treated)).content.decode()
+    assert "Casebook" in page and "病例报告表" not in page
+
+
+def test_an_unknown_language_is_ignored(client, signs_in):  # noqa: F811
+    from ecrf.models import AccountPreference
+
+    _sign_in(client, signs_in)
+    response = client.post(reverse("set_language"), {"language": "xx", "next": "/"})
+    assert response.status_code == 302
+    assert not AccountPreference.objects.filter(user=signs_in).exists()
+
+
+# --- Dates follow the language ---------------------------------------------------------------
+
+
+def test_dates_follow_the_language(client, treated, staff_guangzhou):  # noqa: F811
+    from django.utils import formats
+
+    born = treated.date_of_birth
+    client.force_login(staff_guangzhou)
+    page = client.get(subject_url("casebook", treated), HTTP_ACCEPT_LANGUAGE="en").content
+    english = formats.date_format(born, "SHORT_DATE_FORMAT")
+    assert english == born.strftime("%d %b %Y")
+    with translation.override("zh-hans"):
+        chinese = formats.date_format(born, "SHORT_DATE_FORMAT")
+    assert chinese == f"{born.year}年{born.month}月{born.day}日"
+    consent = treated.consent_date
+    assert consent.strftime("%d %b %Y") in page.decode()
+    page = client.get(subject_url("casebook", treated), **ZH).content.decode()
+    assert f"{consent.year}年{consent.month}月{consent.day}日" in page
