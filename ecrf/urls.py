@@ -11,6 +11,7 @@ from ecrf.views import (
     dashboards,
     endpoints,
     exports,
+    health,
     integrity,
     labs,
     locking,
@@ -63,3 +64,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+# A database that cannot be reached answers 503 with Retry-After, anything else 500.
+handler500 = health.server_error
