@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint migrations lock clean-db messages
+.PHONY: run test install lint migrations lock clean-db messages backup restore
 
 # Compiled translation catalogues. The .mo files are committed, so a machine without
 # gettext needs nothing; where msgfmt exists, a .po newer than its .mo is recompiled.
@@ -46,3 +46,15 @@ lock:
 
 clean-db:
 	rm -rf .pgdata
+
+# Backups (ecrf/backup.py, docs/operations.md): a consistent pg_dump of the database that
+# DATABASE_URL names (else the demo's), with a manifest beside it; a restore goes into an
+# empty database only, and checks every table against that manifest. Uses the installed
+# .venv as it is (no reinstall: a production server may have no package index).
+backup:
+	@test -n "$(TO)" || { echo "usage: make backup TO=backups/ecrf-$$(date +%F).dump"; exit 2; }
+	$(PY) manage.py backup "$(TO)"
+
+restore:
+	@test -n "$(FROM)" || { echo "usage: make restore FROM=path/to/file.dump"; exit 2; }
+	$(PY) manage.py restore "$(FROM)"

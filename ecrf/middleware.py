@@ -1,7 +1,10 @@
-"""Request-wide concerns: the request id, security headers, the site time zone, the
-audit context that every write of the request records, and submissions processed once."""
+"""Request-wide concerns: health probes, the request id and its log line, security
+headers, the site time zone, the audit context that every write of the request records,
+and submissions processed once."""
 
+import logging
 import re
+import time
 import uuid
 import zoneinfo
 
@@ -11,22 +14,72 @@ from django.contrib import messages
 from django.db import connection, transaction
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext as _
 
-from ecrf import access, audit
+from ecrf import access, audit, logs
+
+request_log = logging.getLogger("ecrf.request")
+
+
+def health(get_response):
+    """/healthz and /readyz (ecrf/views/health.py), answered before host checks, the HTTPS
+    redirect, sessions and the request log: a load balancer probes each app server by
+    its address, over plain HTTP, every few seconds."""
+    from ecrf.views import health as views
+
+    probes = {"/healthz": views.liveness, "/readyz": views.readiness}
+
+    def middleware(request):
+        probe = probes.get(request.path_info)
+        if probe is not None and request.method in ("GET", "HEAD"):
+            return probe(request)
+        return get_response(request)
+
+    return middleware
 
 
 def request_id(get_response):
     """Give each request an id (the caller's X-Request-ID if safe), echoed in the
-    response so a user's report, the logs and the audit trail can be matched."""
+    response so a user's report, the logs and the audit trail can be matched; and log
+    one line for the request. The line holds no query string and no form value: either
+    may carry health data (ecrf/logs.py)."""
 
     def middleware(request):
         request.request_id = audit.request_id_for(request)
-        response = get_response(request)
-        response[audit.REQUEST_ID_HEADER] = request.request_id
+        token = logs.current_request_id.set(request.request_id)
+        started = time.perf_counter()
+        try:
+            response = get_response(request)
+            response[audit.REQUEST_ID_HEADER] = request.request_id
+            request_log.info(
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "request_id": request.request_id,
+                    "user_id": _user_id(request),
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                },
+            )
+        finally:
+            logs.current_request_id.reset(token)
         return response
 
     return middleware
+
+
+def _user_id(request):
+    # Only a user already looked up while answering: looking one up now would read the
+    # session from the database after the response, even when that database is down.
+    user = getattr(request, "user", None)
+    if user is None or (isinstance(user, SimpleLazyObject) and user._wrapped is empty):
+        return None
+    return user.pk if user.is_authenticated else None
 
 
 def security_headers(get_response):

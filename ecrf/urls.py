@@ -12,6 +12,7 @@ from ecrf.views import (
     dashboards,
     endpoints,
     exports,
+    health,
     integrity,
     labs,
     locking,
@@ -64,3 +65,6 @@ urlpatterns = [
     path("i18n/setlang/", accounts.set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
+
+# A database that cannot be reached answers 503 with Retry-After, anything else 500.
+handler500 = health.server_error

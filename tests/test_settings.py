@@ -40,3 +40,20 @@ def test_connections_persist_with_health_checks():
 
 def test_times_in_utc_shown_in_shanghai():
     assert settings.USE_TZ and settings.TIME_ZONE == "Asia/Shanghai"
+
+
+def test_old_secret_keys_come_from_the_environment():
+    # Rotating SECRET_KEY (docs/operations.md): sessions signed with the old key stay valid.
+    clean = {k: v for k, v in os.environ.items() if k not in {"ECRF_DEMO", "DEBUG"}}
+    result = subprocess.run(
+        [sys.executable, "-c", "import ecrf.settings as s; print(s.SECRET_KEY_FALLBACKS)"],
+        env={**clean, "SECRET_KEY": "n" * 50, "SECRET_KEY_FALLBACKS": "o" * 50 + ", " + "p" * 50},
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip() == str(["o" * 50, "p" * 50])
+
+
+def test_bad_log_level_fails_loudly():
+    result = import_settings(SECRET_KEY="x" * 50, LOG_LEVEL="chatty")
+    assert "LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL" in result.stderr

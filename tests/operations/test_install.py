@@ -1,0 +1,21 @@
+"""Installing without the demo (docs/operations.md): `sync_protocols` creates the
+studies of ECRF_STUDIES and their arms, and may be run again after an upgrade."""
+
+import pytest
+from django.core.management import call_command
+
+from ecrf.models import Arm, Study
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sync_protocols_creates_the_studies_and_can_run_again():
+    call_command("sync_protocols", verbosity=0)
+    assert set(Study.objects.values_list("registry_id", flat=True)) == {
+        "NCT07312864",
+        "NCT06996392",
+    }
+    arms = Arm.objects.count()
+    assert arms > 0
+    call_command("sync_protocols", verbosity=0)
+    assert Study.objects.count() == 2 and Arm.objects.count() == arms
