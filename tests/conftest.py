@@ -7,7 +7,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 from ecrf import actions
 from ecrf.models import Membership, Role, Site
@@ -19,6 +21,14 @@ TODAY = dt.date.today()
 def fast_password_hasher(settings):
     # PBKDF2 at 1.5 M iterations costs ~300 ms a login; tests need not pay it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    # A request answered in Chinese leaves Chinese active in the test's thread (Django
+    # activates the request's language and, outside a server, nothing resets it).
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
