@@ -2,6 +2,7 @@
 
 from ecrf.admin import (  # noqa: F401
     adverse_events,
+    alerts,
     audit,
     capture,
     core,
