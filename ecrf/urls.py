@@ -4,8 +4,10 @@ from django.urls import include, path
 
 from ecrf.views import (
     adverse_events,
+    alerts,
     audit,
     clinical,
+    coding,
     committee,
     core,
     dashboards,
@@ -55,6 +57,8 @@ ecrf_patterns += committee.urlpatterns
 ecrf_patterns += dashboards.urlpatterns
 ecrf_patterns += endpoints.urlpatterns
 ecrf_patterns += exports.urlpatterns
+ecrf_patterns += alerts.urlpatterns
+ecrf_patterns += coding.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),
