@@ -115,6 +115,15 @@ def is_data_manager(user, *, site_id: int | None = None, study: Study | None = N
     )
 
 
+def data_manager_sites(user, study: Study) -> list[int]:
+    """The sites of the study where the user is a data manager (whose AEs they code)."""
+    return [
+        site_id
+        for site_id, role, _tz, study_id in _memberships(user)
+        if role == Role.DATA_MANAGER and study_id == study.pk
+    ]
+
+
 def require_data_manager(user, *, site_id: int | None = None, study: Study | None = None) -> None:
     if not is_data_manager(user, site_id=site_id, study=study):
         raise PermissionDenied("Only a data manager freezes or locks data.")

@@ -30,8 +30,15 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils import timezone
 
-from ecrf import audit
-from ecrf.models import Signature, SignatureMeaning, Study, StudyRecord, Subject
+from ecrf import audit, coding
+from ecrf.models import (
+    AdverseEvent,
+    Signature,
+    SignatureMeaning,
+    Study,
+    StudyRecord,
+    Subject,
+)
 
 CSV = "csv"
 ODM = "odm"
@@ -145,6 +152,20 @@ def value_text(value) -> str:
 
 # --- csv --------------------------------------------------------------------------------------
 
+# Issue 9: the AE's coding in the columns SDTM names, after the form's own fields (blank
+# while an "Other, specify" AE waits for coding; ecrf/coding.py decides).
+CODED_COLUMNS = [
+    ("AELLTCD", "MedDRA LLT code (coded)"),
+    ("AEDECOD", "Dictionary-derived term (coded)"),
+    ("AEBODSYS", "Body system or organ class (coded)"),
+    ("AESOC", "Primary system organ class (coded)"),
+]
+
+
+def _coded_cells(values) -> list[str]:
+    code = coding.coded_values(*values)
+    return [code.llt_code, code.term, code.soc, code.soc] if code else ["", "", "", ""]
+
 
 class _Echo:
     def write(self, value):
@@ -168,22 +189,32 @@ def write_csv(study: Study, target) -> ExportResult:
                     [form.name, v.attname, str(v.verbose_name), data_type(v), length]
                     + [unit_of(v), codes]
                 )
+            is_ae = form.model is AdverseEvent
+            if is_ae:
+                for name, label in CODED_COLUMNS:
+                    dict_writer.writerow([form.name, name, label, "text", "", "", ""])
             prefix = form.subject_prefix
             header = ["site", "screening_number", "id", *[v.attname for v in variables]]
             header.append("voided")
+            columns = len(header) - 1
             rows = form.rows(**{f"{prefix}study": study}).values_list(
                 f"{prefix}site__code",
                 f"{prefix}screening_number",
                 "pk",
                 *[v.attname for v in variables],
+                *(coding.CODING_LOOKUPS if is_ae else ()),
             )
+            if is_ae:
+                header += [name for name, _label in CODED_COLUMNS]
             count = 0
             with archive.open(f"{form.name}.csv", "w", force_zip64=True) as entry:
                 entry.write(line.writerow(header).encode())
                 voided_at = header.index("voided_at")
                 for row in rows.iterator(chunk_size=CHUNK):
-                    cells = [value_text(v) for v in row]
+                    cells = [value_text(v) for v in row[:columns]]
                     cells.append("Y" if row[voided_at] is not None else "N")
+                    if is_ae:
+                        cells += _coded_cells(row[columns:])
                     entry.write(line.writerow(cells).encode())
                     count += 1
             result.rows[form.name] = count

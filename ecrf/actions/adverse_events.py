@@ -17,7 +17,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, ctcae, safety
+from ecrf import access, alerts, ctcae, safety
+from ecrf.actions.alerts import alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change
 from ecrf.models import (
@@ -270,13 +271,19 @@ def ae_report(
 
     The AE number is the subject's next; the subject row is locked so that two reports
     cannot take the same number. Raises ProtocolRefusal naming each rule that failed.
+    A serious or grade 5 event alerts the monitors and safety reviewers (issue 9): the
+    alert is raised in this transaction and mailed once it commits.
     """
     subject = _locked_subject(subject)
     ae = AdverseEvent(subject=subject, created_by=by, **_entered(fields))
     # Voided AEs keep their numbers: a number never names two events.
     last = AdverseEvent.all_objects.filter(subject=subject).aggregate(last=Max("number"))["last"]
     ae.number = (last or 0) + 1
-    return _save(ae, subject, sae, by)
+    ae = _save(ae, subject, sae, by)
+    alerts_raise(
+        adverse_event=ae, triggers=alerts.entry_triggers(ae, was_serious=None, old_grade=None)
+    )
+    return ae
 
 
 @transaction.atomic
@@ -289,13 +296,20 @@ def ae_update(
     **fields: Any,
 ) -> AdverseEvent:
     """Correct or follow up an AE (e.g. its resolution). `version` is the one the form
-    showed: a form older than the stored AE is refused (check_change: StaleForm)."""
+    showed: a form older than the stored AE is refused (check_change: StaleForm). An AE
+    that becomes serious or grade 5 alerts the monitors and safety reviewers (issue 9)."""
     subject = _locked_subject(adverse_event.subject)
     ae = AdverseEvent.objects.select_for_update().get(pk=adverse_event.pk)
     check_change(ae, version=version)
+    was_serious, old_grade = ae.serious, ae.grade
     for name, value in _entered(fields).items():
         setattr(ae, name, value)
-    return _save(ae, subject, sae, by)
+    ae = _save(ae, subject, sae, by)
+    alerts_raise(
+        adverse_event=ae,
+        triggers=alerts.entry_triggers(ae, was_serious=was_serious, old_grade=old_grade),
+    )
+    return ae
 
 
 def _entered(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from ecrf.admin import (  # noqa: F401
     accounts,
     adverse_events,
+    alerts,
     audit,
     capture,
     core,

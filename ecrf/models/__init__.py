@@ -3,7 +3,7 @@
 core            studies, sites, roles, subjects, eligibility and enrolment
 treatment       BAL sessions and their logs, device checks, protocol deviations
 labs            lab panels and results, site reference ranges
-adverse_events  adverse events, the SAE supplement and monitors' reviews
+adverse_events  adverse events, the SAE supplement, monitors' reviews and AE coding
 clinical        medical history, liver-failure diagnosis, vital signs, clinical status,
                 concomitant medications and procedures, disposition
 audit           sign-in events; the protection of the audit trail's context rows
@@ -14,10 +14,17 @@ locking         data managers' freezes and locks of a study, a subject or a form
 committee       the Safety Evaluation Committee's signed decisions; refused gate attempts
 exports         the log of data exports (who, when, which format, how many rows)
 accounts        what a user chooses for their own account (the interface language)
+alerts          safety alerts to monitors and safety reviewers (in-app and e-mail)
 """
 
 from ecrf.models.accounts import AccountPreference  # noqa: F401
-from ecrf.models.adverse_events import AdverseEvent, AdverseEventReview, SaeReport  # noqa: F401
+from ecrf.models.adverse_events import (  # noqa: F401
+    AdverseEvent,
+    AdverseEventCoding,
+    AdverseEventReview,
+    SaeReport,
+)
+from ecrf.models.alerts import CLOCK_TRIGGERS, Alert, AlertTrigger  # noqa: F401
 from ecrf.models.audit import AuditContext, ChangeReason, LoginEvent, LoginEventKind  # noqa: F401
 from ecrf.models.clinical import (  # noqa: F401
     ClinicalStatus,

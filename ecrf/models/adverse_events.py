@@ -335,3 +335,56 @@ class AdverseEventReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.adverse_event} reviewed by {self.reviewer}"
+
+
+@audited()
+class AdverseEventCoding(StudyRecord):
+    """A data manager's coding of an "Other, specify" AE to a term of the shipped CTCAE
+    v5.0 list, with its MedDRA LLT code and SOC (spec §2.11 "MedDRA LLT/PT/SOC + version:
+    R (DM coding)"). Any other AE is coded by its CTCAE term itself.
+
+    The coding keeps the text it coded: when the site changes the AE's "other, specify"
+    text, the AE waits in the coding queue again (ecrf/coding.py). A change of coding
+    needs a reason for change (check_change); the audit trail keeps every version.
+    """
+
+    # Part of its AE's form: a freeze or lock of the AE covers it (RefuseWhenLocked).
+    lock_parent = "adverse_event"
+
+    adverse_event = models.OneToOneField(
+        AdverseEvent, on_delete=models.PROTECT, related_name="coding", editable=False
+    )
+    coded_text = models.CharField(
+        _("text coded"),
+        max_length=200,
+        editable=False,
+        help_text=_('The AE\'s "other, specify" text when it was coded.'),
+    )
+    llt_code = models.CharField(
+        _("MedDRA LLT code"), max_length=10, help_text=_("A term of the CTCAE v5.0 list.")
+    )
+    term = models.CharField(_("coded term"), max_length=120, editable=False)
+    soc = models.CharField(_("system organ class"), max_length=120, editable=False)
+    dictionary = models.CharField(
+        _("dictionary"), max_length=30, default=f"CTCAE v{ctcae.CTCAE_VERSION}", editable=False
+    )
+    coded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        verbose_name=_("coded by"),
+    )
+    coded_at = models.DateTimeField(_("coded at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("AE coding")
+        verbose_name_plural = _("AE codings")
+        ordering = ["-coded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.adverse_event} → {self.term}"
+
+    def clean(self) -> None:
+        if self.llt_code and self.llt_code not in ctcae.load_terms():
+            raise ValidationError({"llt_code": _("Choose a term from the CTCAE v5.0 list.")})

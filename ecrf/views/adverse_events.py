@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ecrf import access, ctcae, locking, safety
+from ecrf import access, coding, ctcae, locking, safety
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.integrity import StaleForm
@@ -97,7 +97,7 @@ def _page(request, template, context):
 
 def _ae_or_404(subject, number: int) -> AdverseEvent:
     ae = get_object_or_404(
-        AdverseEvent.objects.select_related("sae_report"), subject=subject, number=number
+        AdverseEvent.objects.select_related("sae_report", "coding"), subject=subject, number=number
     )
     ae.subject = subject  # already loaded with its study and site
     return ae
@@ -204,6 +204,11 @@ def ae_detail(request, registry_id, number, ae_number):
             "can_enter": access.may_edit(request.user, subject, record=ae),
             "form_lock": locking.lock_covering(ae),
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
+            # Issue 9: an "Other, specify" AE shows its data manager's coding.
+            "manual_coding": coding.needs_manual_coding(ae),
+            "coded": coding.coded(ae),
+            "can_code": coding.needs_manual_coding(ae)
+            and access.is_data_manager(request.user, site_id=subject.site_id),
         },
     )
 

@@ -13,7 +13,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions, locking
+from ecrf import access, actions, coding, locking
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
@@ -74,6 +74,9 @@ def study_detail(request, registry_id):
     roles = access.study_roles(request.user, study)
     for arm in arms:
         arm.committee = states[arm.pk]
+    can_lock = access.is_data_manager(request.user, study=study)
+    # A data manager's coding queue and its count (issue 9): two queries, theirs only.
+    queue = coding.queue_context(request.user, study, limit=5) if can_lock else {}
     return render(
         request,
         "ecrf/study.html",
@@ -89,8 +92,9 @@ def study_detail(request, registry_id):
             "open_queries_total": sum(subject.open_queries for subject in subjects),
             "can_register": bool(access.entry_sites(request.user, study)),
             "study_lock": locks.get(None),
-            "can_lock": access.is_data_manager(request.user, study=study),
-        },
+            "can_lock": can_lock,
+        }
+        | queue,
     )
 
 

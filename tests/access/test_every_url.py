@@ -18,8 +18,16 @@ from ecrf.models import AdverseEvent, LabPanel, Membership, Role, Site, Subject
 
 pytestmark = pytest.mark.django_db
 
-# POSTs that are a monitor's own work (issue 4: monitors raise, close and reopen queries).
-MONITOR_MAY_POST = {"query_new", "query_close", "query_reopen", "home"}
+# POSTs that are a monitor's own work (issue 4: monitors raise, close and reopen queries;
+# issue 9: they mark their own notifications read).
+MONITOR_MAY_POST = {
+    "query_new",
+    "query_close",
+    "query_reopen",
+    "home",
+    "notification_read",
+    "notifications_read_all",
+}
 
 
 def ecrf_patterns():

@@ -10,7 +10,7 @@ import pyreadstat
 import pytest
 from django.core.management import call_command
 
-from ecrf import sdtm
+from ecrf import coding, sdtm
 from ecrf.actions import integrity
 from ecrf.actions.exports import study_export
 from ecrf.models import AdverseEvent, ExportLog, Study, Subject, TreatmentSession
@@ -82,7 +82,14 @@ def test_dm_and_ae_read_back_and_match_the_entered_data(tmp_path):
         row = ae[(ae.USUBJID == usubjid) & (ae.AETERM == event.verbatim_term)].iloc[0]
         assert row.AETOXGR == str(event.grade)
         assert row.AESER == ("Y" if event.serious else "N")
-        assert row.AELLTCD == event.ctcae_code and row.AEDECOD == event.ctcae_term
+        # Issue 9: the coded term; an "Other, specify" AE waiting for coding has none.
+        code = coding.coded(event) or coding.Coded("", "", "")
+        assert (row.AELLTCD, row.AEDECOD, row.AEBODSYS, row.AESOC) == (
+            code.llt_code,
+            code.term,
+            code.soc,
+            code.soc,
+        )
         assert row.AESTDTC.startswith(event.onset_date.isoformat())
         assert row.AEENDTC == (event.resolved_date.isoformat() if event.resolved_date else "")
     csv_header = archive.read("ae.csv").decode().splitlines()[0]

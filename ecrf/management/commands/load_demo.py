@@ -14,6 +14,7 @@ from django.utils.dateparse import parse_date, parse_datetime, parse_time
 
 from ecrf import actions
 from ecrf.actions import adverse_events as ae_actions
+from ecrf.actions import coding as coding_actions
 from ecrf.actions import labs as lab_actions
 from ecrf.actions import sessions as session_actions
 from ecrf.lab_results import ResultEntry
@@ -82,7 +83,7 @@ class Command(BaseCommand):
         for row in data["subjects"]:
             if Subject.objects.filter(screening_number=row["number"]).exists():
                 continue
-            self._subject(row, sites[row["site"]], users[row["by"]])
+            self._subject(row, sites[row["site"]], users)
             created += 1
         self.stdout.write(f"Demo data ready ({created} subjects added).")
         self.stdout.write(
@@ -98,6 +99,7 @@ class Command(BaseCommand):
             defaults={
                 "first_name": row["first_name"],
                 "last_name": row["last_name"],
+                "email": row["email"],
                 "is_staff": row.get("is_staff", False) or row.get("superuser", False),
                 "is_superuser": row.get("superuser", False),
             },
@@ -105,13 +107,18 @@ class Command(BaseCommand):
         if created:
             user.set_password(password)
             user.save()
+        elif not user.email:
+            # Accounts of an older demo database get their address for the alert e-mails.
+            user.email = row["email"]
+            user.save(update_fields=["email"])
         for code in row["sites"]:
             Membership.objects.get_or_create(
                 user=user, site=sites[code], defaults={"role": row["role"]}
             )
         return user
 
-    def _subject(self, row, site, by):
+    def _subject(self, row, site, users):
+        by = users[row["by"]]
         subject = actions.subject_register(site=site, by=by, **_dates(row["demographics"]))
         assert subject.screening_number == row["number"], subject.screening_number
         protocol = subject.study.protocol
@@ -126,9 +133,9 @@ class Command(BaseCommand):
             actions.subject_enrol(subject=subject, arm=arm, by=by, **values)
         if "screen_failure" in row:
             actions.subject_screen_fail(subject=subject, by=by, **_dates(row["screen_failure"]))
-        self._treatment(subject, row, by)
+        self._treatment(subject, row, by, users)
 
-    def _treatment(self, subject, row, by):
+    def _treatment(self, subject, row, by, users):
         """Sessions, clinical status, labs and adverse events, through their actions."""
         criteria = subject.study.protocol.device_criteria
         for session in row.get("sessions", []):
@@ -158,4 +165,13 @@ class Command(BaseCommand):
                 ],
             )
         for event in row.get("adverse_events", []):
-            ae_actions.ae_report(subject=subject, by=by, **_dates(event))
+            event = dict(event)
+            sae, coded = event.pop("sae", None), event.pop("coding", None)
+            ae = ae_actions.ae_report(
+                subject=subject, by=by, sae=sae and _dates(sae), **_dates(event)
+            )
+            if coded:
+                # An "Other, specify" AE the data manager has coded (issue 9).
+                coding_actions.ae_code(
+                    adverse_event=ae, by=users[coded["by"]], llt_code=coded["llt_code"]
+                )

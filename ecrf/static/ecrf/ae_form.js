@@ -1,9 +1,9 @@
 // The adverse-event form: term filter, the chosen term's grade texts, and the SAE
-// supplement shown only for a serious event. A static file, so the strict
-// Content-Security-Policy (no inline scripts) allows it.
+// supplement shown only for a serious event. The coding form uses the term filter. A
+// static file, so the strict Content-Security-Policy (no inline scripts) allows it.
 (function () {
   // Term filter: narrow the grouped select to terms containing the typed text.
-  var form = document.getElementById("ae-form");
+  var form = document.querySelector("form[data-term-select]");
   if (!form) { return; }
   var select = document.getElementById(form.dataset.termSelect);
   var filter = document.getElementById("term-filter");
@@ -40,7 +40,7 @@
         });
       });
   }
-  if (select) { select.addEventListener("change", function () { showGrades(select.value); }); }
+  if (select && base) { select.addEventListener("change", function () { showGrades(select.value); }); }
   // The SAE supplement is shown only for a serious event.
   var serious = document.querySelector("input[name='serious']");
   var supplement = document.getElementById("sae-supplement");

@@ -1,0 +1,3 @@
+"""The adverse-event fixtures, for the coding tests."""
+
+from tests.adverse_events.conftest import enrolled, report_ae  # noqa: F401
