@@ -8,8 +8,9 @@
 Both are written to a file object (a temporary file for the page, the output path for
 the command), rows read with iterator() in chunks, so memory stays flat whatever the
 number of rows: the zip is written entry by entry, the ODM document subject by subject.
-- sdtm: SDTM DM and AE as SAS transport v5 (.xpt) with a CSV beside each, in a zip
-  (ecrf/sdtm.py; voided records left out).
+- sdtm: SDTM DM, AE, LB, EX, VS, DS, DV, TS and their SUPP-- datasets as SAS transport
+  v5 (.xpt) with a CSV beside each and a README.txt, in a zip (ecrf/sdtm/; voided
+  records left out, non-ASCII text replaced in the .xpt and kept in the CSV).
 """
 
 from __future__ import annotations

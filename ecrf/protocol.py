@@ -265,6 +265,12 @@ class Protocol:
     # the AE incidence window in days after the final session (None: no end).
     endpoints: tuple[str, ...] = ()
     ae_window_days: int | None = None
+    # SDTM (spec §6, ecrf/sdtm.py): the EX name of what a BAL session gives (EXTRT), and
+    # the trial summary (TS) parameters the registry states, as CDISC terms, e.g.
+    # (("STYPE", "INTERVENTIONAL"), ...). Title, phase, sponsor, planned subjects, ages
+    # and registry id come from the fields above.
+    sdtm_treatment: str = ""
+    trial_summary: tuple[tuple[str, str], ...] = ()
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:

@@ -17,7 +17,7 @@ from ecrf.models.core import audited
 class ExportFormat(models.TextChoices):
     CSV = "csv", _("CSV (zip, one file per form, with a data dictionary)")
     ODM = "odm", _("CDISC ODM 1.3.2 XML")
-    SDTM = "sdtm", _("CDISC SDTM DM and AE (SAS transport v5 .xpt and CSV, zip)")
+    SDTM = "sdtm", _("CDISC SDTM (SAS transport v5 .xpt and CSV, zip)")
 
 
 @audited()

@@ -255,4 +255,15 @@ PROTOCOL = Protocol(
         rule_cohort_open,  # the single arm opens at study start
         rule_cohort_capacity,  # [REG-A] 12 participants
     ),
+    # SDTM EX and TS (spec §6 "BAL session — cell exposure", "Trial design"; §1.1).
+    sdtm_treatment="CIPS-DERIVED HEPATOCYTES",
+    trial_summary=(
+        ("STYPE", "INTERVENTIONAL"),  # [REG-A] interventional
+        ("INTMODEL", "SINGLE GROUP"),  # [REG-A] single group
+        ("RANDOM", "N"),  # [REG-A] allocation N/A
+        ("TBLIND", "OPEN LABEL"),  # [REG-A] no masking
+        ("ADDON", "Y"),  # [REG-A] with standard medical care
+        ("SEXPOP", "BOTH"),  # [REG-A] sex ALL
+        ("HLTSUBJI", "N"),  # [REG-A] no healthy volunteers
+    ),
 )

@@ -453,4 +453,15 @@ PROTOCOL = Protocol(
         rule_cohort_open,  # [REG-B] sequential escalation reviewed by the SEC
         rule_cohort_capacity,  # [REG-B] 3/3/3/6
     ),
+    # SDTM EX and TS (spec §6 "BAL session — cell exposure", "Trial design"; §1.1).
+    sdtm_treatment="QH-1A HYBRID BAL WITH IMMORTALIZED MSC",
+    trial_summary=(
+        ("STYPE", "INTERVENTIONAL"),  # [REG-B] interventional
+        ("INTMODEL", "SEQUENTIAL"),  # [REG-B] sequential; spec §6 "check CT"
+        ("RANDOM", "N"),  # [REG-B] non-randomised
+        ("TBLIND", "OPEN LABEL"),  # [REG-B] no masking
+        ("ADDON", "Y"),  # [REG-B] added to standard care
+        ("SEXPOP", "BOTH"),  # [REG-B] sex ALL
+        ("HLTSUBJI", "N"),  # [REG-B] no healthy volunteers
+    ),
 )

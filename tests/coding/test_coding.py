@@ -11,12 +11,13 @@ import pytest
 from django.urls import reverse
 from pghistory.models import Events
 
-from ecrf import audit, coding, sdtm
+from ecrf import audit, coding
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.coding import ae_code
 from ecrf.actions.exports import study_export
 from ecrf.models import AdverseEventCoding, Role, Site, Subject
+from ecrf.sdtm import terms as sdtm_terms
 from tests.adverse_events.conftest import FEVER, ae_values
 from tests.conftest import make_user
 
@@ -240,7 +241,7 @@ def test_coding_round_trips_into_the_exports(qh1a, enrolled, report_ae, other_ae
     fever = [FEVER, "Fever"] + ["General disorders and administration site conditions"] * 2
     assert [csv_rows["Fever"][c] for c in columns] == fever
     assert [_sdtm_ae(qh1a)["Fever"][c] for c in columns] == fever
-    assert set(columns) <= set(sdtm.AE_VARIABLES)
+    assert set(columns) <= set(sdtm_terms.AE.variables)
 
 
 def test_a_subject_of_the_study_keeps_its_aes_coded_in_the_history(other_ae, data_manager):

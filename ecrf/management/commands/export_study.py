@@ -9,8 +9,8 @@ from ecrf.models import Study
 
 class Command(BaseCommand):
     help = (
-        "Export a study's casebooks as a zip of CSVs, as CDISC ODM 1.3.2 XML, or as SDTM DM "
-        "and AE (.xpt and CSV, zip)."
+        "Export a study's casebooks as a zip of CSVs, as CDISC ODM 1.3.2 XML, or as SDTM "
+        "datasets (.xpt and CSV, zip)."
     )
 
     def add_arguments(self, parser):

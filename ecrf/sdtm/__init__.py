@@ -1,0 +1,271 @@
+"""SDTM datasets of a study (issue 6, later part; crf-domain-spec.md §6), written as SAS
+transport v5 files (.xpt, the FDA's required format for SDTM submissions) with a CSV of
+the same rows beside each and a README.txt, in one zip.
+
+Datasets: DM, AE, LB, EX (one record per BAL session), VS, DS, DV and the trial summary
+TS, with SUPPAE, SUPPLB, SUPPEX and SUPPDV for the collected items SDTM has no variable
+for (SUPPAE AERELDEV/AERELCEL/AERELPRC, the three relatedness items behind AEREL).
+A dataset without records is not written (FDA Study Data Technical Conformance Guide:
+no empty datasets), except DM.
+
+- Voided records (entered in error) are left out: SDTM carries the study's data as it
+  stands, and a voided record is not study data; the CSV and ODM exports keep them,
+  flagged, and the audit trail keeps their history (21 CFR 11.10(e)). So are a voided
+  subject's records, the vital signs of a voided session, and the deviations a
+  corrected record no longer breaks ("no longer applies").
+- Dates and times are ISO 8601 in the site's local time without offset (spec §0: local
+  time); study days follow SDTMIG 4.4.4 (Day 1 = the date of RFSTDTC, the first BAL
+  session's start; no Day 0).
+- Non-ASCII text: transport v5 is ASCII by convention (FDA), so in each .xpt a character
+  with an ASCII equivalent is transliterated (full-width punctuation, accents, µ, °, …)
+  and any other (Chinese text) becomes "?"; the CSV beside it keeps the text as entered,
+  UTF-8, in the same rows. README.txt states the policy and counts the values replaced.
+- Long text: a character value whose .xpt form would pass 200 bytes (the transport v5
+  limit) is cut between words; the first piece stays in the variable and the rest go
+  to SUPP-- records named --TERM1, --TERM2, … (SDTMIG 4.5.3.2). TS continues TSVAL in
+  TSVAL1, TSVAL2, … columns.
+- Memory and queries: every dataset reads its rows with values() and iterator() (no
+  model instances for the large ones: LB, AE, VS), and a dataset is built column by
+  column into one pandas frame; the export runs the same number of queries whatever
+  the number of subjects or rows.
+
+Not here yet: define.xml, the trial design datasets other than TS (TA, TE, TV, TI), IE,
+MH, CM, PR, DD, SV and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
+collected by the eCRF, so DM has neither and there is no SUPPDM (its ETHNICCN waits
+for an ethnic-group field on the subject, spec §2.1).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyreadstat
+from django.utils import timezone, translation
+
+from ecrf.models import Study
+from ecrf.sdtm.casebook import Casebook, ascii_text, fits, pieces
+from ecrf.sdtm.datasets import (
+    ae_rows,
+    dm_rows,
+    ds_rows,
+    dv_rows,
+    ex_rows,
+    lb_rows,
+    ts_rows,
+    vs_rows,
+)
+from ecrf.sdtm.terms import (
+    DM,
+    INTEGER,
+    NUMERIC,
+    PARENTS,
+    SUPP_VARIABLES,
+    TEXT_LIMIT,
+    TS,
+    Dataset,
+)
+
+
+@dataclass
+class Written:
+    """What README.txt says of a dataset."""
+
+    name: str
+    label: str
+    rows: int
+    replaced: int  # values whose non-ASCII characters were replaced in the .xpt
+
+
+def _columns(dataset: Dataset, rows: Iterable[dict], book: Casebook) -> dict[str, list]:
+    """The rows as columns; a character value too long for transport v5 keeps its first
+    piece, the rest going to SUPP-- (SDTMIG 4.5.3.2)."""
+    columns: dict[str, list] = {name: [] for name in dataset.variables}
+    text = [name for name in dataset.variables if name not in NUMERIC]
+    for row in rows:
+        for name in text:
+            value = row.get(name)
+            # Most values are short ASCII: only the others are measured.
+            if value and (len(value) > TEXT_LIMIT or not value.isascii()) and not fits(value):
+                first, *rest = pieces(value)
+                row[name] = first
+                label = dataset.variables[name]
+                for n, piece in enumerate(rest, start=1):
+                    suffix = str(n)
+                    book.supp(dataset.name).add(
+                        book.study.registry_id,
+                        row["USUBJID"],
+                        dataset.key,
+                        str(row[dataset.key]) if dataset.key else "",
+                        f"{name[: 8 - len(suffix)]}{suffix}",
+                        f"{label[: 39 - len(suffix)]} {suffix}",
+                        piece,
+                    )
+        for name, column in columns.items():
+            column.append(row.get(name))
+    return columns
+
+
+def _frame(columns: dict[str, list]) -> pd.DataFrame:
+    """One frame, each column with its type: integers as nullable Int64 (written without
+    a decimal point in the CSV), other numbers float64, text object with "" for null.
+    Each list is dropped once its column is made, so only one is ever held twice."""
+    names, series = list(columns), {}
+    for name in names:
+        values = columns.pop(name)
+        if name in INTEGER:
+            series[name] = pd.array(values, dtype="Int64")
+        elif name in NUMERIC:
+            series[name] = pd.array(values, dtype="float64")
+        else:
+            series[name] = pd.Series(values, dtype=object).fillna("")
+    return pd.DataFrame(series, columns=names)
+
+
+def _write(archive, folder: Path, name: str, label: str, variables, columns) -> Written:
+    frame = _frame(columns)
+    lower = name.lower()
+    with archive.open(f"{lower}.csv", "w", force_zip64=True) as entry:
+        # The CSV keeps the text as entered (UTF-8).
+        text = io.TextIOWrapper(entry, encoding="utf-8", newline="")
+        frame.to_csv(text, index=False, lineterminator="\r\n")
+        text.flush()
+        text.detach()
+    replaced = 0
+    for column in frame.columns:
+        if column in NUMERIC:
+            frame[column] = frame[column].astype("float64")
+            continue
+        values = frame[column]
+        foreign = ~values.map(str.isascii)
+        if foreign.any():
+            replaced += int(foreign.sum())
+            frame[column] = values.map(ascii_text)
+    path = folder / f"{lower}.xpt"
+    pyreadstat.write_xport(
+        frame,
+        str(path),
+        file_label=label,
+        table_name=name,
+        column_labels=[variables[c] for c in frame.columns],
+        file_format_version=5,
+    )
+    archive.write(path, f"{lower}.xpt")
+    path.unlink()
+    return Written(name, label, len(frame), replaced)
+
+
+README = """\
+SDTM datasets of {registry_id}: {title}
+Exported {now} by the BAL eCRF (SDTMIG v3.4 structure; crf-domain-spec.md section 6).
+
+Each dataset is a SAS transport v5 file (name.xpt) with a CSV of the same rows and
+variables beside it (name.csv, UTF-8, comma-separated, a header row of variable names).
+
+{datasets}
+
+Non-ASCII text. SAS transport v5 files are ASCII by convention (FDA Study Data
+Technical Conformance Guide). In the .xpt files a character with an ASCII equivalent
+is transliterated (full-width punctuation, accented letters, micro sign, degree sign)
+and any other character, such as Chinese text, is written as "?". The CSV beside each
+.xpt keeps the text exactly as entered, in UTF-8: use it to read the original.
+
+Long text. A character value longer than 200 bytes in the .xpt (the transport v5
+limit) is cut between words: its first piece stays in the variable and the following
+pieces are SUPP-- records named after the variable with 1, 2, ... (for example
+DVTERM1), as SDTMIG 4.5.3.2 describes. TS continues TSVAL in TSVAL1, TSVAL2, ...
+
+Records left out. Records voided as entered in error, the records of a voided
+subject, the vital signs of a voided BAL session and protocol deviations that no
+longer apply after a correction are not exported; the eCRF's audit trail and its CSV
+and ODM exports keep them, flagged. A domain without records is not written, except DM.
+
+Dates and study days. Dates and times are ISO 8601 in the site's local time, without
+offset. Study day 1 is the date of RFSTDTC, the start of the first BAL session; the
+day before it is day -1 (no day 0).
+
+Visits. VISIT is SCREENING (VISITNUM 1), SESSION n (VISITNUM 9 + n) for the day of BAL
+session n, and FS+n (VISITNUM 100 + n) for n days after the final session.
+
+Sponsor-defined terms (to confirm against CDISC Controlled Terminology): AEREL
+(DEFINITELY/PROBABLY/POSSIBLY/UNLIKELY RELATED, NOT RELATED), EXTRT, EXDOSU, EXROUTE,
+LBCAT, DVDECOD, DVCAT and the SUPP-- QNAM values. RACE and ETHNIC are not collected.
+"""
+
+
+def _readme(study: Study, written: list[Written]) -> str:
+    lines = []
+    for item in written:
+        line = f"{item.name.lower()}.xpt  {item.label}: {item.rows} records"
+        if item.replaced:
+            line += (
+                f"; {item.replaced} values with non-ASCII characters replaced"
+                " in the .xpt (the CSV has them as entered)"
+            )
+        lines.append(line)
+    return README.format(
+        registry_id=study.registry_id,
+        title=study.title,
+        now=timezone.localtime().isoformat(timespec="seconds"),
+        datasets="\n".join(lines),
+    )
+
+
+def write_sdtm(study: Study, target, result) -> None:
+    """The zip: dm.xpt, dm.csv, ae.xpt, ... then the SUPP-- datasets and README.txt.
+    pyreadstat sets each character variable's length from its longest value."""
+    # The dataset content is CDISC English whatever the language of the person exporting.
+    with (
+        translation.override("en"),
+        tempfile.TemporaryDirectory() as folder,
+        zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        book = Casebook.read(study)
+        builders = {
+            "DM": dm_rows,
+            "AE": ae_rows,
+            "LB": lb_rows,
+            "EX": ex_rows,
+            "VS": vs_rows,
+            "DS": ds_rows,
+            "DV": dv_rows,
+        }
+        written = []
+        for dataset in PARENTS:
+            columns = _columns(dataset, builders[dataset.name](book), book)
+            if dataset is not DM and not columns["USUBJID"]:
+                continue
+            written.append(
+                _write(
+                    archive, Path(folder), dataset.name, dataset.label, dataset.variables, columns
+                )
+            )
+        ts = ts_rows(book)
+        variables = dict(TS.variables)
+        for row in ts:
+            for name in row.keys() - variables.keys():  # TSVAL1, TSVAL2, ...
+                variables[name] = f"Parameter Value {name[5:]}"
+        written.append(
+            _write(archive, Path(folder), "TS", TS.label, variables, _columns_of(ts, variables))
+        )
+        for dataset in PARENTS:
+            supplement = book.supplements.get(dataset.name)
+            if supplement is None or not len(supplement):
+                continue
+            name = f"SUPP{dataset.name}"
+            label = f"Supplemental Qualifiers for {dataset.name}"
+            written.append(
+                _write(archive, Path(folder), name, label, SUPP_VARIABLES, supplement.columns)
+            )
+        archive.writestr("README.txt", _readme(study, written))
+    for item in written:
+        result.rows[item.name] = item.rows
+
+
+def _columns_of(rows: list[dict], variables: dict[str, str]) -> dict[str, list]:
+    return {name: [row.get(name) for row in rows] for name in variables}
