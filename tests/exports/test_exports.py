@@ -90,6 +90,24 @@ def test_odm_validates_against_the_official_xsd(qh1a, casebook):
     assert document.find(".//odm:MeasurementUnit[@OID='MU.cm']", NS) is not None
 
 
+def test_odm_text_is_escaped_and_reads_back_as_typed(qh1a, casebook, staff_guangzhou):
+    # The clinical data are written as text (ecrf/exports.py _xml): markup, quotes and a
+    # line break in a value must come back from a parser exactly as typed.
+    typed = 'Gallstones <b>"acute"</b> & \'chronic\'\nsecond line 胆结石'
+    clinical.medical_history_record(
+        subject=casebook, by=staff_guangzhou, **history_values(term=typed)
+    )
+    document = etree.fromstring(_odm(qh1a))
+    assert etree.XMLSchema(etree.parse(str(XSD))).validate(document)
+    terms = [
+        item.get("Value")
+        for item in document.iterfind(".//odm:ItemData[@ItemOID='IT.MEDICALHISTORY.TERM']", NS)
+    ]
+    assert typed in terms
+    # ODM items leave out the bookkeeping each AuditRecord carries.
+    assert document.find(".//odm:ItemDef[@OID='IT.SUBJECT.VERSION']", NS) is None
+
+
 def test_csv_zip_has_one_file_per_form_and_a_dictionary(qh1a, casebook):
     target = io.BytesIO()
     log = study_export(study=qh1a, fmt="csv", target=target)
