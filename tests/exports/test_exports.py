@@ -93,7 +93,7 @@ def test_odm_validates_against_the_official_xsd(qh1a, casebook):
 def test_odm_text_is_escaped_and_reads_back_as_typed(qh1a, casebook, staff_guangzhou):
     # The clinical data are written as text (ecrf/exports.py _xml): markup, quotes and a
     # line break in a value must come back from a parser exactly as typed.
-    typed = 'Gallstones <b>"acute"</b> & \'chronic\'\nsecond line 胆结石'
+    typed = "Gallstones <b>\"acute\"</b> & 'chronic'\nsecond line 胆结石"
     clinical.medical_history_record(
         subject=casebook, by=staff_guangzhou, **history_values(term=typed)
     )
