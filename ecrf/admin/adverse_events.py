@@ -25,12 +25,14 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import access
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
+from ecrf.actions import queries as query_actions
 from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
 from ecrf.forms.adverse_events import ReviewForm
 from ecrf.models import AdverseEvent, AdverseEventReview, Deviation, LabResult, SaeReport
@@ -365,7 +367,19 @@ class AdverseEventAdmin(ReadOnlyAdmin):
         until = dt.datetime.combine(
             ae.onset_date + days + dt.timedelta(days=1), dt.time.min, tzinfo=tz
         )
+        # The monitor reviews here and raises queries in the eCRF (issue 7): the links go
+        # to the event's page and to the query form with the event already chosen.
+        page = {"registry_id": subject.study.registry_id, "number": subject.screening_number}
+        raise_query_url = None
+        if query_actions.may_raise(request.user, subject.site_id):
+            raise_query_url = (
+                reverse("ecrf:query_new", kwargs=page)
+                + "?"
+                + urlencode({"record": query_actions.record_key(ae)})
+            )
         return {
+            "ecrf_url": reverse("ecrf:ae_detail", kwargs=page | {"ae_number": ae.number}),
+            "raise_query_url": raise_query_url,
             "clocks": clock_rows(ae, rules),
             "deviations": Deviation.objects.filter(subject=subject).order_by("-occurred_on"),
             "labs": LabResult.objects.filter(

@@ -91,25 +91,40 @@ class LabPanelForm(forms.Form):
                 decimal_places=4,
                 widget=forms.TextInput(attrs={"class": "form-control", "inputmode": "decimal"}),
             )
+            # Only the value has a <label> in the table's row; the other controls of the row
+            # carry the test's name too, so that each is named on its own (WCAG 1.3.1).
+            name = {"test": test.name}
             self.fields[f"{code}_unit"] = forms.ChoiceField(
                 label=_("Unit"),
                 choices=test.unit_choices(),
                 initial=test.standard_unit.code,
                 required=False,
-                widget=forms.Select(attrs={"class": "form-select"}),
+                widget=forms.Select(
+                    attrs={"class": "form-select", "aria-label": gettext("%(test)s unit") % name}
+                ),
             )
             if test.qualitative:
                 self.fields[f"{code}_qualitative"] = forms.ChoiceField(
                     label=_("Qualitative result"),
                     choices=_blank(Qualitative.choices),
                     required=False,
-                    widget=forms.Select(attrs={"class": "form-select"}),
+                    widget=forms.Select(
+                        attrs={
+                            "class": "form-select",
+                            "aria-label": gettext("%(test)s qualitative result") % name,
+                        }
+                    ),
                 )
             self.fields[f"{code}_not_done"] = forms.ChoiceField(
                 label=_("Not done because"),
                 choices=_blank(NotDoneReason.choices),
                 required=False,
-                widget=forms.Select(attrs={"class": "form-select"}),
+                widget=forms.Select(
+                    attrs={
+                        "class": "form-select",
+                        "aria-label": gettext("%(test)s not done because") % name,
+                    }
+                ),
             )
         self.helper = FormHelper()
         self.helper.form_tag = False

@@ -40,8 +40,11 @@ class SessionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.subject = subject
         self.criteria = criteria  # the protocol's device criteria (QH-1A)
-        if self.instance.pk is None:
-            self.initial.setdefault("weight_kg", subject.weight_kg)
+        # A new session's dosing weight starts as the registration weight. model_to_dict()
+        # has already put the new instance's empty weight in self.initial, so setdefault()
+        # would keep None.
+        if self.instance.pk is None and self.initial.get("weight_kg") is None:
+            self.initial["weight_kg"] = subject.weight_kg
         self.helper = FormHelper()
         self.helper.form_tag = False  # the page's <form> also holds the logs' formsets
         self.helper.disable_csrf = True
@@ -110,8 +113,10 @@ class SessionLogForm(forms.ModelForm):
         for name in self.time_fields:
             self.fields[name].widget = DateTimeInput()
         # Rows are laid out as a table (templates/ecrf/sessions/_log.html), not by crispy.
+        # The column header is not a label: each input carries its own name (WCAG 1.3.1).
         for field in self.fields.values():
             widget = field.widget
+            widget.attrs["aria-label"] = field.label
             if isinstance(widget, forms.CheckboxInput):
                 widget.attrs["class"] = "form-check-input"
             elif isinstance(widget, forms.Select):
@@ -153,9 +158,8 @@ class AnticoagulationCheckForm(SessionLogForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Checks may precede the start (baseline ACT), so they are not held to the window.
-        self.fields["measured_at"].widget = DateTimeInput(
-            attrs={"class": "form-control form-control-sm"}
-        )
+        measured_at = self.fields["measured_at"]
+        measured_at.widget = DateTimeInput(attrs=measured_at.widget.attrs)
 
     def clean(self):
         cleaned = super().clean()
@@ -189,10 +193,23 @@ class IntraSessionVitalsForm(SessionLogForm):
         return cleaned
 
 
+class SessionLogFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:  # added here, after the row's own fields got theirs
+            form.fields["DELETE"].widget.attrs["aria-label"] = form.fields["DELETE"].label
+
+
 def _formset(model, form, extra):
     # Blank rows to fill in; saving the page offers as many again.
     return forms.inlineformset_factory(
-        TreatmentSession, model, form=form, fk_name="session", extra=extra, can_delete=True
+        TreatmentSession,
+        model,
+        form=form,
+        formset=SessionLogFormSet,
+        fk_name="session",
+        extra=extra,
+        can_delete=True,
     )
 
 

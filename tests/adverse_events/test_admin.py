@@ -10,7 +10,15 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from ecrf.models import AdverseEvent, AdverseEventReview, Deviation, LabPanel, LabResult
+from ecrf.models import (
+    AdverseEvent,
+    AdverseEventReview,
+    Deviation,
+    LabPanel,
+    LabResult,
+    Membership,
+    Role,
+)
 from tests.adverse_events.conftest import HYPOTENSION, SHANGHAI, sae_values, serious
 
 pytestmark = pytest.mark.django_db
@@ -79,6 +87,40 @@ def test_change_page_is_read_only_with_deviations_and_labs(
     assert "Vital signs not recorded at 2 h" in content
     assert page.context["lab_days"] == 3 and list(page.context["labs"]) == []
     assert 'id="ae-review-form"' in content
+
+
+def test_change_page_leads_to_the_event_in_the_ecrf_and_to_a_query_on_it(
+    client, enrolled, report_ae, monitor_guangzhou, guangzhou
+):
+    # Issue 7, journey (b): "the monitor finds the SAE in the admin, reviews it and raises
+    # a query" -- queries are raised in the eCRF, so the admin page leads there.
+    ae = report_ae(enrolled, ctcae_code=HYPOTENSION, grade=4, sae=sae_values(), **serious())
+    ae_page = reverse(
+        "ecrf:ae_detail",
+        kwargs={"registry_id": "NCT06996392", "number": enrolled.screening_number, "ae_number": 1},
+    )
+    query_form = reverse(
+        "ecrf:query_new",
+        kwargs={"registry_id": "NCT06996392", "number": enrolled.screening_number},
+    )
+    client.force_login(monitor_guangzhou)
+    page = client.get(change_url(ae))
+    assert (page.context["ecrf_url"], page.context["raise_query_url"]) == (
+        ae_page,
+        f"{query_form}?record=ecrf.adverseevent%3A{ae.pk}",
+    )
+    content = page.content.decode()
+    assert f'href="{ae_page}"' in content and "Raise a query" in content
+    chosen = client.get(page.context["raise_query_url"]).context["form"]["record"].value()
+    assert chosen == f"ecrf.adverseevent:{ae.pk}"
+
+    # A safety reviewer reviews AEs here too, but raises no queries: no such link.
+    reviewer = get_user_model().objects.create_user("safety_gz", is_staff=True)
+    Membership.objects.create(user=reviewer, site=guangzhou, role=Role.SAFETY_REVIEWER)
+    client.force_login(reviewer)
+    page = client.get(change_url(ae))
+    assert page.status_code == 200 and page.context["raise_query_url"] is None
+    assert "Raise a query" not in page.content.decode()
 
 
 def test_review_action_on_the_changelist(client, enrolled, report_ae, monitor_guangzhou):

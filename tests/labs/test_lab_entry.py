@@ -7,6 +7,7 @@ site's user (404), read-only role (403), and a query count that does not grow.
 import datetime as dt
 from decimal import Decimal as D
 
+import lxml.html
 import pytest
 from django.utils import timezone
 
@@ -190,6 +191,18 @@ def test_not_done_and_qualitative_results(client, treated, staff_guangzhou, post
     rows = {r.test_code: r for r in LabResult.objects.all()}
     assert rows["HBEAG"].qualitative == "positive" and rows["HBEAG"].value == D("12.5")
     assert rows["HBVDNA"].not_done_reason == "sample_lost" and rows["HBVDNA"].value is None
+
+
+def test_each_control_of_a_test_row_is_named_with_the_test(client, treated, staff_guangzhou):
+    # Only the value has a <label>; the unit, qualitative result and not-done reason of
+    # each row are named with their test too (WCAG 1.3.1), so that "Total bilirubin unit"
+    # is told apart from "Creatinine unit" (issue 7, journey (a)).
+    client.force_login(staff_guangzhou)
+    response = client.get(panel_url(treated, "BASELINE", "VIROLOGY"))
+    page = lxml.html.fromstring(response.content)
+    assert page.xpath('//*[@name="HBEAG_unit"]/@aria-label') == ["HBeAg unit"]
+    assert page.xpath('//*[@name="HBEAG_qualitative"]/@aria-label') == ["HBeAg qualitative result"]
+    assert page.xpath('//*[@name="HBEAG_not_done"]/@aria-label') == ["HBeAg not done because"]
 
 
 def test_correcting_a_panel_bumps_versions_and_removes_cleared_tests(

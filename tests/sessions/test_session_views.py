@@ -4,6 +4,7 @@ role (403); list pages keep their query count as rows grow."""
 
 import datetime as dt
 
+import lxml.html
 import pytest
 from django.urls import reverse
 
@@ -113,6 +114,45 @@ def test_staff_records_a_qh1a_session_with_its_logs(client, qh1a, staff_guangzho
     page = client.get(response["Location"])
     assert page.status_code == 200 and page.context["device_passed"] is True
     assert "255 min" in page.content.decode()
+
+
+def test_new_session_form_starts_from_the_registration_weight(
+    client, qh1a, staff_guangzhou, make_subject
+):
+    # Issue 7 journey (a): the dosing weight was left blank, though the form meant to
+    # offer the subject's registration weight (model_to_dict() had put None there first).
+    subject = make_subject(qh1a, "enrolled")
+    client.force_login(staff_guangzhou)
+    form = client.get(url("session_new", subject)).context["form"]
+    assert subject.weight_kg is not None
+    assert form["weight_kg"].value() == subject.weight_kg
+
+
+def test_each_log_input_is_named_for_assistive_technology(
+    client, qh1a, staff_guangzhou, make_subject
+):
+    # The log rows are a table whose column headers are not labels: each input carries
+    # its column's name (WCAG 1.3.1), the row's Delete box included.
+    subject = make_subject(qh1a, "enrolled")
+    client.force_login(staff_guangzhou)
+    page = lxml.html.fromstring(client.get(url("session_new", subject)).content)
+    named = {
+        name: page.xpath(f'//*[@name="{name}"]/@aria-label')
+        for name in [
+            "anticoagulation-0-measured_at",
+            "anticoagulation-0-act_seconds",
+            "vitals-0-systolic_bp",
+            "interruptions-0-reason",
+            "interruptions-0-DELETE",
+        ]
+    }
+    assert named == {
+        "anticoagulation-0-measured_at": ["Time"],
+        "anticoagulation-0-act_seconds": ["ACT (s)"],
+        "vitals-0-systolic_bp": ["Systolic BP (mmHg)"],
+        "interruptions-0-reason": ["Reason"],
+        "interruptions-0-DELETE": ["Delete"],
+    }
 
 
 def test_session_bad_input_is_422_with_field_messages_and_keeps_values(
