@@ -7,7 +7,9 @@ eCRF screens, whose actions apply the protocol rules. Nothing can be deleted.
 import contextlib
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -193,6 +195,19 @@ class ScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # study data is never deleted (voided later, with a reason)
+
+    def response_action(self, request, queryset):
+        """An action on selected rows whose ids are not this model's keys (a crafted POST)
+        is refused with a message, as an action with no row selected is; Django's admin
+        would filter on them and fail with a 500 (issue 7: found by the fuzz tests)."""
+        pk = self.model._meta.pk
+        try:
+            for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):
+                pk.to_python(value)
+        except ValidationError:
+            self.message_user(request, _("No such record was selected."), messages.WARNING)
+            return None  # the changelist then shows itself again with the message
+        return super().response_action(request, queryset)
 
     def _change_controlled(self, obj) -> bool:
         return isinstance(obj, StudyRecord) and obj.pk is not None

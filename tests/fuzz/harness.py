@@ -223,9 +223,7 @@ def submissions(
             data[name] = draw(st.permutations([*data.get(name, []), value]))
         else:
             data[name] = [""]
-    extras = draw(
-        st.dictionaries(st.sampled_from(EXTRA_KEYS), hostile.hostile_text(), max_size=2)
-    )
+    extras = draw(st.dictionaries(st.sampled_from(EXTRA_KEYS), hostile.hostile_text(), max_size=2))
     for name, value in extras.items():
         data.setdefault(name, [value])
     return data

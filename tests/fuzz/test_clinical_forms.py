@@ -25,8 +25,8 @@ from tests.clinical.conftest import (
     procedure_values,
     vitals_values,
 )
-from tests.fuzz.harness import attempt, submissions
 from tests.fuzz.conftest import subject_url
+from tests.fuzz.harness import attempt, submissions
 
 pytestmark = pytest.mark.django_db
 

@@ -69,7 +69,9 @@ def test_registration_correction(data, form_page, screening, staff_guangzhou):
 @given(data=st.data())
 def test_eligibility_checklist(data, form_page, screening, staff_guangzhou):
     client, page = form_page(staff_guangzhou, subject_url("eligibility", screening))
-    answers = {code: "yes" if met else "no" for code, met in eligible_answers(screening.study).items()}
+    answers = {
+        code: "yes" if met else "no" for code, met in eligible_answers(screening.study).items()
+    }
     post = data.draw(submissions(page, answers))
     attempt(
         client,

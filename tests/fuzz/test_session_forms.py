@@ -174,7 +174,8 @@ def test_deviation_explanation(data, form_page, deviation, staff_guangzhou):
 
     study = deviation.subject.study
     url = reverse(
-        "ecrf:session_deviation_explain", kwargs={"registry_id": study.registry_id, "pk": deviation.pk}
+        "ecrf:session_deviation_explain",
+        kwargs={"registry_id": study.registry_id, "pk": deviation.pk},
     )
     client, page = form_page(staff_guangzhou, url)
     valid = {"explanation": "Courier delay", "corrective_action": "Second courier booked"}
