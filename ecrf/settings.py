@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ecrf.middleware.request_id",
     "ecrf.middleware.security_headers",
+    # Before anything reads the path, parameters or cookies from the database.
+    "ecrf.middleware.refuse_nul_characters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

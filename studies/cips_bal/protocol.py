@@ -232,6 +232,8 @@ PROTOCOL = Protocol(
         deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
     ),
     cell_dose=cell_dose,
+    # Study.options["dose"] overrides the cell-dose target (a [PROP] tolerance, §3.1).
+    option_groups={"dose": "studies.cips_bal.protocol.DoseTarget"},
     endpoints=(
         # [REG-A] "Is the novel bioartificial liver system safe and well tolerated ...?";
         # outcome "participants with treatment-emergent adverse events and serious

@@ -119,6 +119,32 @@ UNITS = (
 )
 
 
+# JSON a text area of the admin might receive (Study.options).
+JSON = (
+    "{}",
+    "[]",
+    "null",
+    '"text"',
+    "1e999",
+    '{"screening_window_days": "abc"}',
+    '{"screening_window_days": -5}',
+    '{"screening_window_days": 1e308}',
+    '{"max_sessions": null}',
+    '{"follow_up": [[1]]}',
+    '{"follow_up": "x"}',
+    '{"bogus": 1}',
+    '{"safety": {"bogus": 1}}',
+    '{"safety": []}',
+    '{"labs": {"ctcae_query_grade": "x"}}',
+    '{"a": "\\u0000"}',
+    '{"\\u0000": 1}',
+    "[" * 5000 + "]" * 5000,
+    '{"a": 1, "a": 2}',
+    "{'single': 'quotes'}",
+    "NaN",
+)
+
+
 def huge_text() -> st.SearchStrategy[str]:
     return st.builds(
         lambda char, n: char * n,
@@ -190,6 +216,7 @@ def for_kind(kind: str, choices: tuple[str, ...] = ()) -> st.SearchStrategy[str]
         "number": numbers(),
         "checkbox": st.sampled_from(BOOLEANS),
         "unit": st.sampled_from(UNITS),
+        "json": st.sampled_from(JSON),
     }.get(kind)
     options = [st.sampled_from(choices)] if choices else []
     anything = st.one_of(hostile_text(), numbers(), dates(), datetimes())
