@@ -26,9 +26,12 @@ from tests.fuzz.harness import FormPage
 
 PASSWORD = "correct-horse-battery"  # make_user's
 
+# Examples per form; the lists and URLs, one test for many pages, take twice as many.
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
+
 settings.register_profile(
     "fuzz",
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "25")),
+    max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,

@@ -25,6 +25,7 @@ from ecrf.models import (
     TreatmentSession,
 )
 from tests.fuzz import hostile
+from tests.fuzz.conftest import EXAMPLES
 from tests.fuzz.harness import FormPage, attempt, check_response, rolled_back, submissions
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +120,7 @@ ADMIN_MODELS = sorted(
 )
 
 
-@settings(max_examples=80)
+@settings(max_examples=EXAMPLES * 2)
 @given(data=st.data())
 def test_admin_list_parameters(data, client, casebook, superuser, monitor_guangzhou):
     """Any changelist, any parameters: a page, a redirect with ?e=1, a 4xx; never a 500."""
@@ -158,7 +159,7 @@ ECRF_LISTS = {
 }
 
 
-@settings(max_examples=60)
+@settings(max_examples=EXAMPLES * 2)
 @given(data=st.data())
 def test_ecrf_list_parameters(data, client, casebook, monitor_guangzhou):
     client.force_login(monitor_guangzhou)
@@ -205,7 +206,7 @@ def _url_values(subject, ae, panel, query) -> dict:
     }
 
 
-@settings(max_examples=80)
+@settings(max_examples=EXAMPLES * 2)
 @given(data=st.data())
 def test_values_in_urls(data, client, casebook, adverse_event, panel, query, superuser):
     """Every eCRF route with one of its values replaced by a hostile one (NUL, script,
