@@ -320,7 +320,7 @@ def check_options(options: Any, protocol: Protocol) -> None:
         if not isinstance(values, dict):
             continue
         if name not in groups:
-            raise ValueError(f"Unknown option group: {name}")
+            raise ValueError(_("Unknown option group: %(name)s") % {"name": name})
         defaults = import_string(groups[name])
         _check_values(defaults(), values, f"{name}.")
         defaults(**values)  # the group's own checks (__post_init__), if any
@@ -330,10 +330,13 @@ def _check_values(defaults, values: Mapping[str, Any], prefix: str) -> None:
     names = {f.name for f in dataclasses.fields(defaults)}
     for key, value in values.items():
         if key not in names:
-            raise ValueError(f"Unknown option: {prefix}{key}")
+            raise ValueError(_("Unknown option: %(name)s") % {"name": prefix + key})
         default = getattr(defaults, key)
         if not _like(default, value):
-            raise ValueError(f"{prefix}{key}: {value!r} is not a value like {default!r}")
+            raise ValueError(
+                _("%(name)s: %(value)s is not a value like %(default)s")
+                % {"name": prefix + key, "value": repr(value)[:100], "default": repr(default)}
+            )
 
 
 def _like(default: Any, value: Any) -> bool:
