@@ -250,3 +250,48 @@ def test_moments_in_range_still_save(client, session, staff_guangzhou):
     at = local(SESSION_START + dt.timedelta(hours=5))
     response = client.post(url, {"sampled_at": at, "CREAT_value": "80", "version": "0"})
     assert response.status_code == 302
+
+
+# --- Script tags: stored as typed, always shown escaped ------------------------------------
+
+SCRIPT = "<script>alert('fuzz')</script>"
+
+
+def test_script_tags_are_stored_as_typed_and_shown_escaped(
+    client, session, history, query, staff_guangzhou, monitor_guangzhou
+):
+    """Text fields keep what was typed (it is source data), and every page that shows it
+    escapes it: the medical history, a medication, a deviation, a query's thread."""
+    from django.utils.html import escape
+
+    from tests.clinical.conftest import medication_values
+
+    subject = session.subject
+    client.force_login(staff_guangzhou)
+    posts = [
+        (
+            "clinical_medication_new",
+            form_post(medication_values(name=SCRIPT)),
+            "clinical_medications",
+        ),
+        (
+            "session_deviation_new",
+            {
+                "category": "other",
+                "description": SCRIPT,
+                "occurred_on": SESSION_START.date().isoformat(),
+                "severity": "minor",
+            },
+            "casebook",
+        ),
+    ]
+    for entry, post, show in posts:
+        assert client.post(subject_url(entry, subject), post).status_code == 302, entry
+        page = client.get(subject_url(show, subject)).content.decode()
+        assert escape(SCRIPT) in page and SCRIPT not in page, show
+    answer = reverse("ecrf:query_answer", args=[subject.study.registry_id, query.pk])
+    assert client.post(answer, {"answer-text": SCRIPT}).status_code == 302
+    client.force_login(monitor_guangzhou)
+    detail = reverse("ecrf:query_detail", args=[subject.study.registry_id, query.pk])
+    page = client.get(detail).content.decode()
+    assert escape(SCRIPT) in page and SCRIPT not in page
