@@ -27,7 +27,7 @@ from tests.fuzz.harness import FormPage
 PASSWORD = "correct-horse-battery"  # make_user's
 
 # Examples per form; the lists and URLs, one test for many pages, take twice as many.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
 
 settings.register_profile(
     "fuzz",
