@@ -398,6 +398,20 @@ def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
     return None
 
 
+def rule_enrolment_after_screening(case: EnrolmentCase) -> Refusal | None:
+    """Enrolment follows screening, which follows consent: consent precedes every study
+    procedure (ICH GCP 4.8.8; spec T2), and the subject is enrolled once screened
+    eligible (spec §2.2). An enrolment dated in year 1 was stored (issue 7, fuzzing)."""
+    screened = case.subject.screening_date
+    if screened and case.enrolment_date < screened:
+        return Refusal(
+            "ENROLMENT-DATE",
+            _("Enrolment cannot precede screening (%(date)s).") % {"date": screened.isoformat()},
+            field="enrolment_date",
+        )
+    return None
+
+
 def rule_cohort_open(case: EnrolmentCase) -> Refusal | None:
     """A cohort takes subjects only while it is open (QH-1A sequential design, spec T7):
     only a signed Safety Evaluation Committee decision opens a later cohort (§5.4)."""

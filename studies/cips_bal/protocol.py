@@ -28,6 +28,7 @@ from ecrf.protocol import (
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
+    rule_enrolment_after_screening,
     rule_planned_duration_in_range,
     rule_planned_duration_set,
     rule_screening_window,
@@ -252,6 +253,7 @@ PROTOCOL = Protocol(
     liver_failure_categories=("ALF", "SALF", "ACLF", "CLF", "SFSS"),
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
+        rule_enrolment_after_screening,  # ICH GCP 4.8.8; spec T2, §2.2
         rule_all_criteria_met,  # [REG-A] eligibility criteria; spec §2.2
         rule_screening_window,  # [PROP] option screening_window_days
         rule_cohort_open,  # the single arm opens at study start

@@ -295,3 +295,30 @@ def test_script_tags_are_stored_as_typed_and_shown_escaped(
     detail = reverse("ecrf:query_detail", args=[subject.study.registry_id, query.pk])
     page = client.get(detail).content.decode()
     assert escape(SCRIPT) in page and SCRIPT not in page
+
+
+# --- Stored invalid values -------------------------------------------------------------------
+
+
+def test_an_enrolment_dated_before_screening_is_refused_at_its_field(
+    client, qh1a, make_subject, staff_guangzhou
+):
+    """An enrolment dated 0001-01-01 was stored: nothing compared it with screening."""
+    from ecrf.models import Enrolment
+
+    subject = make_subject(qh1a, "eligible")
+    client.force_login(staff_guangzhou)
+    response = client.post(
+        subject_url("enrol", subject),
+        {
+            "arm": qh1a.arms.get(is_open=True, order=1).pk,
+            "enrolment_date": "0001-01-01",
+            "planned_first_treatment": subject.screening_date.isoformat(),
+        },
+    )
+    assert response.status_code == 422
+    assert response.context["form"].errors["enrolment_date"] == [
+        f"Enrolment cannot precede screening ({subject.screening_date.isoformat()}). "
+        "[ENROLMENT-DATE]"
+    ]
+    assert not Enrolment.objects.exists()
