@@ -12,7 +12,7 @@ import pghistory
 from django.conf import settings
 from django.contrib import messages
 from django.db import connection, transaction
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext as _
@@ -91,6 +91,29 @@ def security_headers(get_response):
         response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+    return middleware
+
+
+def refuse_nul_characters(get_response):
+    """A request with a NUL character in its path, query string or cookies answers 400.
+
+    No URL, parameter or cookie of the app holds one, and PostgreSQL text cannot store or
+    compare one (the lookup of a subject, a study, a session key or an admin filter would
+    fail with a 500 further in; issue 7, found by the fuzz tests). Form fields refuse NUL
+    themselves, with a message next to the field (Django's ProhibitNullCharactersValidator).
+    """
+
+    def has_nul(pairs) -> bool:
+        return any("\x00" in key or "\x00" in value for key, value in pairs)
+
+    def middleware(request):
+        query = ((key, value) for key, values in request.GET.lists() for value in values)
+        if "\x00" in request.path or has_nul(query) or has_nul(request.COOKIES.items()):
+            return HttpResponseBadRequest(
+                _("This address contains a NUL character."), content_type="text/plain"
+            )
+        return get_response(request)
 
     return middleware
 

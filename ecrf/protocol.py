@@ -17,11 +17,13 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -271,6 +273,8 @@ class Protocol:
     # and registry id come from the fields above.
     sdtm_treatment: str = ""
     trial_summary: tuple[tuple[str, str], ...] = ()
+    # Option groups of this study only, beside OPTION_GROUPS: {name: dotted dataclass}.
+    option_groups: Mapping[str, str] = field(default_factory=dict)
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:
@@ -294,6 +298,71 @@ class Protocol:
             elif criterion.kind == CriterionKind.EXCLUSION and answer:
                 refusals.append(Refusal(criterion.code, _("Exclusion criterion present.")))
         return refusals
+
+
+# Option groups every study has: Study.options[name] overrides the defaults of the
+# dataclass that Study.option_group(name, cls) reads. A protocol adds its own groups
+# (Protocol.option_groups, e.g. CiPS-BAL's "dose").
+OPTION_GROUPS = {
+    "safety": "ecrf.safety.SafetyRules",
+    "labs": "ecrf.lab_results.LabRules",
+    "queries": "ecrf.actions.queries.QueryRules",
+}
+# The largest whole number an option takes (days, hours, sessions): beyond it a typo, and
+# a date computed with it overflows.
+MAX_OPTION_NUMBER = 10_000
+
+
+def check_options(options: Any, protocol: Protocol) -> None:
+    """Raise ValueError unless `options` (Study.options, JSON typed in the admin) is an
+    object of the protocol's options and option groups, each value like its default:
+    anything else would break every page that reads them (issue 7: found by fuzzing)."""
+    if not isinstance(options, dict):
+        raise ValueError(_('Give the options as a JSON object, e.g. {"max_sessions": 5}.'))
+    scalars = {k: v for k, v in options.items() if not isinstance(v, dict)}
+    _check_values(protocol.options, scalars, "")
+    groups = {**OPTION_GROUPS, **protocol.option_groups}
+    for name, values in options.items():
+        if not isinstance(values, dict):
+            continue
+        if name not in groups:
+            raise ValueError(_("Unknown option group: %(name)s") % {"name": name})
+        defaults = import_string(groups[name])
+        _check_values(defaults(), values, f"{name}.")
+        defaults(**values)  # the group's own checks (__post_init__), if any
+
+
+def _check_values(defaults, values: Mapping[str, Any], prefix: str) -> None:
+    names = {f.name for f in dataclasses.fields(defaults)}
+    for key, value in values.items():
+        if key not in names:
+            raise ValueError(_("Unknown option: %(name)s") % {"name": prefix + key})
+        default = getattr(defaults, key)
+        if not _like(default, value):
+            raise ValueError(
+                _("%(name)s: %(value)s is not a value like %(default)s")
+                % {"name": prefix + key, "value": repr(value)[:100], "default": repr(default)}
+            )
+
+
+def _like(default: Any, value: Any) -> bool:
+    """Is the JSON value of the kind of the option's default?"""
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, str):
+        choices = type(default).values if isinstance(default, models.Choices) else None
+        return isinstance(value, str) and (choices is None or value in choices)
+    if isinstance(default, int):
+        return isinstance(value, int) and 0 <= value <= MAX_OPTION_NUMBER
+    if isinstance(default, float | Decimal):
+        return isinstance(value, int | float) and 0 < value < 1e15  # not NaN, not 0
+    if isinstance(default, tuple):
+        if not isinstance(value, list | tuple) or not value:
+            return False
+        if isinstance(default[0], tuple):  # a list of records, like the first one
+            return all(_like(default[0], item) for item in value)
+        return len(value) == len(default) and all(map(_like, default, value))
+    return False
 
 
 @cache
@@ -331,6 +400,20 @@ def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
     if not case.subject.consent_date or not case.subject.consent_version:
         return Refusal(
             "CONSENT", _("Informed consent date and version must be recorded before enrolment.")
+        )
+    return None
+
+
+def rule_enrolment_after_screening(case: EnrolmentCase) -> Refusal | None:
+    """Enrolment follows screening, which follows consent: consent precedes every study
+    procedure (ICH GCP 4.8.8; spec T2), and the subject is enrolled once screened
+    eligible (spec §2.2). An enrolment dated in year 1 was stored (issue 7, fuzzing)."""
+    screened = case.subject.screening_date
+    if screened and case.enrolment_date < screened:
+        return Refusal(
+            "ENROLMENT-DATE",
+            _("Enrolment cannot precede screening (%(date)s).") % {"date": screened.isoformat()},
+            field="enrolment_date",
         )
     return None
 

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     "ecrf.middleware.request_id",
     "django.middleware.security.SecurityMiddleware",
     "ecrf.middleware.security_headers",
+    # Before anything reads the path, parameters or cookies from the database.
+    "ecrf.middleware.refuse_nul_characters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -211,6 +211,27 @@ def test_no_enrolment_without_consent(qh1a, make_subject):
     assert rule_consent_recorded(case).rule == "CONSENT"
 
 
+@pytest.mark.parametrize("study_name", ["qh1a", "cips"])
+def test_enrolment_cannot_precede_screening(request, study_name, make_subject):
+    # ICH GCP 4.8.8 and spec T2: consent precedes every study procedure; spec §2.2: the
+    # subject is enrolled once screened eligible. (Found by the fuzz tests, issue 7.)
+    from ecrf.actions import ProtocolRefusal, subject_enrol
+
+    study = request.getfixturevalue(study_name)
+    subject = make_subject(study, "eligible")
+    with pytest.raises(ProtocolRefusal) as refused:
+        subject_enrol(
+            subject=subject,
+            arm=study.arms.get(is_open=True, order=1),
+            by=subject.created_by,
+            enrolment_date=subject.screening_date - dt.timedelta(days=1),
+            planned_first_treatment=TODAY + dt.timedelta(days=1),
+        )
+    assert [(r.rule, r.field) for r in refused.value.refusals] == [
+        ("ENROLMENT-DATE", "enrolment_date")
+    ]
+
+
 def test_screening_cannot_precede_consent(qh1a, make_subject):
     # Spec T2: "Consent date/time ≤ date/time of every study-specific procedure."
     from django.core.exceptions import ValidationError

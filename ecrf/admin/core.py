@@ -7,12 +7,18 @@ eCRF screens, whose actions apply the protocol rules. Nothing can be deleted.
 import contextlib
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms.fields import InvalidJSONInput
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, audit, locking
 from ecrf.actions.integrity import StaleForm
+from ecrf.forms.core import validate_moment
 from ecrf.forms.integrity import show_stale
 from ecrf.models import (
     Arm,
@@ -69,6 +75,35 @@ class ChangeControlledForm(forms.ModelForm):
 CHANGE_CONTROL_FIELDS = ["change_reason", "change_reason_detail", "seen_version"]
 
 
+class JSONField(forms.JSONField):
+    """The admin's JSON box (a study's protocol options), read safely: JSON nested too
+    deep or with a number too long to read is invalid input, where Django's field fails
+    with a 500 (issue 7: found by the fuzz tests)."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except (ValueError, RecursionError):
+            raise ValidationError(
+                self.error_messages["invalid"], code="invalid", params={"value": value}
+            ) from None
+
+    def bound_data(self, data, initial):
+        try:
+            return super().bound_data(data, initial)
+        except (ValueError, RecursionError):
+            return InvalidJSONInput(data)
+
+
+def _lookup_id(value: str) -> int:
+    """A filter's id from the query string; anything else is the admin's "invalid
+    lookup" (a redirect with ?e=1), not a 500 (issue 7: found by the fuzz tests)."""
+    try:
+        return int(value)
+    except ValueError:
+        raise IncorrectLookupParameters(value) from None
+
+
 class StudyFilter(admin.SimpleListFilter):
     """The user's studies only: the plain related filter would list every study, naming
     other sponsors' trials. The admin says how a row reaches its study (`study_path`)."""
@@ -81,7 +116,7 @@ class StudyFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(**{self.model_admin.study_path: self.value()})
+            return queryset.filter(**{self.model_admin.study_path: _lookup_id(self.value())})
         return queryset
 
     def __init__(self, request, params, model, model_admin):
@@ -100,7 +135,7 @@ class SiteFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(**{self.model_admin.site_path: self.value()})
+            return queryset.filter(**{self.model_admin.site_path: _lookup_id(self.value())})
         return queryset
 
     def __init__(self, request, params, model, model_admin):
@@ -135,6 +170,11 @@ class ScopedAdmin(admin.ModelAdmin):
     list_per_page = 50
     # No full-table COUNT(*) on every changelist page (performance anchors §2.1).
     show_full_result_count = False
+    # The same single-field limits as the eCRF's forms (ecrf/forms/core.py).
+    formfield_overrides = {
+        models.JSONField: {"form_class": JSONField},
+        models.DateTimeField: {"validators": [validate_moment]},
+    }
 
     def get_queryset(self, request):
         # Voided rows stay visible, flagged (issue 4): the admin reads every row, not only
@@ -193,6 +233,19 @@ class ScopedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # study data is never deleted (voided later, with a reason)
+
+    def response_action(self, request, queryset):
+        """An action on selected rows whose ids are not this model's keys (a crafted POST)
+        is refused with a message, as an action with no row selected is; Django's admin
+        would filter on them and fail with a 500 (issue 7: found by the fuzz tests)."""
+        pk = self.model._meta.pk
+        try:
+            for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):
+                pk.to_python(value)
+        except ValidationError:
+            self.message_user(request, _("No such record was selected."), messages.WARNING)
+            return None  # the changelist then shows itself again with the message
+        return super().response_action(request, queryset)
 
     def _change_controlled(self, obj) -> bool:
         return isinstance(obj, StudyRecord) and obj.pk is not None

@@ -4,6 +4,7 @@ from ecrf.forms.core import (  # noqa: F401
     DateInput,
     EligibilityForm,
     EnrolmentForm,
+    MomentField,
     ScreenFailureForm,
     SubjectForm,
     add_refusals,

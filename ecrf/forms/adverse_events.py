@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import ctcae
 from ecrf.actions.adverse_events import AE_FIELDS, SAE_FIELDS
-from ecrf.forms.core import DateInput
+from ecrf.forms.core import DateInput, MomentField
 from ecrf.models import AdverseEvent, SaeReport
 from ecrf.models.adverse_events import SERIOUSNESS_CRITERIA
 from ecrf.safety import Relatedness
@@ -179,6 +179,16 @@ class SaeReportForm(forms.ModelForm):
             "sponsor_awareness_at": DateTimeInput(),
             "regulatory_submitted_at": DateTimeInput(),
             "narrative": forms.Textarea(attrs={"rows": 5}),
+        }
+        field_classes = {
+            name: MomentField
+            for name in (
+                "awareness_at",
+                "reported_to_sponsor_at",
+                "reported_to_ethics_at",
+                "sponsor_awareness_at",
+                "regulatory_submitted_at",
+            )
         }
         help_texts = {
             "awareness_at": _("Starts the 24-hour clock for the report to the sponsor."),

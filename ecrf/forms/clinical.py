@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.clinical import liver_failure_categories, partial_date_bounds
-from ecrf.forms.core import DateInput, DateTimeInput
+from ecrf.forms.core import DateInput, DateTimeInput, MomentField
 from ecrf.forms.integrity import CHANGE_FIELDS
 from ecrf.models import (
     ConcomitantMedication,
@@ -229,6 +229,7 @@ class VitalSignsForm(ClinicalForm):
             "spo2_percent",
         ]
         widgets = {"measured_at": DateTimeInput()}
+        field_classes = {"measured_at": MomentField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

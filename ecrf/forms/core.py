@@ -5,6 +5,7 @@ rules in the protocol module (raised by the action and shown at the field it nam
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,29 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+# Moments typed at a site (sessions and their logs, samples, vital signs, the SAE clocks)
+# lie in these years. Outside them a time is a typo; and one early in year 1 east of UTC
+# falls before year 1 in UTC, which PostgreSQL stores but Python cannot read back, so
+# every later page showing it would fail (issue 7: found by the fuzz tests).
+MOMENT_YEARS = (1900, 2099)
+
+
+def validate_moment(value) -> None:
+    if value is not None and not MOMENT_YEARS[0] <= value.year <= MOMENT_YEARS[1]:
+        raise ValidationError(
+            _("Enter a date and time between %(first)d and %(last)d."),
+            code="implausible_moment",
+            params={"first": MOMENT_YEARS[0], "last": MOMENT_YEARS[1]},
+        )
+
+
+class MomentField(forms.DateTimeField):
+    """A date and time typed at the site, in a datetime-local input, in MOMENT_YEARS."""
+
+    widget = DateTimeInput
+    default_validators = [validate_moment]
 
 
 def add_refusals(form: forms.Form, refusals) -> None:

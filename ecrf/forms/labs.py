@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.labs import PanelImport
-from ecrf.forms.core import DateInput
+from ecrf.forms.core import MOMENT_YEARS, DateInput, MomentField, validate_moment
 from ecrf.lab_catalogue import CATALOGUE, PANEL_TESTS, LabTest, Panel, tests_in_panel
 from ecrf.lab_results import (
     ResultEntry,
@@ -67,7 +67,7 @@ class LabPanelForm(forms.Form):
     """Sample time, laboratory, and for each test of the panel a value with its unit, a
     qualitative result, or the reason it was not done (spec §2.9)."""
 
-    sampled_at = forms.DateTimeField(label=_("Sample date and time"), widget=DateTimeInput())
+    sampled_at = MomentField(label=_("Sample date and time"), widget=DateTimeInput())
     laboratory = forms.CharField(label=_("Laboratory"), max_length=100, required=False)
 
     def __init__(self, *args, panel: str, instance: LabPanel | None = None, **kwargs):
@@ -280,6 +280,12 @@ class LabImportForm(forms.Form):
                 ) from None
         else:
             raise forms.ValidationError(_("Choose a CSV file."))
+        if "\x00" in self.text:
+            # A text CSV has no NUL character, and PostgreSQL text cannot store one: a
+            # file with one (a spreadsheet saved as UTF-16, a binary) is refused whole.
+            raise forms.ValidationError(
+                _("The file contains NUL characters: save it as a UTF-8 CSV and upload it again.")
+            )
         self._check_rows()
         if self.row_errors:
             raise forms.ValidationError(
@@ -429,6 +435,11 @@ class LabImportForm(forms.Form):
             errors.append(
                 RowError(line, "sampled_at", gettext("Enter a date and time, YYYY-MM-DD HH:MM."))
             )
+        elif not MOMENT_YEARS[0] <= sampled_at.year <= MOMENT_YEARS[1]:
+            try:
+                validate_moment(sampled_at)
+            except forms.ValidationError as error:  # the panel form's message
+                errors.append(RowError(line, "sampled_at", error.messages[0]))
         elif timezone.is_naive(sampled_at) and subject is not None:
             # Local times of the subject's site (spec §0).
             sampled_at = sampled_at.replace(tzinfo=zoneinfo.ZoneInfo(subject.site.time_zone))

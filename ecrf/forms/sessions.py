@@ -12,7 +12,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.sessions import SESSION_FIELDS
-from ecrf.forms.core import DateInput, DateTimeInput
+from ecrf.forms.core import DateInput, DateTimeInput, MomentField
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -35,6 +35,7 @@ class SessionForm(forms.ModelForm):
             "ended_at": DateTimeInput(),
             "termination_details": forms.Textarea(attrs={"rows": 2}),
         }
+        field_classes = {"started_at": MomentField, "ended_at": MomentField}
 
     def __init__(self, *args, subject, criteria=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -141,6 +142,7 @@ class InterruptionForm(SessionLogForm):
     class Meta:
         model = SessionInterruption
         fields = ["started_at", "ended_at", "circulation_stopped", "reason", "outcome"]
+        field_classes = {"started_at": MomentField, "ended_at": MomentField}
 
     def clean(self):
         cleaned = super().clean()
@@ -154,6 +156,7 @@ class AnticoagulationCheckForm(SessionLogForm):
     class Meta:
         model = AnticoagulationCheck
         fields = ["measured_at", "act_seconds", "aptt_seconds", "post_filter_ica", "systemic_ica"]
+        field_classes = {"measured_at": MomentField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -183,6 +186,7 @@ class IntraSessionVitalsForm(SessionLogForm):
             "temperature_c",
             "spo2_percent",
         ]
+        field_classes = {"measured_at": MomentField}
 
     def clean(self):
         cleaned = super().clean()

@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.protocol import Protocol, StudyOptions, get_protocol
+from ecrf.protocol import Protocol, StudyOptions, check_options, get_protocol
 
 
 def between(low, high):
@@ -344,7 +344,7 @@ class Study(models.Model):
 
     def clean(self) -> None:
         try:
-            self.protocol.options.updated(self.options or {})
+            check_options(self.options, self.protocol)
         except (ValueError, TypeError) as exc:
             raise ValidationError({"options": str(exc)}) from None
 

@@ -28,6 +28,7 @@ from ecrf.protocol import (
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
+    rule_enrolment_after_screening,
     rule_planned_duration_in_range,
     rule_planned_duration_set,
     rule_screening_window,
@@ -232,6 +233,8 @@ PROTOCOL = Protocol(
         deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
     ),
     cell_dose=cell_dose,
+    # Study.options["dose"] overrides the cell-dose target (a [PROP] tolerance, §3.1).
+    option_groups={"dose": "studies.cips_bal.protocol.DoseTarget"},
     endpoints=(
         # [REG-A] "Is the novel bioartificial liver system safe and well tolerated ...?";
         # outcome "participants with treatment-emergent adverse events and serious
@@ -250,6 +253,7 @@ PROTOCOL = Protocol(
     liver_failure_categories=("ALF", "SALF", "ACLF", "CLF", "SFSS"),
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
+        rule_enrolment_after_screening,  # ICH GCP 4.8.8; spec T2, §2.2
         rule_all_criteria_met,  # [REG-A] eligibility criteria; spec §2.2
         rule_screening_window,  # [PROP] option screening_window_days
         rule_cohort_open,  # the single arm opens at study start

@@ -33,6 +33,7 @@ from ecrf.protocol import (
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
+    rule_enrolment_after_screening,
     rule_first_session_in_screening_window,
     rule_planned_duration_set,
     rule_screening_window,
@@ -447,6 +448,7 @@ PROTOCOL = Protocol(
     history_rules=(rule_ex03_cardiovascular_history, rule_ex04_malignancy_history),
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
+        rule_enrolment_after_screening,  # ICH GCP 4.8.8; spec T2, §2.2
         rule_all_criteria_met,  # [REG-B] eligibility criteria; spec §2.2
         rule_age_at_consent,  # [REG-B] 18–65 years
         rule_screening_window,  # [REG-B] "within 14 days before their first treatment"
