@@ -11,8 +11,9 @@ percentiles of the measured window (after the warm-up). Scenarios:
   reference      GET /bench/reference/, anonymous (the plain page)
   casebook       GET a subject's casebook, subjects in turn
   lab_save       GET a lab panel's form, then POST it back corrected (one value changed,
-                 a reason for change): each client its own subject. Only the POSTs are
-                 timed and counted; each waits for its form, as a user's would
+                 a reason for change): each client its own subject. The POSTs are the
+                 figures (the form GETs' latency is reported beside them); each POST
+                 waits for its form, as a user's would
   ae_changelist  GET the monitors' AE list in the admin: first page, filters, a search
   export         POST the ODM export of a study, read to its last byte, one at a time
 
@@ -183,6 +184,7 @@ class Tally:
     latencies: list[float] = dataclasses.field(default_factory=list)
     errors: dict[str, int] = dataclasses.field(default_factory=dict)
     bytes: int = 0  # the size of the last export
+    forms: list[float] = dataclasses.field(default_factory=list)  # lab_save: the form GETs
     lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
 
     def ok(self, seconds: float) -> None:
@@ -257,6 +259,8 @@ def scenario_lab_save(client, tally, measuring, n, args, stop):
     path = f"/studies/{study}/subjects/{number}/labs/{timepoint}/{panel}/"
     turn = 0
     while not stop.is_set():
+        counted = measuring()
+        started = time.perf_counter()
         try:
             page = client.request("GET", path)
         except (OSError, http.client.HTTPException) as exc:
@@ -266,6 +270,9 @@ def scenario_lab_save(client, tally, measuring, n, args, stop):
             tally.error(f"form {page.status}")
             time.sleep(0.1)
             continue
+        if counted:
+            with tally.lock:
+                tally.forms.append(time.perf_counter() - started)
         fields = correct_one_value(post_form(page.text), turn)
         turn += 1
         timed(tally, measuring, client, "POST", path, fields, expect=(302,))
@@ -366,6 +373,10 @@ def run(args) -> dict:
     result = {"scenario": args.scenario, "clients": args.clients, **summary(tally, seconds)}
     if tally.bytes:
         result["bytes"] = tally.bytes
+    if tally.forms:
+        forms = sorted(tally.forms)
+        result["form_get_p50_ms"] = round(percentile(forms, 0.5) * 1000, 1)
+        result["form_get_p95_ms"] = round(percentile(forms, 0.95) * 1000, 1)
     return result
 
 

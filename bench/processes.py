@@ -106,7 +106,7 @@ class AppServer:
     configuration (gunicorn.conf.py, read from the working directory) applies; the
     command line sets what the run needs: its address, the workers, no recycling of
     workers (a run sends tens of thousands of requests, a site a few per second) and a
-    timeout long enough for a whole-study export."""
+    timeout long enough to time a slow whole-study export rather than cut it."""
 
     def __init__(self, *, env: dict[str, str], workers: int, log_path: Path, port: int = 0):
         self.env = env
@@ -131,7 +131,7 @@ class AppServer:
             f"--workers={self.workers}",
             "--worker-class=sync",
             "--max-requests=0",
-            "--timeout=120",
+            "--timeout=300",
             "--graceful-timeout=10",
         ]
         self.process = subprocess.Popen(
