@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -68,8 +69,9 @@ def prepare_database(args, env: dict[str, str]):
     from bench import seed
 
     # Progress goes to stderr: stdout is the report.
-    call_command("migrate", "--no-input", verbosity=0, stdout=sys.stderr)
-    call_command("load_demo", verbosity=0, stdout=sys.stderr)
+    with contextlib.redirect_stdout(sys.stderr):
+        call_command("migrate", "--no-input", verbosity=0)
+        call_command("load_demo", verbosity=0)
     counts = seed.scaled(args.subjects)
     seed.seed(counts, log=log)
     with connection.cursor() as cursor:
