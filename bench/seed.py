@@ -15,9 +15,10 @@ Every insert goes through the tables' triggers, so each row has its pghistory in
 event; the audit trail is then topped up with real update events (lab results re-saved,
 as the lab form does, under a reason for change) until it holds `audit_records` rows.
 
-Seeding is resumable: subjects are written in batches, one transaction each, and a
-second run continues from the seeded subjects it finds (those created by the `bench`
-account) and from the audit trail's current size.
+Seeding is resumable: subjects are written in batches of 25, one transaction each, on
+two database connections side by side; a second run skips the batches whose first
+subject exists and tops the audit trail up from its current size. So `make bench` seeds
+once, and an interrupted seeding continues.
 """
 
 from __future__ import annotations
