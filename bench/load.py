@@ -60,6 +60,9 @@ class Client:
         self.timeout = timeout
         self.cookies: dict[str, str] = {}
         self.connection: http.client.HTTPConnection | None = None
+        # Called with the connection's local port once a request is sent (bench/soak.py
+        # finds the worker answering it by that port).
+        self.on_sent = None
 
     def request(self, method: str, path: str, fields: dict | None = None) -> Response:
         """Send one request. A broken connection raises (ConnectionError, OSError or
@@ -75,6 +78,8 @@ class Client:
             headers["Origin"] = self.origin
         try:
             self.connection.request(method, path, body=body, headers=headers)
+            if self.on_sent is not None:
+                self.on_sent(self.connection.sock.getsockname()[1])
             raw = self.connection.getresponse()
             data = raw.read()
         except (OSError, http.client.HTTPException):

@@ -15,8 +15,8 @@ Retry-After (capped at 1 s to keep the run short).
 Faults, at fixed points of the run:
   restart  `pg_ctl restart -m fast` of the cluster (skipped when DATABASE_URL names a
            server this process cannot restart)
-  kill     SIGKILL of a busy gunicorn worker while POSTs are in flight (again, a second
-           apart, up to 8 times, until at least one POST was cut)
+  kill     SIGKILL of the gunicorn worker answering a writer's POST at that moment (found
+           by the connection's port in /proc); again until a POST was cut
 
 Checks, against the database afterwards:
   - every acknowledged write present exactly once; no term twice (no duplicates);
@@ -74,6 +74,7 @@ class Write:
     attempts: int = 0
     faults: list[str] = dataclasses.field(default_factory=list)  # what each retry followed
     acked_at: float | None = None
+    acked_by: str = ""  # the request id of the acknowledging answer (X-Request-ID)
 
 
 @dataclasses.dataclass
@@ -109,6 +110,7 @@ class Writer(threading.Thread):
         self.recorder = recorder
         self.stop_at = 0.0  # monotonic time: no new write after it
         self.give_up_at = 0.0
+        self.posting_port: int | None = None  # set while a POST awaits its answer
 
     def login(self) -> None:
         self.client.login(self.user, PASSWORD)
@@ -124,12 +126,17 @@ class Writer(threading.Thread):
 
     def _send(self, method: str, fields: dict | None = None):
         """One request; returns the response or None after a failure (recorded, slept)."""
+        if method == "POST":
+            self.client.on_sent = self._posting
         try:
             response = self.client.request(method, self.path, fields)
         except (OSError, http.client.HTTPException) as exc:
             self.recorder.answer(method, type(exc).__name__)
             time.sleep(0.1)
             return None, type(exc).__name__
+        finally:
+            self.client.on_sent = None
+            self.posting_port = None
         retry_after = response.headers.get("Retry-After")
         self.recorder.answer(method, str(response.status), retry_after is not None)
         if response.status >= 500:
@@ -140,6 +147,9 @@ class Writer(threading.Thread):
             time.sleep(pause)
             return None, str(response.status)
         return response, str(response.status)
+
+    def _posting(self, port: int) -> None:
+        self.posting_port = port
 
     def write(self, write: Write) -> None:
         fields = None
@@ -162,6 +172,7 @@ class Writer(threading.Thread):
                 continue
             if answer.status == 302:
                 write.acked_at = self.recorder.now()
+                write.acked_by = answer.headers.get("X-Request-ID", "")
                 return
             if answer.status in (409, 422):
                 # The form was refused (it should not be): a failed write, reported.
@@ -176,19 +187,25 @@ class Writer(threading.Thread):
 # --- Faults --------------------------------------------------------------------------------
 
 
-def kill_a_busy_worker(app: processes.AppServer, recorder: Recorder, tries: int = 8) -> dict:
-    """SIGKILL a worker; again (another one) until a POST in flight was cut."""
+def kill_a_worker_mid_post(app: processes.AppServer, writers, recorder: Recorder) -> dict:
+    """SIGKILL the gunicorn worker answering a writer's POST at that moment: the worker
+    holding the server end of that writer's connection. Again, for up to 15 s, until a
+    POST was cut (the answer may win the race against the kill)."""
     killed = []
-    for _ in range(tries):
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
         cut_before = _cut_posts(recorder)
-        pids = app.worker_pids()
-        if not pids:
-            time.sleep(0.5)
+        pid = None
+        for writer in writers:
+            port = writer.posting_port
+            if port is not None and (pid := _worker_serving(app, port)) is not None:
+                break
+        if pid is None:
+            time.sleep(0.005)
             continue
-        pid = _busiest(pids)
         os.kill(pid, signal.SIGKILL)
         killed.append({"pid": pid, "at": round(recorder.now(), 2)})
-        time.sleep(1.0)
+        time.sleep(0.5)  # the writer sees its connection cut at once
         if _cut_posts(recorder) > cut_before:
             break
     return {"killed": killed, "posts_cut": _cut_posts(recorder)}
@@ -199,19 +216,31 @@ def _cut_posts(recorder: Recorder) -> int:
         return sum(1 for a in recorder.answers if a.method == "POST" and not a.status.isdigit())
 
 
-def _busiest(pids: list[int]) -> int:
-    """The worker running on a CPU now, else the one that used the most CPU lately."""
-
-    def cpu(pid):
+def _worker_serving(app: processes.AppServer, client_port: int) -> int | None:
+    """The worker whose open files include the server end of the TCP connection from
+    127.0.0.1:client_port (Linux: /proc/net/tcp gives its socket inode)."""
+    local, remote = f"0100007F:{app.port:04X}", f"0100007F:{client_port:04X}"
+    inode = None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[1] == local and fields[2] == remote:
+            inode = fields[9]
+            break
+    if inode is None:
+        return None
+    target = f"socket:[{inode}]"
+    for pid in app.worker_pids():
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            return fields[0] == "R", int(fields[11]) + int(fields[12])
+            fds = os.listdir(f"/proc/{pid}/fd")
         except OSError:
-            return False, 0
-
-    first = {pid: cpu(pid)[1] for pid in pids}
-    time.sleep(0.05)
-    return max(pids, key=lambda pid: (cpu(pid)[0], cpu(pid)[1] - first[pid]))
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == target:
+                    return pid
+            except OSError:
+                continue
+    return None  # still waiting to be accepted
 
 
 # --- Set-up and checks (Django, in this process) --------------------------------------------
@@ -332,6 +361,15 @@ def check(recorder: Recorder, faults: dict, writers: int) -> dict:
         if a.status.isdigit() and int(a.status) >= 400 and not (a.status == "503" and a.retry_after)
     ]
     cut = [w for w in recorder.writes if any(not f[:1].isdigit() for f in w.faults)]
+    # A cut POST whose row was written in another request than the one that answered
+    # the retry had committed before the kill: the retry was answered from its one-time
+    # key (the replay), not written again.
+
+    def written_in(term) -> str | None:
+        found = by_obj.get(rows[term][0]) if term in rows else None
+        return (found[0][2] or {}).get("request_id") if found else None
+
+    replayed = [w.term for w in cut if written_in(w.term) not in (None, w.acked_by)]
     restart = faults.get("restart") or {}
     recovery = None
     if restart.get("back_at") is not None:
@@ -378,6 +416,7 @@ def check(recorder: Recorder, faults: dict, writers: int) -> dict:
         "audit_mismatches": audit_mismatches[:20],
         "writes_retried": sum(1 for w in recorder.writes if w.faults),
         "writes_retried_after_a_cut_connection": len(cut),
+        "cut_writes_committed_before_the_kill_and_replayed": len(replayed),
         "statuses": statuses,
         "http_500_at_s": errors_500[:20],
         "wrong_answers_at_s": wrong_answers[:20],
@@ -430,8 +469,8 @@ def soak(args, env: dict[str, str], pgdata: Path | None) -> dict:
             faults["restart"] = None
             log("no embedded PostgreSQL to restart: the restart is skipped")
         _sleep_until(recorder, args.seconds * args.kill_at)
-        log(f"t={recorder.now():.1f}s killing a busy gunicorn worker")
-        faults["kill"] = kill_a_busy_worker(app, recorder)
+        log(f"t={recorder.now():.1f}s killing the gunicorn worker answering a POST")
+        faults["kill"] = kill_a_worker_mid_post(app, writers, recorder)
         for w in writers:
             w.join()
         log(f"t={recorder.now():.1f}s writers done")

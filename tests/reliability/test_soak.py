@@ -43,6 +43,10 @@ def soak(django_db_setup, django_db_blocker):
                 "bench.soak",
                 "--seconds=15",
                 "--writers=16",
+                # The restart at 4.5 s, the kills from 7.5 s: time for several tries
+                # before the writers stop.
+                "--restart-at=0.3",
+                "--kill-at=0.5",
                 f"--database-url={processes.with_database(admin_url, SOAK_DATABASE)}",
                 f"--pgdata={server.pgdata}",
             ],
