@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint migrations lock clean-db messages backup restore
+.PHONY: run test bench soak install lint migrations lock clean-db messages backup restore
 
 # Compiled translation catalogues. The .mo files are committed, so a machine without
 # gettext needs nothing; where msgfmt exists, a .po newer than its .mo is recompiled.
@@ -33,6 +33,16 @@ test: install messages
 	$(PY) -m tests.with_database $(PY) manage.py check
 	$(PY) -m tests.with_database $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The benchmark (issue 7): seeds a large study once into .pgdata-bench, serves it with
+# gunicorn, loads it and prints the figures, the last line as JSON. Not run in CI.
+bench: install messages
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# The full soak: 16 writers for 60 s through a PostgreSQL restart and a killed worker.
+# `make test` runs a 15 s one (tests/reliability/test_soak.py).
+soak: install messages
+	$(PY) -m bench.soak $(SOAK_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check --fix .
