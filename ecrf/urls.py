@@ -72,3 +72,4 @@ urlpatterns = [
 
 # A database that cannot be reached answers 503 with Retry-After, anything else 500.
 handler500 = health.server_error
+handler400 = health.bad_request

@@ -57,6 +57,29 @@ def server_error(request) -> HttpResponse:
     error = sys.exc_info()[1]
     if not isinstance(error, DATABASE_UNAVAILABLE):
         return defaults.server_error(request)
+    return _unavailable()
+
+
+def bad_request(request, exception) -> HttpResponse:
+    """handler400. When the database goes away after a view answered, saving the session
+    fails and Django reports SessionInterrupted, a 400 ("the session was deleted"). Its
+    cause is the lost database, and the client should retry: 503, as for any other
+    request the outage cut (found by `make soak`: a PostgreSQL restart under load)."""
+    if _caused_by_database_loss(exception):
+        return _unavailable()
+    return defaults.bad_request(request, exception)
+
+
+def _caused_by_database_loss(error: BaseException | None) -> bool:
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, DATABASE_UNAVAILABLE):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def _unavailable() -> HttpResponse:
     response = HttpResponse(render_to_string("503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response

@@ -72,3 +72,28 @@ def test_a_database_that_cannot_be_reached_answers_503(start_server):
 
     statuses = [line["status"] for line in down.log_lines() if line["logger"] == "ecrf.request"]
     assert statuses == [200, 503, 503]
+
+
+def test_a_session_lost_with_the_database_answers_503_not_400(rf):
+    # A PostgreSQL restart after the view answered: the session save fails, Django
+    # reports SessionInterrupted (400). The cause is the lost database: 503, retry.
+    from django.contrib.sessions.backends.base import UpdateError
+    from django.contrib.sessions.exceptions import SessionInterrupted
+    from django.db import OperationalError
+
+    from ecrf.views import health
+
+    try:
+        try:
+            try:
+                raise OperationalError("server closed the connection unexpectedly")
+            except OperationalError:
+                raise UpdateError()  # noqa: B904 (the context is the point)
+        except UpdateError:
+            raise SessionInterrupted("The request's session was deleted.")  # noqa: B904
+    except SessionInterrupted as error:
+        interrupted = error
+    response = health.bad_request(rf.get("/"), interrupted)
+    assert response.status_code == 503 and response["Retry-After"]
+    # A plain bad request stays a 400.
+    assert health.bad_request(rf.get("/"), SessionInterrupted("deleted")).status_code == 400
