@@ -8,7 +8,7 @@ import pytest
 from ecrf import actions
 from ecrf.actions import ProtocolRefusal
 from ecrf.checks import protocol_errors
-from ecrf.models import SubjectStatus
+from ecrf.models import Subject, SubjectStatus
 from ecrf.protocol import EnrolmentCase, age_at, get_protocol, rule_consent_recorded
 from tests.conftest import TODAY, eligible_answers
 
@@ -255,6 +255,14 @@ def test_screening_numbers_follow_the_site_sequence(qh1a, make_subject):
     # Spec §2 [PROP]: subject ID "<site>-<3-digit sequence>", e.g. SYSU3-001.
     first, second = make_subject(qh1a), make_subject(qh1a)
     assert (first.screening_number, second.screening_number) == ("SYSU3-001", "SYSU3-002")
+
+
+def test_the_thousandth_and_first_subject_gets_a_new_number(qh1a, make_subject):
+    # Sorted as text, SYSU3-999 would come after SYSU3-1000 and 1000 be given again.
+    subject = make_subject(qh1a)
+    Subject.all_objects.filter(pk=subject.pk).update(screening_number="SYSU3-999")
+    make_subject(qh1a)  # SYSU3-1000
+    assert make_subject(qh1a).screening_number == "SYSU3-1001"
 
 
 # --- Declarations: `manage.py check` validates each protocol -------------------------

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models import (
@@ -54,10 +55,12 @@ class Eligibility:
 
 def _next_screening_number(site: Site) -> str:
     # Spec §2 [PROP]: "<site>-<3-digit sequence>", e.g. BFH-001. The site row is locked
-    # by the caller, so two registrations cannot take the same number.
+    # by the caller, so two registrations cannot take the same number. Ordered by length
+    # first: as text, "BFH-999" sorts after "BFH-1000", which would be taken again. Voided
+    # subjects count too: their numbers stay taken (the unique constraint covers them).
     last = (
-        Subject.objects.filter(study=site.study, site=site)
-        .order_by("-screening_number")
+        Subject.all_objects.filter(study=site.study, site=site)
+        .order_by(Length("screening_number").desc(), "-screening_number")
         .values_list("screening_number", flat=True)
         .first()
     )
