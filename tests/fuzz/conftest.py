@@ -23,6 +23,7 @@ from ecrf.lab_results import ResultEntry
 from ecrf.models import Role
 from tests.conftest import make_user
 from tests.fuzz.harness import FormPage
+from tests.sessions.conftest import session_values as valid_session
 
 PASSWORD = "correct-horse-battery"  # make_user's
 
@@ -126,22 +127,8 @@ SESSION_START = timezone.now().replace(second=0, microsecond=0) - dt.timedelta(d
 
 
 def session_values(start=SESSION_START, minutes=240) -> dict:
-    return {
-        "started_at": start,
-        "ended_at": start + dt.timedelta(minutes=minutes),
-        "weight_kg": Decimal("60.0"),
-        "access_site": "femoral",
-        "access_side": "right",
-        "catheter_type": "non_tunnelled",
-        "catheter_size_fr": Decimal("12.0"),
-        "blood_flow_ml_min": 120,
-        "plasma_flow_ml_min": 30,
-        "anticoagulation": "ufh",
-        "cell_lot": "LOT-001",
-        "total_cells_e9": Decimal("10.000"),
-        "viability_percent": Decimal("90.0"),
-        "completed_as_planned": True,
-    }
+    """A valid session, as the session tests enter it, from SESSION_START by default."""
+    return valid_session(start, minutes)
 
 
 ALL_PASS = {
