@@ -65,6 +65,8 @@ def profile(args) -> int:
 
     targets = run.choose_targets()
     user = {"ae_changelist": "monitor", "reference": None}.get(args.page, "investigator")
+    if args.page == "reference_signed_in":
+        args.page = "reference"
     client = Client(HTTP_HOST="127.0.0.1")
     if user:
         client.force_login(get_user_model().objects.get(username=user))

@@ -10,7 +10,7 @@ import zoneinfo
 
 import pghistory
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import auth, messages
 from django.db import connection, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.utils import timezone
@@ -114,6 +114,28 @@ def refuse_nul_characters(get_response):
                 _("This address contains a NUL character."), content_type="text/plain"
             )
         return get_response(request)
+
+    return middleware
+
+
+REFRESHED_KEY = "_ecrf_refreshed"
+
+
+def keep_session_alive(get_response):
+    """Push back the end of a signed-in session (SESSION_COOKIE_AGE after its last save)
+    by saving it again, at most every SESSION_REFRESH_SECONDS: the idle timeout holds to
+    within that margin, on the early side, without a database write on every request."""
+
+    def middleware(request):
+        response = get_response(request)
+        session = request.session
+        # Only a signed-in user's session, and only one already read while answering:
+        # reading it now could need the database after an error caused by its loss.
+        if session.accessed and session.session_key and session.get(auth.SESSION_KEY):
+            now = int(time.time())
+            if now - session.get(REFRESHED_KEY, 0) >= settings.SESSION_REFRESH_SECONDS:
+                session[REFRESHED_KEY] = now  # modified: SessionMiddleware saves it
+        return response
 
     return middleware
 

@@ -1,6 +1,7 @@
 """Security headers on every page, and `manage.py check --deploy` clean with production
 settings (research/performance-reliability-anchors.md §3.6)."""
 
+import datetime as dt
 import os
 import secrets
 import subprocess
@@ -8,7 +9,11 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.urls import reverse
+from django.utils import timezone
+
+from ecrf.middleware import REFRESHED_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +58,48 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+# --- The idle timeout (EU Annex 11 §12) -----------------------------------------------------
+
+
+def _session_row(client):
+    return Session.objects.get(session_key=client.session.session_key)
+
+
+def test_a_signed_in_request_pushes_back_the_session_end_at_most_once_a_minute(
+    client, staff_guangzhou
+):
+    client.force_login(staff_guangzhou)
+    home = reverse("ecrf:home")
+    client.get(home)  # the first request after sign-in saves the session: refreshed now
+    saved = _session_row(client).expire_date
+    client.get(home)
+    assert _session_row(client).expire_date == saved  # within the minute: no write
+
+    # A minute later the next request saves it, ending it SESSION_COOKIE_AGE from now.
+    session = client.session
+    session[REFRESHED_KEY] -= settings.SESSION_REFRESH_SECONDS
+    session.save()
+    before = _session_row(client).expire_date
+    client.get(home)
+    after = _session_row(client).expire_date
+    assert after > before
+    assert abs((after - before).total_seconds()) < settings.SESSION_REFRESH_SECONDS + 5
+
+
+def test_an_idle_session_ends(client, staff_guangzhou):
+    client.force_login(staff_guangzhou)
+    home = reverse("ecrf:home")
+    assert client.get(home).status_code == 200
+    # Idle for SESSION_COOKIE_AGE: the session row's end has passed.
+    Session.objects.filter(session_key=client.session.session_key).update(
+        expire_date=timezone.now() - dt.timedelta(seconds=1)
+    )
+    response = client.get(home)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_anonymous_requests_write_no_session(client):
+    client.get(reverse("login"))
+    assert not Session.objects.exists()
