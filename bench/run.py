@@ -180,15 +180,24 @@ class PeakMemory:
 
 def measure(server: processes.AppServer, args, targets: dict) -> dict:
     url = server.base_url
-    results = {
-        "reference": load("reference", url, args),
+    pages = {
         # Not a target: the same page signed in, to tell the cost of the session and
-        # sign-in machinery (every signed-in request reads and re-saves its session).
-        "reference_signed_in": load("reference", url, args, user="investigator"),
-        "casebook": load("casebook", url, args, user="investigator", targets=targets["casebook"]),
-        "lab_save": load("lab_save", url, args, user="investigator", targets=targets["lab_save"]),
-        "ae_changelist": load("ae_changelist", url, args, user="monitor"),
+        # sign-in machinery (every signed-in request reads its session and user).
+        "reference_signed_in": lambda: load("reference", url, args, user="investigator"),
+        "casebook": lambda: load(
+            "casebook", url, args, user="investigator", targets=targets["casebook"]
+        ),
+        "lab_save": lambda: load(
+            "lab_save", url, args, user="investigator", targets=targets["lab_save"]
+        ),
+        "ae_changelist": lambda: load("ae_changelist", url, args, user="monitor"),
     }
+    results = {"reference": load("reference", url, args)}
+    for name, measured in pages.items():
+        if not args.only or name in args.only:
+            results[name] = measured()
+    if args.only and "export" not in args.only:
+        return _ratios(results)
     with PeakMemory(server) as memory:
         export = load(
             "export",
@@ -202,6 +211,10 @@ def measure(server: processes.AppServer, args, targets: dict) -> dict:
     export["memory_growth_mib"] = memory.growth_mib
     export["lab_values"] = targets["export_lab_values"]
     results["export"] = export
+    return _ratios(results)
+
+
+def _ratios(results: dict) -> dict:
     reference = results["reference"]["rps"] or 1
     for figures in results.values():
         figures["ratio"] = round(figures["rps"] / reference, 3)
@@ -212,15 +225,20 @@ def measure(server: processes.AppServer, args, targets: dict) -> dict:
 
 
 def verdict(results: dict) -> dict:
-    values = {
-        "casebook_ratio": results["casebook"]["ratio"],
-        "lab_save_ratio": results["lab_save"]["ratio"],
-        "ae_changelist_p95_ms": results["ae_changelist"]["p95_ms"],
-        "export_seconds": round(results["export"]["p50_ms"] / 1000, 2),
-        "export_memory_mib": results["export"]["memory_growth_mib"],
-    }
+    values = {}
+    if "casebook" in results:
+        values["casebook_ratio"] = results["casebook"]["ratio"]
+    if "lab_save" in results:
+        values["lab_save_ratio"] = results["lab_save"]["ratio"]
+    if "ae_changelist" in results:
+        values["ae_changelist_p95_ms"] = results["ae_changelist"]["p95_ms"]
+    if "export" in results:
+        values["export_seconds"] = round(results["export"]["p50_ms"] / 1000, 2)
+        values["export_memory_mib"] = results["export"]["memory_growth_mib"]
     checked = {}
     for key, (_label, op, limit) in TARGETS.items():
+        if key not in values:
+            continue  # not measured (--only)
         value = values[key]
         met = value >= limit if op == ">=" else value <= limit
         checked[key] = {"value": value, "limit": limit, "met": met}
@@ -240,20 +258,23 @@ def report(results: dict, checked: dict, context: dict) -> str:
             f"{name:<20}{r['clients']:>8}{r['rps']:>10.1f}{r['p50_ms']:>10.1f}"
             f"{r['p95_ms']:>10.1f}{r['p99_ms']:>10.1f}{r['ratio']:>8.1%}  {r['errors'] or ''}"
         )
-    if "form_get_p50_ms" in results["lab_save"]:
+    if "form_get_p50_ms" in results.get("lab_save", {}):
         lab = results["lab_save"]
         lines.append(
             f"lab_save: each POST follows a GET of its form (p50 {lab['form_get_p50_ms']} ms, "
             f"p95 {lab['form_get_p95_ms']} ms), as in a browser"
         )
-    export = results["export"]
-    lines.append(
-        f"export: {export['requests']} ODM export(s) of {export['lab_values']:,} lab values, "
-        f"{export.get('bytes', 0) / 1e6:.0f} MB each; worker memory growth "
-        f"{export['memory_growth_mib']} MiB"
-    )
+    export = results.get("export")
+    if export:
+        lines.append(
+            f"export: {export['requests']} ODM export(s) of {export['lab_values']:,} lab values, "
+            f"{export.get('bytes', 0) / 1e6:.0f} MB each; worker memory growth "
+            f"{export['memory_growth_mib']} MiB"
+        )
     lines.append("")
     for key, (label, op, limit) in TARGETS.items():
+        if key not in checked:
+            continue
         c = checked[key]
         lines.append(f"{'met ' if c['met'] else 'MISSED'} {label}: {c['value']} ({op} {limit})")
     if not checked["no_errors"]["met"]:
@@ -271,6 +292,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=20, help="measured window per endpoint")
     parser.add_argument("--warmup", type=float, default=5, help="seconds before measuring")
     parser.add_argument("--exports", type=int, default=3, help="ODM exports, one at a time")
+    parser.add_argument(
+        "--only",
+        type=lambda text: text.split(","),
+        default=[],
+        help="measure only these (comma-separated) besides the reference: a quick look",
+    )
     default_workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--workers", type=int, default=default_workers)
     return parser.parse_args(argv)

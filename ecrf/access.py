@@ -78,10 +78,14 @@ def may_use_admin(user) -> bool:
 
 
 def study_or_404(user, registry_id: str) -> Study:
-    try:
-        return visible_studies(user).get(registry_id=registry_id)
-    except Study.DoesNotExist:
-        raise Http404("No such study.") from None
+    # Membership is checked against the user's memberships, already read for the request:
+    # the study is then one lookup by its unique registry id, with no join.
+    study = Study.objects.filter(registry_id=registry_id).first()
+    if study is None or not (
+        user.is_superuser or any(row[3] == study.pk for row in _memberships(user))
+    ):
+        raise Http404("No such study.")
+    return study
 
 
 def subject_or_404(
@@ -91,13 +95,16 @@ def subject_or_404(
 
     for_entry also refuses a casebook a data manager froze or locked (RecordLocked: the
     page says so and shows no form; ecrf/middleware.py answers it)."""
-    subject = (
-        Subject.objects.select_related("study", "site", "enrolment__arm", "screen_failure")
-        .filter(study=study, screening_number=screening_number, site__in=visible_sites(user))
-        .first()
+    subjects = Subject.objects.select_related("site", "enrolment__arm", "screen_failure").filter(
+        study=study, screening_number=screening_number
     )
+    if not user.is_superuser:
+        subjects = subjects.filter(site_id__in=roles_by_site(user).keys())
+    # The number is unique in the study: no ordering (the default one would join the study).
+    subject = subjects.order_by().first()
     if subject is None:
         raise Http404("No such subject.")
+    subject.study = study  # the study just checked: not read again
     if for_entry:
         require_entry(user, subject.site_id)
         locking.refuse_if_subject_locked(subject)

@@ -192,6 +192,10 @@ LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_REFRESH_SECONDS = min(60, SESSION_COOKIE_AGE // 10)
 
+# Rendered casebook bodies are kept while the subject's data is unchanged
+# (ecrf/page_cache.py); CASEBOOK_CACHE=0 renders every casebook.
+CASEBOOK_CACHE = envbool("CASEBOOK_CACHE", True)
+
 # Lock-out after repeated failed logins (research/performance-reliability-anchors.md §3.7).
 # Counted per username AND address: hospital staff share one NAT address, so an IP-only
 # lock would shut out a whole site, and a username-only lock lets anyone lock out a user.

@@ -24,6 +24,14 @@ def fast_password_hasher(settings):
 
 
 @pytest.fixture(autouse=True)
+def no_session_refresh(settings):
+    # A signed-in session is saved again at most once a minute (ecrf.middleware.
+    # keep_session_alive): a slow test would see a page's query count vary with the
+    # clock. Never in tests, but in the tests of that refresh (tests/audit/test_security.py).
+    settings.SESSION_REFRESH_SECONDS = float("inf")
+
+
+@pytest.fixture(autouse=True)
 def english_after_each_test():
     # A request answered in Chinese leaves Chinese active in the test's thread (Django
     # activates the request's language and, outside a server, nothing resets it).

@@ -15,6 +15,7 @@ committee       the Safety Evaluation Committee's signed decisions; refused gate
 exports         the log of data exports (who, when, which format, how many rows)
 accounts        what a user chooses for their own account (the interface language)
 alerts          safety alerts to monitors and safety reviewers (in-app and e-mail)
+caching         rendered casebook bodies kept while the subject's data is unchanged
 """
 
 from ecrf.models.accounts import AccountPreference  # noqa: F401
@@ -26,6 +27,7 @@ from ecrf.models.adverse_events import (  # noqa: F401
 )
 from ecrf.models.alerts import CLOCK_TRIGGERS, Alert, AlertTrigger  # noqa: F401
 from ecrf.models.audit import AuditContext, ChangeReason, LoginEvent, LoginEventKind  # noqa: F401
+from ecrf.models.caching import RenderedCasebook  # noqa: F401
 from ecrf.models.clinical import (  # noqa: F401
     ClinicalStatus,
     ConcomitantMedication,

@@ -9,11 +9,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, F, Q
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions, coding, locking
+from ecrf import access, actions, coding, locking, page_cache
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
@@ -130,15 +131,26 @@ def subject_register(request, registry_id):
 def casebook(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number)
+    # The body as last rendered for this kind of reader, if the subject's data has not
+    # changed since (ecrf/page_cache.py: one query to know), else rendered now.
+    body = page_cache.casebook_body(
+        request,
+        subject,
+        lambda: render_to_string(
+            "ecrf/_casebook_body.html", _casebook_body(request, study, subject), request=request
+        ),
+    )
+    return render(request, "ecrf/casebook.html", {"study": study, "subject": subject, "body": body})
+
+
+def _casebook_body(request, study, subject) -> dict:
     eligibility = actions.eligibility_of(subject)
     enrolment = getattr(subject, "enrolment", None)
     failure = getattr(subject, "screen_failure", None)
     # The schedule's statuses come from a fixed number of queries (ecrf/schedule.py).
     records = records_for([subject])[subject.pk]
     lock = locking.subject_lock(subject)  # shown to everyone; no edit links while in force
-    return render(
-        request,
-        "ecrf/casebook.html",
+    return (
         clinical.casebook_context(subject)
         | signoff.casebook_context(subject, request.user)
         | {
@@ -161,7 +173,7 @@ def casebook(request, registry_id, number):
             "can_enter": lock is None and access.may_enter_data(request.user, subject.site_id),
             "lock": lock,
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
-        },
+        }
     )
 
 

@@ -68,8 +68,9 @@ def _session_row(client):
 
 
 def test_a_signed_in_request_pushes_back_the_session_end_at_most_once_a_minute(
-    client, staff_guangzhou
+    client, staff_guangzhou, settings
 ):
+    settings.SESSION_REFRESH_SECONDS = 60
     client.force_login(staff_guangzhou)
     home = reverse("ecrf:home")
     client.get(home)  # the first request after sign-in saves the session: refreshed now

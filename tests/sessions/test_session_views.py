@@ -383,8 +383,10 @@ def test_device_pass_rate_page(
 
 
 def test_casebook_shows_sessions_and_statuses(
-    client, cips, staff_beijing, make_subject, record, django_assert_max_num_queries
+    client, cips, staff_beijing, make_subject, record, django_assert_max_num_queries, settings
 ):
+    # Counts the casebook's rendering (served kept: tests/performance/test_casebook_cache.py).
+    settings.CASEBOOK_CACHE = False
     subject = make_subject(cips, "enrolled")
     record(subject, at(days(-2), 6), 300, planned_minutes=300)
     client.force_login(staff_beijing)

@@ -135,8 +135,17 @@ def test_casebook_signature_from_the_casebook(client, history, medication, inves
 
 
 def test_casebook_query_count_does_not_grow_with_forms(
-    client, subject, staff_guangzhou, investigator, monitor_guangzhou, django_assert_max_num_queries
+    client,
+    subject,
+    staff_guangzhou,
+    investigator,
+    monitor_guangzhou,
+    django_assert_max_num_queries,
+    settings,
 ):
+    # Counts the casebook's rendering (served kept: tests/performance/test_casebook_cache.py).
+    settings.CASEBOOK_CACHE = False
+
     def add(n):
         for i in range(n):
             row = clinical.medical_history_record(
