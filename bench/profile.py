@@ -4,6 +4,7 @@ bench database (seeded by `make bench`), under cProfile, with its query count an
     python -m bench.profile casebook            # the first bench target's casebook
     python -m bench.profile lab_form | lab_save | ae_changelist | reference
     python -m bench.profile casebook --repeat 200 --top 40
+    python -m bench.profile export              # the ODM export of CiPS-BAL into a null sink
 
 Not part of `make bench`: a tool for finding what to make faster.
 """
@@ -24,10 +25,11 @@ from bench import processes
 def parse(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("page")
-    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--repeat", type=int, help="100 requests, 3 exports")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--subjects", type=int, default=1000)
     parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--output", help="export: a copy of the first export's file")
     return parser.parse_args(argv)
 
 
@@ -64,6 +66,9 @@ def profile(args) -> int:
     from bench import load, run
 
     targets = run.choose_targets()
+    if args.page == "export":
+        return profile_export(args, targets)
+    args.repeat = args.repeat or 100
     user = {"ae_changelist": "monitor", "reference": None}.get(args.page, "investigator")
     if args.page == "reference_signed_in":
         args.page = "reference"
@@ -119,6 +124,86 @@ def profile(args) -> int:
     for _ in range(args.repeat):
         request()
     print(f"without cProfile: {(time.perf_counter() - started) / args.repeat * 1000:.1f} ms each")
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort).print_stats(args.top)
+    return 0
+
+
+class _Sink:
+    """A null file: counts what the export writes, keeps none of it (or, the first time,
+    copies it to --output, to compare two versions of the writer)."""
+
+    def __init__(self, copy=None):
+        self.size, self.copy = 0, copy
+
+    def write(self, data):
+        self.size += len(data)
+        if self.copy is not None:
+            self.copy.write(data)
+
+
+class _Growth:
+    """This process's peak resident memory over its memory before, as bench/run.py
+    measures a gunicorn worker's during the exports (VmHWM reset first)."""
+
+    def __enter__(self):
+        processes.reset_peak_memory(os.getpid())
+        self.before = processes.memory_kib(os.getpid())["VmRSS"]
+        return self
+
+    def __exit__(self, *exc):
+        self.mib = (processes.memory_kib(os.getpid())["VmHWM"] - self.before) / 1024
+
+
+def profile_export(args, targets) -> int:
+    """The ODM export of the bench's study, in this process, as study_export writes it
+    (in one transaction) but into a null sink: the writer's time without the disk, the
+    digest or HTTP. Timed runs first (best and median), then one under cProfile."""
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from ecrf import exports
+    from ecrf.models import Study
+
+    study = Study.objects.get(registry_id=targets["export"][0][0])
+    repeat = args.repeat or 3
+
+    def export(copy=None) -> _Sink:
+        sink = _Sink(copy)
+        with transaction.atomic():
+            exports.write_odm(study, sink)
+        return sink
+
+    with (
+        _Growth() as first,
+        CaptureQueriesContext(connection) as queries,
+        open(args.output or os.devnull, "wb") as copy,
+    ):
+        sink = export(copy)  # warm: content types cached, connection open
+    sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    lab_values = targets["export_lab_values"]
+    print(f"{study.registry_id}: {lab_values:,} lab values, {sink.size / 1e6:.1f} MB")
+    print(f"{len(queries)} queries, {sql_ms:.1f} ms of SQL (as timed by Django; iterator() chunks")
+    print("  fetched from a server-side cursor are not timed)")
+    for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:5]:
+        print(f"  {float(q['time']) * 1000:6.2f} ms  {q['sql'][:150]}")
+    seconds = []
+    with _Growth() as later:
+        for _ in range(repeat):
+            started = time.perf_counter()
+            export()
+            seconds.append(time.perf_counter() - started)
+    seconds.sort()
+    print(
+        f"{repeat} exports: best {seconds[0]:.2f} s, median {seconds[len(seconds) // 2]:.2f} s"
+        f" ({', '.join(f'{s:.2f}' for s in seconds)})"
+    )
+    print(f"memory growth: {first.mib:.1f} MiB in the first export, {later.mib:.1f} MiB after")
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    export()
+    profiler.disable()
+    print(f"under cProfile: {time.perf_counter() - started:.2f} s")
     pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort).print_stats(args.top)
     return 0
 

@@ -17,18 +17,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 from xml.etree import ElementTree as ET
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
-from django.db import models
+from django.db import connection, models
+from django.db.models import Case, F, Func, Value, When
+from django.db.models.functions import Cast, NullIf
 from django.utils import timezone
 
 from ecrf import audit, coding
@@ -447,98 +452,206 @@ def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat()
 
 
-def _user_ref(user_id, known: set[int]) -> str:
+# --- The clinical data: one query per form for the whole study ---------------------------------
+#
+# Each form is read by one query, sorted by subject, through a server-side cursor
+# (ODM_CHUNK rows at a time), and the subjects are written in step with all the forms'
+# cursors: the number of queries does not grow with subjects or rows, and memory holds
+# one chunk per form and one subject's output, never the whole study (issue 7: 100,000
+# lab values in seconds, memory flat). PostgreSQL writes each value as its ODM text and
+# finds each record's last audit event in the same query, so Python only escapes free
+# text and joins strings: some 2.5 million ItemData for the bench study.
+
+# A value's ODM text (ODM 1.3.2, "Data Formats"), as PostgreSQL writes it. It is the text
+# value_text() gives, character for character: ISO 8601 in UTC with the microseconds only
+# when there are some (datetime.isoformat()), "true"/"false", and numbers as PostgreSQL's
+# text, which is Python's str() of the loaded int or Decimal. NULL and "" write no ItemData
+# (tests/exports/test_exports.py compares every value with value_text()).
+_ISO_UTC = (
+    "replace(to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), "
+    "'.000000', '') || '+00:00'"
+)
+_ISO_DATE = "to_char(%(expressions)s, 'YYYY-MM-DD')"
+_ISO_TIME = "replace(to_char(%(expressions)s, 'HH24:MI:SS.US'), '.000000', '')"
+
+
+def _as_text(template: str, expression) -> Func:
+    return Func(expression, template=template, output_field=models.TextField())
+
+
+def _odm_text(model_field: models.Field):
+    column = F(model_field.attname)
+    kind = data_type(model_field)
+    text = models.TextField()
+    if isinstance(model_field, ArrayField):
+        joined = Func(column, Value(";"), function="array_to_string", output_field=text)
+        return NullIf(joined, Value(""), output_field=text)
+    if kind == "boolean":
+        return Case(
+            When(**{model_field.attname: True}, then=Value("true")),
+            When(**{model_field.attname: False}, then=Value("false")),
+            output_field=text,
+        )
+    if kind == "datetime":
+        return _as_text(_ISO_UTC, column)
+    if kind == "date":
+        return _as_text(_ISO_DATE, column)
+    if kind == "time":
+        return _as_text(_ISO_TIME, column)
+    if kind == "text":
+        return NullIf(Cast(column, text), Value(""), output_field=text)
+    return Cast(column, text)
+
+
+# Each record's last audit event (ODM AuditRecord: who, when, why), joined to its row: the
+# event tables of django-pghistory are indexed by record (pgh_obj_id), so this is one
+# index look-up per row. The ORM cannot write a LATERAL join; the rows' query is the ORM's.
+_WITH_LAST_CHANGE = """SELECT record.*, {changed_at}, context.metadata ->> 'user',
+    context.metadata ->> 'reason', context.metadata ->> 'reason_detail',
+    context.metadata ->> 'request_id'
+FROM ({records}) AS record
+LEFT JOIN LATERAL (
+    SELECT pgh_created_at, pgh_context_id FROM {events} WHERE pgh_obj_id = record.odm_pk
+    ORDER BY pgh_id DESC LIMIT 1
+) AS change ON TRUE
+LEFT JOIN {contexts} AS context ON context.id = change.pgh_context_id
+ORDER BY record.odm_subject, record.odm_pk"""
+
+
+def _form_query(form: Form, study: Study) -> tuple[str, tuple]:
+    """SQL of a form's records in the study, by subject then pk, each row (subject pk, pk,
+    version, "true"/"false" voided, the ODM text of each item..., last change's time, its
+    user, reason, reason detail and request id)."""
+    records = (
+        form.model.all_objects.filter(**{f"{form.subject_prefix}study": study})
+        .annotate(odm_subject=F(f"{form.subject_prefix}pk"), odm_pk=F("pk"))
+        .order_by("odm_subject", "odm_pk")
+        .values_list(
+            "odm_subject",
+            "odm_pk",
+            "version",
+            Case(
+                When(voided_at__isnull=True, then=Value("false")),
+                default=Value("true"),
+                output_field=models.TextField(),
+            ),
+            *[_odm_text(v) for v in form.odm_variables()],
+        )
+    )
+    sql, params = records.query.sql_with_params()
+    events = audit.subject_links()[form.model].event_model
+    contexts = events._meta.get_field("pgh_context").related_model
+    quote = connection.ops.quote_name
+    return (
+        _WITH_LAST_CHANGE.format(
+            changed_at=_ISO_UTC % {"expressions": "change.pgh_created_at"},
+            records=sql,
+            events=quote(events._meta.db_table),
+            contexts=quote(contexts._meta.db_table),
+        ),
+        params,
+    )
+
+
+# Every form's cursor is open at once, each holding its last chunk: smaller chunks than
+# CHUNK keep the export's memory growth near 10 MiB, for a few more round trips.
+ODM_CHUNK = 500
+
+
+def _read(sql: str, params) -> Iterator[tuple]:
+    """The rows of a query, ODM_CHUNK at a time from a server-side cursor."""
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(ODM_CHUNK):
+            yield from rows
+
+
+class _BySubject:
+    """Rows sorted by subject pk (their first column), handed out one subject at a time
+    while the subjects are written in pk order."""
+
+    def __init__(self, rows: Iterator[tuple]):
+        self._groups = groupby(rows, itemgetter(0))
+        self._advance()
+
+    def _advance(self):
+        subject_id, rows = next(self._groups, (None, ()))
+        self._subject_id, self._rows = subject_id, list(rows)
+
+    def take(self, subject_id: int) -> list[tuple]:
+        # Rows of a subject that is not written (registered in the study after the
+        # subjects were read) are passed over.
+        while self._subject_id is not None and self._subject_id < subject_id:
+            self._advance()
+        if self._subject_id != subject_id:
+            return []
+        rows = self._rows
+        self._advance()
+        return rows
+
+
+class _AuditRecords:
+    """Each record's last change as an ODM 1.3.2 AuditRecord: who, where, when, why. A
+    record has one AuditRecord in a snapshot; its full history is the eCRF's audit trail.
+    The parts shared by many records (user and site, reason) are written once."""
+
+    def __init__(self, known: set[int]):
+        self.known = {str(pk) for pk in known}  # the context's user comes as text (->>)
+        self._heads: dict[tuple, str] = {}
+        self.tail = functools.lru_cache(maxsize=1024)(self._tail)
+
+    def head(self, user: str | None, site_code: str) -> str:
+        key = (user, site_code)
+        if key not in self._heads:
+            self._heads[key] = (
+                f"<AuditRecord>{_user_ref(user, self.known)}"
+                f'<LocationRef LocationOID="LOC.{_xml(site_code)}"/><DateTimeStamp>'
+            )
+        return self._heads[key]
+
+    @staticmethod
+    def _tail(reason: str | None, detail: str | None, request_id: str | None) -> str:
+        why = ": ".join(p for p in (reason, detail) if p)
+        return (
+            "</DateTimeStamp>"
+            + (f"<ReasonForChange>{_xml(why)}</ReasonForChange>" if why else "")
+            + (f"<SourceID>{_xml(request_id)}</SourceID>" if request_id else "")
+            + "</AuditRecord>"
+        )
+
+
+def _user_ref(user_id, known: set) -> str:
     oid = f"USR.{user_id}" if user_id in known else "USR.SYSTEM"
     return f'<UserRef UserOID="{oid}"/>'
 
 
-def _audit_record(last_change: tuple, site_code: str, known: set[int]) -> str:
-    """The record's last change (ODM 1.3.2 AuditRecord: who, where, when, why). A record
-    has one AuditRecord in a snapshot; its full history is the eCRF's audit trail."""
-    at, context = last_change
-    why = ": ".join(p for p in (context.get("reason"), context.get("reason_detail")) if p)
-    request_id = context.get("request_id")
+def _signature(signature: tuple, site_code: str, known: set[int]) -> str:
+    *_, signer_id, meaning, signed_at = signature
     return (
-        f"<AuditRecord>{_user_ref(context.get('user'), known)}"
+        f"<Signature>{_user_ref(signer_id, known)}"
         f'<LocationRef LocationOID="LOC.{_xml(site_code)}"/>'
-        f"<DateTimeStamp>{_utc(at)}</DateTimeStamp>"
-        + (f"<ReasonForChange>{_xml(why)}</ReasonForChange>" if why else "")
-        + (f"<SourceID>{_xml(str(request_id))}</SourceID>" if request_id else "")
-        + "</AuditRecord>"
+        f'<SignatureRef SignatureOID="SD.{meaning.upper()}"/>'
+        f"<DateTimeStamp>{_utc(signed_at)}</DateTimeStamp></Signature>"
     )
 
 
-def _signature(signature: Signature, site_code: str, known: set[int]) -> str:
-    return (
-        f"<Signature>{_user_ref(signature.signer_id, known)}"
-        f'<LocationRef LocationOID="LOC.{_xml(site_code)}"/>'
-        f'<SignatureRef SignatureOID="SD.{signature.meaning.upper()}"/>'
-        f"<DateTimeStamp>{_utc(signature.signed_at)}</DateTimeStamp></Signature>"
+def _signatures_by_subject(study: Study) -> _BySubject:
+    """Each subject's signatures, oldest first: (subject pk, content type, record pk, form
+    version, signer, meaning, signed at); no content type for the casebook's."""
+    signatures = (
+        Signature.objects.filter(subject__study=study)
+        .order_by("subject_id", "signed_at", "pk")
+        .values_list(
+            "subject_id",
+            "content_type_id",
+            "object_id",
+            "form_version",
+            "signer_id",
+            "meaning",
+            "signed_at",
+        )
     )
-
-
-def _text_of(model_field: models.Field):
-    """value -> its ODM text, chosen once per field rather than tested per value."""
-    kind = data_type(model_field)
-    if isinstance(model_field, ArrayField):
-        return lambda value: ";".join(str(v) for v in value)
-    if kind == "boolean":
-        return lambda value: "true" if value else "false"
-    if kind == "datetime":
-        return _utc
-    if kind in ("date", "time"):
-        return lambda value: value.isoformat()
-    return str
-
-
-# Subjects are written a batch at a time: each form is read once per batch (its rows,
-# then their last audit events), so the number of queries grows with subjects / BATCH,
-# not with rows, and memory holds one batch's rows as tuples, never the whole study.
-SUBJECT_BATCH = 25
-
-
-def _form_rows(form: Form, subject_ids: list[int]) -> dict[int, list[tuple]]:
-    """{subject id: [(pk, version, voided_at, value of each item...), ...]} for the
-    batch, in pk order."""
-    names = [v.attname for v in form.odm_variables()]
-    link = f"{form.subject_prefix}pk"
-    rows = (
-        form.model.all_objects.filter(**{f"{link}__in": subject_ids})
-        .order_by("pk")
-        .values_list(link, "pk", "version", "voided_at", *names)
-    )
-    by_subject: dict[int, list[tuple]] = {}
-    for subject_id, *row in rows.iterator(chunk_size=CHUNK):
-        by_subject.setdefault(subject_id, []).append(tuple(row))
-    return by_subject
-
-
-def _last_changes(form: Form, ids: list[int]) -> dict[int, tuple]:
-    """{record pk: (when, audit context)} of each record's latest audit event."""
-    if not ids:
-        return {}
-    event_model = audit.subject_links()[form.model].event_model
-    events = (
-        event_model.objects.filter(pgh_obj_id__in=ids)
-        .order_by("pgh_obj_id", "-pgh_id")
-        .distinct("pgh_obj_id")
-        .values_list("pgh_obj_id", "pgh_created_at", "pgh_context__metadata")
-    )
-    return {obj: (at, metadata or {}) for obj, at, metadata in events}
-
-
-def _signatures(subject_ids: list[int]) -> dict[int, tuple[dict, Signature | None]]:
-    """Per subject: the latest signature of each signed form, and of the casebook."""
-    signed: dict[int, tuple[dict, Signature | None]] = {}
-    signatures = Signature.objects.filter(subject_id__in=subject_ids).order_by("signed_at", "pk")
-    for signature in signatures:
-        forms_signed, casebook = signed.get(signature.subject_id, ({}, None))
-        if signature.content_type_id is None:
-            casebook = signature
-        else:
-            forms_signed[(signature.content_type_id, signature.object_id)] = signature
-        signed[signature.subject_id] = (forms_signed, casebook)
-    return signed
+    return _BySubject(signatures.iterator(chunk_size=ODM_CHUNK))
 
 
 @dataclass(frozen=True)
@@ -549,7 +662,7 @@ class _OdmForm:
     content_type_id: int
     opening: str  # '<FormData FormOID="F.X" FormRepeatKey="'
     group: str  # '<ItemGroupData ItemGroupOID="IG.X">'
-    items: tuple  # (item OID's opening '<ItemData ItemOID="IT.X.Y" Value="', value -> text)
+    items: tuple  # (item OID's opening '<ItemData ItemOID="IT.X.Y" Value="', free text?)
 
     @classmethod
     def of(cls, form: Form, content_type_id: int) -> _OdmForm:
@@ -560,51 +673,48 @@ class _OdmForm:
             f'<FormData FormOID="F.{name}" FormRepeatKey="',
             f'<ItemGroupData ItemGroupOID="IG.{name}">',
             tuple(
-                (f'<ItemData ItemOID="{_item_oid(form, v)}" Value="', _text_of(v))
+                (f'<ItemData ItemOID="{_item_oid(form, v)}" Value="', data_type(v) == "text")
                 for v in form.odm_variables()
             ),
         )
 
 
-def _batch_data(subjects, odm_forms, known, result) -> Iterator[str]:
-    ids = [subject.pk for subject in subjects]
-    signed = _signatures(ids)
-    per_form = []
-    for odm_form in odm_forms:
-        rows = _form_rows(odm_form.form, ids)
-        pks = [row[0] for subject_rows in rows.values() for row in subject_rows]
-        per_form.append((odm_form, rows, _last_changes(odm_form.form, pks)))
-    for subject in subjects:
-        site_code = subject.site.code
-        forms_signed, casebook = signed.get(subject.pk, ({}, None))
-        out = [f'<SubjectData SubjectKey="{_xml(subject.screening_number)}">']
-        if casebook is not None:
-            out.append(_signature(casebook, site_code, known))
-        out.append(f'<SiteRef LocationOID="LOC.{_xml(site_code)}"/>')
-        out.append(f'<StudyEventData StudyEventOID="{EVENT_OID}">')
-        for odm_form, rows, changes in per_form:
-            for pk, version, voided_at, *values in rows.get(subject.pk, ()):
-                out.append(f'{odm_form.opening}{pk}">')
-                if pk in changes:
-                    out.append(_audit_record(changes[pk], site_code, known))
-                signature = forms_signed.get((odm_form.content_type_id, pk))
-                if signature is not None and signature.form_version == version:
-                    out.append(_signature(signature, site_code, known))
-                out.append(odm_form.group)
-                for (opening, text_of), value in zip(odm_form.items, values, strict=True):
-                    if value is None:
-                        continue
-                    text = text_of(value)
-                    if text != "":
-                        out.append(f'{opening}{_xml(text)}"/>')
-                voided = "false" if voided_at is None else "true"
-                out.append(f'<ItemData ItemOID="IT.VOIDED" Value="{voided}"/>')
-                out.append("</ItemGroupData></FormData>")
-            if rows.get(subject.pk):
-                name = odm_form.form.name
-                result.rows[name] = result.rows.get(name, 0) + len(rows[subject.pk])
-        out.append("</StudyEventData></SubjectData>\n")
-        yield "".join(out)
+def _subject_data(
+    subject: tuple, per_form: list, signatures: list, audit_records: _AuditRecords, known: set
+) -> str:
+    """One SubjectData: its casebook signature, then each form's records, each with its
+    AuditRecord, its signature if it covers the version written, and its items."""
+    _pk, screening_number, site_code = subject
+    forms_signed, casebook = {}, None
+    for signature in signatures:  # oldest first: the latest of each record stays
+        if signature[1] is None:
+            casebook = signature
+        else:
+            forms_signed[(signature[1], signature[2])] = signature
+    out = [f'<SubjectData SubjectKey="{_xml(screening_number)}">']
+    if casebook is not None:
+        out.append(_signature(casebook, site_code, known))
+    out.append(f'<SiteRef LocationOID="LOC.{_xml(site_code)}"/>')
+    out.append(f'<StudyEventData StudyEventOID="{EVENT_OID}">')
+    append = out.append
+    for odm_form, rows in per_form:
+        opening, group, items = odm_form.opening, odm_form.group, odm_form.items
+        for _subject, pk, version, voided, *values, at, user, reason, detail, source in rows:
+            append(f'{opening}{pk}">')
+            if at is not None:
+                append(audit_records.head(user, site_code))
+                append(at)
+                append(audit_records.tail(reason, detail, source))
+            signature = forms_signed.get((odm_form.content_type_id, pk))
+            if signature is not None and signature[3] == version:
+                append(_signature(signature, site_code, known))
+            append(group)
+            for (item, free_text), value in zip(items, values, strict=True):
+                if value is not None:
+                    append(f'{item}{_xml(value) if free_text else value}"/>')
+            append(f'<ItemData ItemOID="IT.VOIDED" Value="{voided}"/></ItemGroupData></FormData>')
+    out.append("</StudyEventData></SubjectData>\n")
+    return "".join(out)
 
 
 def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[bytes]:
@@ -618,7 +728,10 @@ def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[byt
     tell a receiver to delete data that must stay readable (ICH E6(R3) 4.2.3; 21 CFR
     11.10(e)). Each record carries one AuditRecord (its last change: who, where, when,
     why) and its signature in force (Signature, SignatureRef to a SignatureDef in
-    AdminData); the full history stays in the eCRF's audit trail."""
+    AdminData); the full history stays in the eCRF's audit trail.
+
+    Run it in a transaction (study_export does): outside one, PostgreSQL would hold every
+    form's whole result for the cursors (WITH HOLD) before the first subject is written."""
     result = result if result is not None else ExportResult(ODM)
     all_forms = forms()
     ET.register_namespace("", ODM_NS)
@@ -646,16 +759,22 @@ def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[byt
     ).encode()
     content_types = ContentType.objects.get_for_models(*[f.model for f in all_forms])
     odm_forms = [_OdmForm.of(f, content_types[f.model].pk) for f in all_forms]
-    subjects = Subject.all_objects.filter(study=study).select_related("site").order_by("pk")
-    batch: list[Subject] = []
-    for subject in subjects.iterator(chunk_size=SUBJECT_BATCH):
-        batch.append(subject)
-        if len(batch) == SUBJECT_BATCH:
-            for data in _batch_data(batch, odm_forms, known, result):
-                yield data.encode()
-            batch = []
-    for data in _batch_data(batch, odm_forms, known, result):
+    records = [(f, _BySubject(_read(*_form_query(f.form, study)))) for f in odm_forms]
+    signatures = _signatures_by_subject(study)
+    audit_records = _AuditRecords(known)
+    counts = dict.fromkeys((f.form.name for f in odm_forms), 0)
+    subjects = (
+        Subject.all_objects.filter(study=study)
+        .order_by("pk")
+        .values_list("pk", "screening_number", "site__code")
+    )
+    for subject in subjects.iterator(chunk_size=CHUNK):
+        per_form = [(odm_form, rows.take(subject[0])) for odm_form, rows in records]
+        for odm_form, rows in per_form:
+            counts[odm_form.form.name] += len(rows)
+        data = _subject_data(subject, per_form, signatures.take(subject[0]), audit_records, known)
         yield data.encode()
+    result.rows.update({name: count for name, count in counts.items() if count})
     yield b"</ClinicalData>\n</ODM>\n"
 
 

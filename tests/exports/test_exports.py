@@ -3,8 +3,10 @@
 command writes the file, and only a data manager of the study reaches the page."""
 
 import csv
+import datetime as dt
 import io
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import odmlib
@@ -15,12 +17,13 @@ from django.http import HttpRequest
 from django.urls import reverse
 from lxml import etree
 
-from ecrf import audit
+from ecrf import audit, exports
 from ecrf.actions import clinical, integrity, signoff
 from ecrf.actions.exports import study_export
-from ecrf.models import ExportLog, Role
+from ecrf.models import AdverseEvent, ExportLog, LabResult, Role, ScreenFailure, Study
 from tests.clinical.conftest import history_values, medication_values
 from tests.conftest import make_user
+from tests.exports.test_streaming import _lab_rows
 from tests.signoff.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +109,52 @@ def test_odm_text_is_escaped_and_reads_back_as_typed(qh1a, casebook, staff_guang
     assert typed in terms
     # ODM items leave out the bookkeeping each AuditRecord carries.
     assert document.find(".//odm:ItemDef[@OID='IT.SUBJECT.VERSION']", NS) is None
+
+
+def test_odm_values_are_the_csv_values(qh1a, cips, casebook):
+    # PostgreSQL writes each ODM value (ecrf/exports.py _odm_text): every ItemData must be
+    # the text value_text() gives the CSV, and an empty value must write none.
+    call_command("load_demo", stdout=io.StringIO())
+    _lab_rows([casebook], 1)
+    first_ae = AdverseEvent.all_objects.order_by("pk").first()
+    AdverseEvent.all_objects.filter(pk=first_ae.pk).update(
+        onset_time=dt.time(6, 0, 0, 500000), expected=None
+    )
+    first_lab, second_lab = LabResult.all_objects.order_by("pk")[:2]
+    LabResult.all_objects.filter(pk=first_lab.pk).update(
+        sampled_at=dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), value=Decimal("-0.0010")
+    )
+    beijing_time = dt.timezone(dt.timedelta(hours=8))
+    LabResult.all_objects.filter(pk=second_lab.pk).update(
+        sampled_at=dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=beijing_time)
+    )
+    ScreenFailure.all_objects.update(failed_criteria=["EX02", "EX<3>"])
+    forms = {f"F.{form.name.upper()}": form for form in exports.forms()}
+    compared = set()
+    for study in Study.objects.all():
+        document = etree.fromstring(_odm(study))
+        for record in document.iterfind(".//odm:FormData", NS):
+            form = forms[record.get("FormOID")]
+            row = form.model.all_objects.get(pk=record.get("FormRepeatKey"))
+            expected = {
+                exports._item_oid(form, v): exports.value_text(getattr(row, v.attname))
+                for v in form.odm_variables()
+            }
+            written = {
+                item.get("ItemOID"): item.get("Value")
+                for item in record.iterfind(".//odm:ItemData", NS)
+                if item.get("ItemOID") != "IT.VOIDED"
+            }
+            assert written == {oid: text for oid, text in expected.items() if text != ""}
+            compared |= set(written)
+    assert {
+        "IT.ADVERSEEVENT.ONSET_TIME",
+        "IT.LABRESULT.SAMPLED_AT",
+        "IT.LABRESULT.VALUE",
+        "IT.SCREENFAILURE.FAILED_CRITERIA",
+        "IT.SUBJECT.DATE_OF_BIRTH",
+        "IT.MEDICALHISTORY.TERM",
+    } <= compared
 
 
 def test_csv_zip_has_one_file_per_form_and_a_dictionary(qh1a, casebook):
