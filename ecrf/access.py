@@ -88,14 +88,23 @@ def study_or_404(user, registry_id: str) -> Study:
     return study
 
 
+SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure")
+
+
 def subject_or_404(
-    user, study: Study, screening_number: str, *, for_entry: bool = False
+    user,
+    study: Study,
+    screening_number: str,
+    *,
+    for_entry: bool = False,
+    related: tuple[str, ...] = SUBJECT_RELATED,
 ) -> Subject:
     """The subject, if the user belongs to its site; 403 if for_entry and the user only reads.
 
     for_entry also refuses a casebook a data manager froze or locked (RecordLocked: the
-    page says so and shows no form; ecrf/middleware.py answers it)."""
-    subjects = Subject.objects.select_related("site", "enrolment__arm", "screen_failure").filter(
+    page says so and shows no form; ecrf/middleware.py answers it). `related`: the rows
+    read with it (a page served from ecrf/page_cache.py needs none)."""
+    subjects = Subject.objects.select_related(*related).filter(
         study=study, screening_number=screening_number
     )
     if not user.is_superuser:

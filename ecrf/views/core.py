@@ -130,7 +130,7 @@ def subject_register(request, registry_id):
 @login_required
 def casebook(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
-    subject = access.subject_or_404(request.user, study, number)
+    subject = access.subject_or_404(request.user, study, number, related=())
     # The body as last rendered for this kind of reader, if the subject's data has not
     # changed since (ecrf/page_cache.py: one query to know), else rendered now.
     body = page_cache.casebook_body(
@@ -144,6 +144,9 @@ def casebook(request, registry_id, number):
 
 
 def _casebook_body(request, study, subject) -> dict:
+    # To render: the subject with its site, enrolment and screen failure, in one query.
+    subject = Subject.objects.select_related(*access.SUBJECT_RELATED).get(pk=subject.pk)
+    subject.study = study
     eligibility = actions.eligibility_of(subject)
     enrolment = getattr(subject, "enrolment", None)
     failure = getattr(subject, "screen_failure", None)
