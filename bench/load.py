@@ -317,8 +317,10 @@ def next_form(posted: dict[str, str]) -> dict[str, str]:
     """The fields of the panel's form as shown after `posted` was saved, without asking
     the server: the values as posted, the panel's `version` one higher (a save bumps the
     panel's version once, StudyRecord.save; the form shows no other version) and a fresh
-    idempotency key (the middleware puts a new uuid4 in each form it serves). Only the
-    CSRF token would differ, and the one posted stays valid (same cookie secret)."""
+    idempotency key (the middleware puts a new uuid4 in each form it serves). The served
+    form would differ only in its CSRF token (the one posted stays valid: same cookie
+    secret) and its blank reason for change, which correct_one_value fills again.
+    tests/performance/test_seed.py checks the prediction against the served form."""
     fields = dict(posted)
     fields["version"] = str(int(fields["version"]) + 1)
     fields["idempotency_key"] = str(uuid.uuid4())
