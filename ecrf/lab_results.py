@@ -130,7 +130,7 @@ def reference_ranges(
         age_min__lte=age,
         age_max__gte=age,
         valid_from__lte=on,
-    )
+    ).order_by("test_code", "sex", "age_min", "-valid_from")  # the default's, without the join
     chosen: dict[str, ReferenceRange] = {}
     for candidate in candidates:
         best = chosen.get(candidate.test_code)

@@ -53,10 +53,11 @@ def _refusals_for_entries(entries: Sequence[ResultEntry], panel: str) -> list[Re
     return refusals
 
 
-def _baselines(subject: Subject, codes: list[str], sampled_at: dt.datetime) -> dict:
+def _baselines(subject: Subject, sessions, codes: list[str], sampled_at: dt.datetime) -> dict:
     """Last result of each test before the first session, for samples taken after it
-    (spec §2.9: grade shift versus the pre-first-session baseline [PROP])."""
-    first = subject.sessions.order_by("started_at").values_list("started_at", flat=True).first()
+    (spec §2.9: grade shift versus the pre-first-session baseline [PROP]). `sessions`:
+    the subject's live sessions, as read under its lock."""
+    first = min((s.started_at for s in sessions), default=None)
     if first is None or sampled_at < first:
         return {}
     rows = LabResult.objects.filter(
@@ -104,11 +105,20 @@ def lab_panel_record(
     blank on a correction voids its earlier result. Raises ProtocolRefusal naming the
     field of each refused value.
     """
-    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    # The subject's row only (OF): FOR UPDATE without it would lock the joined study and
+    # site rows too, and so serialise every lab save of the study, and block inserts
+    # referencing the study (their foreign key checks) until the save commits.
+    subject = (
+        Subject.objects.select_for_update(of=("self",))
+        .select_related("study", "site")
+        .get(pk=subject.pk)
+    )
     refusals = []
     if panel not in study_panels(subject.study):
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
-    sessions = list(subject.sessions.all())
+    # The models' default orders go through the subject to the study (joins, and rows
+    # locked FOR UPDATE): these reads order by their own columns.
+    sessions = list(subject.sessions.order_by("number"))
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if timepoint not in timepoints:
         refusals.append(
@@ -124,9 +134,11 @@ def lab_panel_record(
             Refusal("LAB-DATE", _("The sample time cannot be in the future."), "sampled_at")
         )
     refusals += _refusals_for_entries(entries, panel)
+    # Through the subject: the panel comes with it (no query to read it back).
     existing = (
-        LabPanel.objects.select_for_update()
-        .filter(subject=subject, panel=panel, timepoint=timepoint)
+        subject.lab_panels.select_for_update()
+        .filter(panel=panel, timepoint=timepoint)
+        .order_by("pk")
         .first()
     )
     if existing and create_only:
@@ -151,24 +163,34 @@ def lab_panel_record(
     record.session_id = timepoints[timepoint].session_id
     record.sampled_at = sampled_at
     record.laboratory = laboratory.strip()
-    record.full_clean()
+    # The fields' own checks (lengths, choices). Not the keys: the subject and session were
+    # read above under the subject's lock and the user is the one signed in. Not the
+    # constraints: one live panel per timepoint is what `existing` decided under that lock,
+    # and PostgreSQL enforces both anyway; asking Django again costs 8 queries a save.
+    record.full_clean(
+        exclude=["subject", "session", "created_by", "voided_by"],
+        validate_unique=False,
+        validate_constraints=False,
+    )
+    # The panel is saved even when only one result changed: its version is the form's
+    # (the optimistic check above), and the next form must see the new one.
     record.save()
 
     codes = [e.test_code for e in entries]
     ranges = reference_ranges(subject, codes, local_date(subject, sampled_at))
-    baselines = _baselines(subject, codes, sampled_at)
+    baselines = _baselines(subject, sessions, codes, sampled_at)
     albumin = _albumin_near(subject, sampled_at, entries) if "CA" in codes else None
-    current = {r.test_code: r for r in record.results.select_for_update()}
+    current = {}
+    if existing is not None:
+        for row in record.results.select_for_update().order_by("pk"):
+            row.subject = subject  # the row locked above, not read again
+            current[row.test_code] = row
     for entry in entries:
         result = current.pop(entry.test_code, None)
         if entry.is_blank:
             if result is not None:
                 void_row(result, by=by, reason=removed_from_form(by), now=now)
             continue
-        if result is None:
-            result = LabResult(
-                panel=record, subject=subject, test_code=entry.test_code, created_by=by
-            )
         ref = ranges.get(entry.test_code)
         lln, uln = (ref.lln, ref.uln) if ref else (None, None)
         value = entry.standard_value
@@ -179,17 +201,32 @@ def lab_panel_record(
         grade, term = worst_grade(
             entry.test_code, graded_value, lln, uln, baselines.get(entry.test_code)
         )
-        result.sampled_at = sampled_at
-        result.value = entry.value
-        result.unit = entry.unit if entry.value is not None else ""
-        result.standard_value = value
-        result.qualitative = entry.qualitative
-        result.not_done_reason = entry.not_done_reason
-        result.lln, result.uln = lln, uln
-        result.flag = flag_for(value, lln, uln)
-        result.ctcae_grade, result.ctcae_term = grade, term
+        stored = {
+            "sampled_at": sampled_at,
+            "value": entry.value,
+            "unit": entry.unit if entry.value is not None else "",
+            "standard_value": value,
+            "qualitative": entry.qualitative,
+            "not_done_reason": entry.not_done_reason,
+            "lln": lln,
+            "uln": uln,
+            "flag": flag_for(value, lln, uln),
+            "ctcae_grade": grade,
+            "ctcae_term": term,
+        }
+        if result is None:
+            result = LabResult(
+                panel=record, subject=subject, test_code=entry.test_code, created_by=by
+            )
+        elif all(getattr(result, name) == new for name, new in stored.items()):
+            # Unchanged, derived values included (same range, grade and flag): no new
+            # version and no audit event for a row nobody changed. Decimals compare by
+            # value, 1.2 == 1.2000.
+            continue
+        for name, new in stored.items():
+            setattr(result, name, new)
         result.save()
-        queries.lab_result_queries(result, subject.study)  # spec V15 soft check
+        queries.lab_result_queries(result, subject)  # spec V15 soft check
     return record
 
 

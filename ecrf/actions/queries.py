@@ -197,6 +197,13 @@ def query_raise_automatic(*, record, field: str | None, rule: str, text: str) ->
     rule is still open or answered (then that one is returned)."""
     # The subject lock serialises two saves of one record (the callers hold it already).
     subject = Subject.objects.select_for_update().get(pk=subject_of(record).pk)
+    return _raise_automatic(subject, record, field=field, rule=rule, text=text)
+
+
+def _raise_automatic(
+    subject: Subject, record, *, field: str | None, rule: str, text: str
+) -> DataQuery:
+    """query_raise_automatic for a caller whose transaction holds the subject's row lock."""
     existing = DataQuery.objects.filter(
         content_type=ContentType.objects.get_for_model(record),
         object_id=record.pk,
@@ -301,13 +308,14 @@ def vital_signs_queries(vitals: VitalSigns) -> list[DataQuery]:
     return raised
 
 
-def lab_result_queries(result: LabResult, study: Study) -> list[DataQuery]:
+def lab_result_queries(result: LabResult, subject: Subject) -> list[DataQuery]:
     """Spec V15 soft check [PROP]: a result flagged H or L with a CTCAE grade at or above
-    the study's threshold (default 3) is queried."""
+    the study's threshold (default 3) is queried. `subject` is the result's, read FOR
+    UPDATE in the caller's transaction (lab_panel_record): its lock serialises the check."""
     grade = result.ctcae_grade
     if result.flag not in (Flag.HIGH, Flag.LOW) or grade is None:
         return []
-    if grade < query_rules(study).lab_min_grade:
+    if grade < query_rules(subject.study).lab_min_grade:
         return []
     text = _(
         "%(test)s %(value)s %(unit)s is flagged %(flag)s, CTCAE grade %(grade)s (%(term)s): "
@@ -320,7 +328,7 @@ def lab_result_queries(result: LabResult, study: Study) -> list[DataQuery]:
         "grade": grade,
         "term": result.ctcae_term or "—",
     }
-    return [query_raise_automatic(record=result, field="value", rule="V15", text=text)]
+    return [_raise_automatic(subject, result, field="value", rule="V15", text=text)]
 
 
 # --- Reading: who sees which queries, and whose turn it is ------------------------------------

@@ -70,18 +70,19 @@ class LabPanelForm(forms.Form):
     sampled_at = MomentField(label=_("Sample date and time"), widget=DateTimeInput())
     laboratory = forms.CharField(label=_("Laboratory"), max_length=100, required=False)
 
-    def __init__(self, *args, panel: str, instance: LabPanel | None = None, **kwargs):
+    def __init__(self, data=None, *args, panel: str, instance: LabPanel | None = None, **kwargs):
         initial = kwargs.pop("initial", {}) or {}
         self.tests = tests_in_panel(panel)
-        if instance is not None:
+        # A bound form shows what was posted: the stored results are read for a new form only.
+        if instance is not None and data is None:
             initial.update(sampled_at=instance.sampled_at, laboratory=instance.laboratory)
-            for result in instance.results.all():
+            for result in instance.results.order_by("pk"):  # not via the subject and study
                 code = result.test_code
                 initial[f"{code}_value"] = result.value
                 initial[f"{code}_unit"] = result.unit
                 initial[f"{code}_qualitative"] = result.qualitative
                 initial[f"{code}_not_done"] = result.not_done_reason
-        super().__init__(*args, initial=initial, **kwargs)
+        super().__init__(data, *args, initial=initial, **kwargs)
         for test in self.tests:
             code = test.code
             self.fields[f"{code}_value"] = forms.DecimalField(

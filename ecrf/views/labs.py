@@ -154,17 +154,23 @@ def labs_subject(request, registry_id, number):
 @require_http_methods(["GET", "POST"])
 def labs_panel(request, registry_id, number, timepoint, panel):
     study = access.study_or_404(request.user, registry_id)
-    subject = access.subject_or_404(request.user, study, number, for_entry=True)
-    timepoints = {t.code: t for t in expected_timepoints(subject, subject.sessions.all())}
+    # for_entry without its lock check: the one below covers the casebook too.
+    subject = access.subject_or_404(request.user, study, number)
+    access.require_entry(request.user, subject.site_id)  # 403: this role only reads
+    # Ordered by their own columns: the models' default orders join the subject and study.
+    sessions = subject.sessions.order_by("number")
+    timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if panel not in study_panels(study) or timepoint not in timepoints:
         raise Http404("No such lab timepoint or panel.")
-    instance = (
-        LabPanel.objects.filter(subject=subject, panel=panel, timepoint=timepoint)
-        .prefetch_related("results")
-        .first()
-    )
+    # Through the subject, so the lock check below needs no query to read it back; the
+    # results are read by the form, for a new (unbound) form only.
+    instance = subject.lab_panels.filter(panel=panel, timepoint=timepoint).order_by("pk").first()
+    # A frozen or locked casebook or study, or this panel locked: no edit form (423). One
+    # query: a panel's lock check covers its casebook's and study's locks.
     if instance is not None:
-        locking.refuse_if_locked(instance)  # a form a data manager locked: no edit form
+        locking.refuse_if_locked(instance)
+    else:
+        locking.refuse_if_subject_locked(subject)
     with _site_zone(subject):
         form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
         add_change_control(form, instance)

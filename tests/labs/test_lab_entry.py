@@ -9,8 +9,11 @@ from decimal import Decimal as D
 
 import lxml.html
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from ecrf import audit
 from ecrf.models import ClinicalStatus, LabPanel, LabResult
 from tests.labs.conftest import local, panel_url, subject_url
 
@@ -205,6 +208,34 @@ def test_each_control_of_a_test_row_is_named_with_the_test(client, treated, staf
     assert page.xpath('//*[@name="HBEAG_not_done"]/@aria-label') == ["HBeAg not done because"]
 
 
+def test_a_correction_rewrites_the_panel_and_only_the_changed_result(
+    client, treated, staff_guangzhou, post_panel
+):
+    # A correction of one value is one change (issue 4): the panel's new version and that
+    # result's, with one update event under the reason; the others keep their version.
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="40", AST="30")
+    correct_panel(client, treated, "BASELINE", "LIVER", BEFORE_S1, BILI="35", ALT="40", AST="30")
+    assert LabPanel.objects.get().version == 2
+    versions = dict(LabResult.objects.values_list("test_code", "version"))
+    assert versions == {"BILI": 2, "ALT": 1, "AST": 1}
+    updates = audit.subject_links()[LabResult].event_model.objects.filter(pgh_label="update")
+    assert [(e.test_code, e.pgh_context.metadata["reason"]) for e in updates] == [
+        ("BILI", "entry_error")
+    ]
+
+
+def test_a_new_sample_time_rewrites_every_result(client, treated, staff_guangzhou, post_panel):
+    # A result's derived values are compared too: each result carries the panel's sample
+    # time, so moving it rewrites them all, values unchanged.
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="40")
+    earlier = BEFORE_S1 - dt.timedelta(hours=2)
+    correct_panel(client, treated, "BASELINE", "LIVER", earlier, BILI="30", ALT="40")
+    rows = LabResult.objects.all()
+    assert {(r.version, local(r.sampled_at)) for r in rows} == {(2, local(earlier))}
+
+
 def test_correcting_a_panel_bumps_versions_and_removes_cleared_tests(
     client, treated, staff_guangzhou, post_panel
 ):
@@ -374,6 +405,66 @@ def test_lab_page_query_count_does_not_grow_with_panels(
     with django_assert_max_num_queries(baseline_count):
         response = client.get(url)
     assert sum(len(row.lines) for row in response.context["rows"]) == 12
+
+
+# The liver panel's ten tests, each within the Guangzhou men's normal range (no query).
+LIVER_NORMAL = {
+    "BILI": "10",
+    "ALT": "30",
+    "AST": "30",
+    "BILDIR": "3",
+    "ALP": "80",
+    "GGT": "30",
+    "ALB": "45",
+    "PREALB": "300",
+    "CHOLINES": "8000",
+    "BILEAC": "5",
+}
+
+
+def test_lab_save_query_count_does_not_grow_with_results(
+    client, treated, staff_guangzhou, post_panel, django_assert_max_num_queries
+):
+    # Issue 7 (lab save throughput): reads per panel, not per result, and a correction
+    # of one value writes the panel and that result only.
+    client.force_login(staff_guangzhou)
+    three = dict(list(LIVER_NORMAL.items())[:3])
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, **three)
+
+    def correction(values):
+        version = LabPanel.objects.get().version
+        data = {"sampled_at": local(BEFORE_S1), "laboratory": "Central lab", "version": version}
+        return data | {f"{code}_value": value for code, value in values.items()} | REASON
+
+    url = panel_url(treated, "BASELINE", "LIVER")
+    data = correction(three | {"BILI": "11"})
+    with CaptureQueriesContext(connection) as few:
+        assert client.post(url, data).status_code == 302
+    count = len(few)  # now: each later request resets Django's query log
+    assert client.post(url, correction(LIVER_NORMAL)).status_code == 302
+    assert LabResult.objects.count() == 10
+    data = correction(LIVER_NORMAL | {"BILI": "12"})
+    with django_assert_max_num_queries(count):
+        assert client.post(url, data).status_code == 302
+    assert LabResult.objects.get(test_code="BILI").standard_value == D("12")
+
+
+def test_the_lab_save_locks_only_its_own_rows(client, treated, staff_guangzhou, post_panel):
+    # SELECT ... FOR UPDATE locks a row of every table it joins: a join to the study (the
+    # models' default orders go through it) would serialise every lab save of the study,
+    # and hold up each insert referencing it (its foreign key check) until the commit.
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="40")
+    with CaptureQueriesContext(connection) as saved:
+        correct_panel(client, treated, "BASELINE", "LIVER", BEFORE_S1, BILI="31", ALT="40")
+    locking = [q["sql"] for q in saved.captured_queries if "FOR UPDATE" in q["sql"]]
+    assert [sql.split(" FROM ")[1].split()[0] for sql in locking] == [
+        '"ecrf_subject"',
+        '"ecrf_labpanel"',
+        '"ecrf_labresult"',
+    ]
+    for sql in locking:
+        assert " JOIN " not in sql or 'FOR UPDATE OF "ecrf_subject"' in sql, sql
 
 
 @pytest.mark.parametrize("hostile", ["\x00", "<script>alert(1)</script>", "9" * 40, "1e400"])

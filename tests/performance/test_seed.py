@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from bench import seed
-from bench.load import correct_one_value, post_form
+from bench.load import correct_one_value, next_form, post_form
 from ecrf import audit
 from ecrf.models import AdverseEvent, LabPanel, LabResult, Subject, TreatmentSession
 
@@ -105,7 +105,8 @@ def test_seeding_again_adds_nothing(seeded):
 
 
 def test_the_benchmark_pages_work_on_seeded_subjects(seeded, client):
-    """The casebook, and a lab panel saved back corrected as the load driver does."""
+    """The casebook, and a lab panel saved back corrected as the load driver does: its
+    form fetched once, then POSTs back to back, each with the form next_form predicts."""
     _totals, subjects = seeded
     client.login(request=HttpRequest(), username="investigator", password="bal-demo-2026")
     subject = subjects.order_by("pk").first()
@@ -118,4 +119,22 @@ def test_the_benchmark_pages_work_on_seeded_subjects(seeded, client):
     assert response.status_code == 302, response.content.decode()[:2000]
     panel.refresh_from_db()
     assert panel.version == 2
+    # The form the server shows now is the one next_form predicted, but for the
+    # one-time key (fresh in each), the CSRF token (masked afresh, same secret) and the
+    # reason for change (blank: typed again for each change, as correct_one_value does).
+    predicted = next_form(fields)
+    shown = post_form(client.get(path).content.decode())
+    assert shown.keys() == predicted.keys()
+    changing = {"idempotency_key", "csrfmiddlewaretoken", "change_reason", "change_reason_detail"}
+    assert {k: v for k, v in shown.items() if k not in changing} == {
+        k: v for k, v in predicted.items() if k not in changing
+    }
+    assert predicted["idempotency_key"] != fields["idempotency_key"]
+    again = correct_one_value(predicted, 1)
+    assert client.post(path, again).status_code == 302
+    panel.refresh_from_db()
+    assert panel.version == 3
+    # A POST of a form older than the save is refused as stale: the benchmark counts it.
+    stale = next_form(fields) | {"version": "2"}
+    assert client.post(path, correct_one_value(stale, 0)).status_code == 422
     assert get_user_model().objects.get(username=seed.SEED_USERNAME).has_usable_password() is False
