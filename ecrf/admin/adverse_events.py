@@ -238,6 +238,12 @@ class AdverseEventAdmin(ReadOnlyAdmin):
         ),
     ]
 
+    def changelist_view(self, request, extra_context=None):
+        # No navigation sidebar on the list: building it (every model, its permissions
+        # and URLs) was a fifth of the page's time (issue 7); the breadcrumbs lead home.
+        context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
+        return super().changelist_view(request, extra_context=context)
+
     def get_readonly_fields(self, request, obj=None):
         return flatten_fieldsets(self.fieldsets)
 

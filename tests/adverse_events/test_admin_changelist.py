@@ -98,9 +98,8 @@ def test_the_same_queries_for_1_ae_and_for_60_with_every_filter_and_the_search(
     _add(subjects, report_ae, monitor_guangzhou, 59)
     assert queries() == with_one
     # The session and its user, the memberships, the sites of the filters, the count, the
-    # page, the session's save (3 queries), the user's permissions (2, for the navigation
-    # sidebar); a search also reads the subjects.
-    assert with_one[""] == 11 and with_one["?q=potens"] == 12
+    # page, the session's save (3 queries); a search also reads the subjects.
+    assert with_one[""] == 9 and with_one["?q=potens"] == 10
 
     # Each filter still filters, now over several pages.
     assert {ae.grade for ae in rows(client.get(changelist_url("?grade__exact=3")))} == {3}
@@ -234,6 +233,20 @@ def test_search_finds_subjects_and_terms_in_part_and_free_text_by_its_beginning(
     assert found(f"{one.screening_number} fever") == set()
     assert found("100%_") == set()  # LIKE's wildcards are text here
     assert found("   ") == {hypotension.pk, ammonia.pk, fever.pk}
+
+
+def test_the_list_has_no_navigation_sidebar_and_the_other_pages_keep_theirs(
+    client, qh1a, make_subject, report_ae, monitor_guangzhou
+):
+    # The sidebar lists every model; it is built only for a page that shows it.
+    report_ae(make_subject(qh1a, "screening"))
+    client.force_login(monitor_guangzhou)
+    assert 'id="nav-sidebar"' not in client.get(changelist_url()).content.decode()
+    sae_list = client.get(reverse("admin:ecrf_saereport_changelist")).content.decode()
+    assert 'id="nav-sidebar"' in sae_list and "/admin/ecrf/adverseevent/" in sae_list
+    index = client.get(reverse("admin:index"))
+    assert index.status_code == 200 and 'id="ecrf-adverseevent"' in index.content.decode()
+    assert client.get(reverse("admin:app_list", args=["ecrf"])).status_code == 200
 
 
 def test_sae_clock_column_reads_the_rules_only_for_an_sae_form(
