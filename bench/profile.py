@@ -5,6 +5,10 @@ bench database (seeded by `make bench`), under cProfile, with its query count an
     python -m bench.profile lab_form | lab_save | ae_changelist | reference
     python -m bench.profile casebook --repeat 200 --top 40
     python -m bench.profile export              # the ODM export of CiPS-BAL into a null sink
+    python -m bench.profile ae_changelist --callers format_html
+
+ae_changelist cycles through the six views the bench load requests (load.AE_VIEWS) and
+first prints each view's queries, SQL time and time per request.
 
 Not part of `make bench`: a tool for finding what to make faster.
 """
@@ -30,6 +34,7 @@ def parse(argv):
     parser.add_argument("--subjects", type=int, default=1000)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--output", help="export: a copy of the first export's file")
+    parser.add_argument("--callers", help="also print who calls the functions matching this")
     return parser.parse_args(argv)
 
 
@@ -81,6 +86,7 @@ def profile(args) -> int:
     # lab_save as the load driver does it: the form fetched once, then POSTs back to back,
     # each with the next version and a fresh one-time key (bench/load.py, next_form).
     lab = {"form": None, "turn": 0}
+    turn = [0]  # ae_changelist: the next of the views
 
     def request():
         if args.page == "casebook":
@@ -98,11 +104,16 @@ def profile(args) -> int:
             lab["form"] = load.next_form(fields)
             return response
         if args.page == "ae_changelist":
-            return client.get(load.AE_LIST)
+            # The bench load's turn through the views: each filter and search, a far page.
+            view = load.AE_VIEWS[turn[0] % len(load.AE_VIEWS)]
+            turn[0] += 1
+            return client.get(load.AE_LIST + view)
         if args.page == "reference":
             return client.get("/bench/reference/")
         raise SystemExit(f"unknown page {args.page}")
 
+    if args.page == "ae_changelist":
+        each_view(client, load, max(args.repeat // 5, 5))
     response = request()  # warm: templates compiled, connection open
     print(f"status {response.status_code}, {len(response.content)} bytes")
     with CaptureQueriesContext(connection) as queries:
@@ -134,7 +145,10 @@ def profile(args) -> int:
         f"{times[len(times) // 2] * 1000:.1f} ms; {cpu / args.repeat * 1000:.1f} ms of "
         "this process's CPU each"
     )
-    pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort).print_stats(args.top)
+    stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort)
+    stats.print_stats(args.top)
+    if args.callers:
+        stats.print_callers(args.callers)
     return 0
 
 
@@ -216,6 +230,39 @@ def profile_export(args, targets) -> int:
     print(f"under cProfile: {time.perf_counter() - started:.2f} s")
     pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort).print_stats(args.top)
     return 0
+
+
+def each_view(client, load, repeat: int) -> None:
+    """Each AE changelist view on its own: queries, SQL time, median time per request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    # CPU ms: this process's own time, steadier than the wall clock on a shared machine.
+    print(
+        f"{'view':<20} {'status':>6} {'queries':>7} {'SQL ms':>7} {'ms (median)':>11} {'CPU ms':>7}"
+    )
+    for view in load.AE_VIEWS:
+        url = load.AE_LIST + view
+        client.get(url)  # warm
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        # Copied now: the next request's request_started signal empties the query log.
+        captured = list(queries.captured_queries)
+        sql_ms = sum(float(q["time"]) for q in captured) * 1000
+        times, cpu = [], []
+        for _ in range(repeat):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            client.get(url)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        median = sorted(times)[len(times) // 2] * 1000
+        cpu_median = sorted(cpu)[len(cpu) // 2] * 1000
+        print(
+            f"{view or '(none)':<20} {response.status_code:>6} {len(captured):>7}"
+            f" {sql_ms:>7.1f} {median:>11.1f} {cpu_median:>7.1f}"
+        )
+        slowest = max(captured, key=lambda q: float(q["time"]))
+        print(f"{'':<20} slowest: {float(slowest['time']) * 1000:.1f} ms {slowest['sql'][:110]}")
 
 
 if __name__ == "__main__":

@@ -86,7 +86,7 @@ if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("The eCRF runs on PostgreSQL only (audit triggers, constraints).")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "ecrf.apps.EcrfAdminConfig",  # Django's admin, its app list built lazily
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -10,14 +10,24 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import PAGE_VAR
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.fields import InvalidJSONInput
 from django.http import Http404
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, audit, locking
 from ecrf.actions.integrity import StaleForm
+from ecrf.admin.changelist import (
+    CappedCountPaginator,
+    ScopedChangeList,
+    boolean_icon,
+    count_limit,
+)
 from ecrf.forms.core import validate_moment
 from ecrf.forms.integrity import show_stale
 from ecrf.models import (
@@ -104,6 +114,14 @@ def _lookup_id(value: str) -> int:
         raise IncorrectLookupParameters(value) from None
 
 
+def _visible_sites(request) -> list[Site]:
+    """The user's sites with their studies, read once for both filters below."""
+    if not hasattr(request, "_ecrf_admin_sites"):
+        sites = access.visible_sites(request.user).select_related("study")
+        request._ecrf_admin_sites = list(sites)  # in Site's order: study, code
+    return request._ecrf_admin_sites
+
+
 class StudyFilter(admin.SimpleListFilter):
     """The user's studies only: the plain related filter would list every study, naming
     other sponsors' trials. The admin says how a row reaches its study (`study_path`)."""
@@ -112,7 +130,10 @@ class StudyFilter(admin.SimpleListFilter):
     parameter_name = "study"
 
     def lookups(self, request, model_admin):
-        return access.visible_studies(request.user).values_list("pk", "registry_id")
+        if request.user.is_superuser:
+            return Study.objects.values_list("pk", "registry_id")  # with a site or not
+        studies = {site.study_id: site.study.registry_id for site in _visible_sites(request)}
+        return sorted(studies.items(), key=lambda study: study[1])
 
     def queryset(self, request, queryset):
         if self.value():
@@ -131,7 +152,7 @@ class SiteFilter(admin.SimpleListFilter):
     parameter_name = "site"
 
     def lookups(self, request, model_admin):
-        return access.visible_sites(request.user).values_list("pk", "code")
+        return [(site.pk, site.code) for site in _visible_sites(request)]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -170,6 +191,10 @@ class ScopedAdmin(admin.ModelAdmin):
     list_per_page = 50
     # No full-table COUNT(*) on every changelist page (performance anchors §2.1).
     show_full_result_count = False
+    # Count a changelist's rows only about this far ahead of its page (ecrf/admin/
+    # changelist.py); None counts them all, as Django does. The model's pagination,
+    # search and actions templates then say "more than" (as the AE list's do).
+    count_ahead = None
     # The same single-field limits as the eCRF's forms (ecrf/forms/core.py).
     formfield_overrides = {
         models.JSONField: {"form_class": JSONField},
@@ -207,9 +232,36 @@ class ScopedAdmin(admin.ModelAdmin):
             list_filter.append(VoidedFilter)
         return list_filter
 
-    @admin.display(boolean=True, description=_("Voided"), ordering="voided_at")
+    @admin.display(description=_("Voided"), ordering="voided_at")
     def voided(self, obj):
-        return obj.voided_at is not None
+        return boolean_icon(obj.voided_at is not None)
+
+    # The same checkbox as Django's, without rendering a widget template in every row.
+    @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
+    def action_checkbox(self, obj):
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            helpers.ACTION_CHECKBOX_NAME,
+            obj.pk,
+            format_html(gettext("Select this object for an action - {}"), obj),
+        )
+
+    def get_changelist(self, request, **kwargs):
+        return ScopedChangeList
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        if not self.count_ahead:
+            return super().get_paginator(
+                request, queryset, per_page, orphans, allow_empty_first_page
+            )
+        try:
+            page = int(request.GET.get(PAGE_VAR, 1))
+        except ValueError:
+            page = 1  # as Django's ChangeList reads it
+        limit = count_limit(page, per_page, self.count_ahead)
+        return CappedCountPaginator(
+            queryset, per_page, orphans, allow_empty_first_page, limit=limit
+        )
 
     def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
         """Another site's row answers as a row that does not exist: 404, where Django's

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Collate, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -168,6 +169,10 @@ class AdverseEvent(CaseReportForm):
             models.Index(fields=["related_device"], name="ae_related_device_idx"),
             models.Index(fields=["related_cells"], name="ae_related_cells_idx"),
             models.Index(fields=["related_procedure"], name="ae_related_procedure_idx"),
+            # The admin's search matches how these texts begin (issue 7). A btree serves
+            # UPPER(text) LIKE 'WORD%' only in the "C" collation, whatever the database's.
+            models.Index(Collate(Upper("verbatim_term"), "C"), name="ae_verbatim_prefix_idx"),
+            models.Index(Collate(Upper("other_specify"), "C"), name="ae_other_specify_prefix_idx"),
         ]
 
     def __str__(self) -> str:
