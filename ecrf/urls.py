@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from ecrf.forms.accounts import SignInForm
 from ecrf.views import (
     accounts,
     adverse_events,
@@ -64,7 +65,11 @@ ecrf_patterns += coding.urlpatterns
 
 urlpatterns = [
     path("", include((ecrf_patterns, "ecrf"))),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", accounts.set_language, name="set_language"),
     path("admin/", admin.site.urls),

@@ -4,6 +4,7 @@ ASVS 16.3.1), and 5 failures lock out that username from that address for a cool
 (research/performance-reliability-anchors.md §3.7), not the whole hospital's address."""
 
 import pytest
+from django.http import HttpRequest
 from django.urls import reverse
 
 from ecrf.audit import client_ip
@@ -77,3 +78,13 @@ def test_client_address_behind_a_trusted_proxy(rf, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     assert client_ip(request) == "203.0.113.9"
     assert client_ip(rf.get("/", REMOTE_ADDR="not an address")) is None
+
+
+def test_an_overlong_username_is_refused_at_its_field(client):
+    # Django does not enforce the username's length on the sign-in form; django-axes then
+    # failed to store the attempt (255 characters), a 500 (found by the fuzz tests).
+    response = client.post(
+        reverse("login"), {"username": "a" * 256, "password": "x"}, request=HttpRequest()
+    )
+    assert response.status_code == 200
+    assert "at most 150 characters" in str(response.context["form"].errors["username"])
