@@ -91,6 +91,20 @@ def study_or_404(user, registry_id: str) -> Study:
 SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure")
 
 
+def study_subject_or_404(user, registry_id: str, screening_number: str) -> Subject:
+    """The subject, with its study, if the user belongs to its site: study_or_404 and
+    subject_or_404 in one query, for a page served from ecrf/page_cache.py."""
+    subject = (
+        Subject.objects.select_related("study")
+        .filter(study__registry_id=registry_id, screening_number=screening_number)
+        .order_by()
+        .first()
+    )
+    if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
+        raise Http404("No such subject.")
+    return subject
+
+
 def subject_or_404(
     user,
     study: Study,

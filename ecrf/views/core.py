@@ -129,8 +129,8 @@ def subject_register(request, registry_id):
 
 @login_required
 def casebook(request, registry_id, number):
-    study = access.study_or_404(request.user, registry_id)
-    subject = access.subject_or_404(request.user, study, number, related=())
+    subject = access.study_subject_or_404(request.user, registry_id, number)
+    study = subject.study
     # The body as last rendered for this kind of reader, if the subject's data has not
     # changed since (ecrf/page_cache.py: one query to know), else rendered now.
     body = page_cache.casebook_body(

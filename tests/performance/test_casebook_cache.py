@@ -34,9 +34,9 @@ def test_an_unchanged_casebook_is_served_kept_in_a_handful_of_queries(
     client.force_login(staff_guangzhou)
     first = client.get(casebook_url(subject))
     assert "schedule" in first.context  # rendered
-    # session, user, memberships, study, subject, and the fingerprint with the kept body
-    # in one statement (plus the session refresh's three at most once a minute).
-    with django_assert_max_num_queries(6):
+    # session, user, memberships, the subject with its study, and the fingerprint with the
+    # kept body in one statement (plus the session refresh's three at most once a minute).
+    with django_assert_max_num_queries(5):
         second = client.get(casebook_url(subject))
     assert second.status_code == 200
     assert second.context is None or "schedule" not in second.context  # not rendered
