@@ -49,9 +49,17 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     saved = record is not None and record.pk is not None
     form.fields["version"] = forms.IntegerField(
         widget=forms.HiddenInput,
-        required=False,
+        # A change to a saved record must say which version it changes: without one,
+        # nothing could tell it from an overwrite of someone else's newer save.
+        required=saved,
         min_value=0,
         initial=record.version if saved else 0,
+        error_messages={
+            "required": _(
+                "This form does not say which saved version it changes: open the form "
+                "again and enter your changes there."
+            )
+        },
     )
     layout = getattr(getattr(form, "helper", None), "layout", None)
     if layout is not None:

@@ -62,6 +62,26 @@ def test_a_reason_needs_its_free_text(client, subject, staff_guangzhou):
     assert "change_reason_detail" in response.context["form"].errors
 
 
+def test_a_change_that_does_not_say_which_version_it_changes_is_refused(
+    client, subject, staff_guangzhou
+):
+    # Without the form's version nothing could tell the change from an overwrite of a
+    # newer save (a hand-made POST, a page of an older release): refused, not saved.
+    entry = _history(subject, staff_guangzhou)
+    client.force_login(staff_guangzhou)
+    data = form_post(history_values(term="Essential hypertension")) | {
+        "change_reason": "entry_error",
+        "change_reason_detail": "Typo",
+    }
+    response = client.post(edit_url(entry), data)
+    assert response.status_code == 422
+    assert "version" in response.context["form"].errors
+    assert "does not say which saved version it changes" in response.content.decode()
+    assert 'value="Essential hypertension"' in response.content.decode()  # kept
+    entry.refresh_from_db()
+    assert entry.term == "Hypertension" and entry.version == 1
+
+
 def test_a_stale_form_is_reported_as_stale_before_any_reason_is_asked(
     client, subject, staff_guangzhou
 ):
