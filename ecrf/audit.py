@@ -151,7 +151,7 @@ def _tracked_models() -> dict[type[models.Model], type[models.Model]]:
     }
 
 
-def _foreign_keys_to(model, target) -> list[models.Field]:
+def foreign_keys_to(model, target) -> list[models.Field]:
     return [
         f
         for f in model._meta.concrete_fields
@@ -168,14 +168,14 @@ def subject_links() -> dict[type[models.Model], SubjectLink]:
     tracked = _tracked_models()
     links = {Subject: SubjectLink(Subject, tracked[Subject], None)}
     for model, event_model in tracked.items():
-        if model is not Subject and (keys := _foreign_keys_to(model, Subject)):
+        if model is not Subject and (keys := foreign_keys_to(model, Subject)):
             links[model] = SubjectLink(model, event_model, keys[0].column)
     direct = [m for m in links if m is not Subject]
     for model, event_model in tracked.items():
         if model in links:
             continue
         for parent in direct:
-            if keys := _foreign_keys_to(model, parent):
+            if keys := foreign_keys_to(model, parent):
                 links[model] = SubjectLink(model, event_model, keys[0].column, parent)
                 break
     return links

@@ -37,11 +37,12 @@ from collections.abc import Callable
 import pghistory.models
 from django.apps import apps
 from django.conf import settings
-from django.db import connection, models
+from django.db import connection
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from ecrf import access
+from ecrf.audit import foreign_keys_to
 from ecrf.models import RenderedCasebook
 
 # Study-level tables the casebook shows (by study, or by the subject's site): the study
@@ -59,15 +60,6 @@ STUDY_ROWS = [
 STATEMENT = "ecrf_casebook_lookup"
 
 
-def _key_to(model, target) -> models.Field | None:
-    """The model's own foreign key (or one-to-one key) to target, if it has one."""
-    for field in model._meta.concrete_fields:
-        if field.is_relation and (field.many_to_one or field.one_to_one):
-            if field.related_model is target:
-                return field
-    return None
-
-
 def _subject_tables() -> list[tuple[str, str]]:
     """(FROM clause, WHERE clause) of each table with rows of one subject: its own, or
     its parent form's (an SAE report through its AE, an interruption through its session)."""
@@ -80,18 +72,16 @@ def _subject_tables() -> list[tuple[str, str]]:
         if not issubclass(model, pghistory.models.Event) and not model._meta.proxy
     ]
     for model in shown:
-        own = _key_to(model, subject)
-        if own is not None:
-            tables.append((f"{model._meta.db_table} t", f"t.{own.column} = %(subject)s"))
+        if own := foreign_keys_to(model, subject):
+            tables.append((f"{model._meta.db_table} t", f"t.{own[0].column} = %(subject)s"))
             continue
         for field in model._meta.concrete_fields:
             if not (field.is_relation and (field.many_to_one or field.one_to_one)):
                 continue
             parent = field.related_model
-            parent_key = _key_to(parent, subject) if parent is not subject else None
-            if parent_key is not None:
+            if parent is not subject and (parent_key := foreign_keys_to(parent, subject)):
                 join = f"{parent._meta.db_table} p ON t.{field.column} = p.{parent._meta.pk.column}"
-                where = f"p.{parent_key.column} = %(subject)s"
+                where = f"p.{parent_key[0].column} = %(subject)s"
                 tables.append((f"{model._meta.db_table} t JOIN {join}", where))
                 break
     return tables
