@@ -21,6 +21,7 @@ import os
 import pstats
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 from bench import processes
@@ -35,6 +36,9 @@ def parse(argv):
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--output", help="export: a copy of the first export's file")
     parser.add_argument("--callers", help="also print who calls the functions matching this")
+    parser.add_argument("--callees", help="also print what the functions matching this call")
+    parser.add_argument("--sql-width", type=int, default=150, help="characters of each query")
+    parser.add_argument("--stats", help="pages: also save the profile here (pstats format)")
     return parser.parse_args(argv)
 
 
@@ -98,9 +102,16 @@ def profile(args) -> int:
                 lab["form"] = load.post_form(client.get(lab_path).content.decode())
             fields = load.correct_one_value(lab["form"], lab["turn"])
             lab["turn"] += 1
-            response = client.post(lab_path, fields)
+            # Form-encoded, as a browser and the load driver send it (not the test
+            # client's multipart, which costs more to parse).
+            response = client.post(
+                lab_path,
+                urllib.parse.urlencode(fields),
+                content_type="application/x-www-form-urlencoded",
+            )
             if response.status_code != 302:
                 raise SystemExit(f"lab_save: HTTP {response.status_code}, not saved")
+            client.cookies.pop("messages", None)  # as load.forget_shown_messages
             lab["form"] = load.next_form(fields)
             return response
         if args.page == "ae_changelist":
@@ -121,7 +132,7 @@ def profile(args) -> int:
     sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
     print(f"{len(queries)} queries, {sql_ms:.1f} ms of SQL (as timed by Django)")
     for q in queries.captured_queries:
-        print(f"  {float(q['time']) * 1000:6.2f} ms  {q['sql'][:150]}")
+        print(f"  {float(q['time']) * 1000:6.2f} ms  {q['sql'][: args.sql_width]}")
     started = time.perf_counter()
     profiler = cProfile.Profile()
     profiler.enable()
@@ -131,25 +142,45 @@ def profile(args) -> int:
     elapsed = time.perf_counter() - started
     print(f"{args.repeat} requests: {elapsed / args.repeat * 1000:.1f} ms each under cProfile")
     times = []
+    server = _backend_cpu(connection)
     cpu = time.process_time()
     for _ in range(args.repeat):
         started = time.perf_counter()
         request()
         times.append(time.perf_counter() - started)
     cpu = time.process_time() - cpu
+    server = _backend_cpu(connection) - server
     times.sort()
-    # Others' load on the machine moves the wall time; this process's CPU time (Python,
-    # not PostgreSQL's) moves less.
+    # Others' load on the machine moves the wall time; CPU time moves less. The bench's
+    # throughput is bounded by both: this process's (Python) and its PostgreSQL backend's.
     print(
         f"without cProfile: {sum(times) / len(times) * 1000:.1f} ms each, median "
-        f"{times[len(times) // 2] * 1000:.1f} ms; {cpu / args.repeat * 1000:.1f} ms of "
-        "this process's CPU each"
+        f"{times[len(times) // 2] * 1000:.1f} ms; CPU each: {cpu / args.repeat * 1000:.1f} ms "
+        f"in this process, {server / args.repeat * 1000:.1f} ms in PostgreSQL"
     )
     stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats(args.sort)
+    if args.stats:
+        stats.dump_stats(args.stats)
     stats.print_stats(args.top)
     if args.callers:
         stats.print_callers(args.callers)
+    if args.callees:
+        stats.print_callees(args.callees)
     return 0
+
+
+def _backend_cpu(connection) -> float:
+    """Seconds of CPU the connection's PostgreSQL backend has used (it runs on this
+    machine: the embedded server, or a local one)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # utime and stime, fields 14 and 15 of proc(5), counted after the ")" from field 3.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class _Sink:
@@ -209,7 +240,7 @@ def profile_export(args, targets) -> int:
     print(f"{len(queries)} queries, {sql_ms:.1f} ms of SQL (as timed by Django; iterator() chunks")
     print("  fetched from a server-side cursor are not timed)")
     for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:5]:
-        print(f"  {float(q['time']) * 1000:6.2f} ms  {q['sql'][:150]}")
+        print(f"  {float(q['time']) * 1000:6.2f} ms  {q['sql'][: args.sql_width]}")
     seconds = []
     with _Growth() as later:
         for _ in range(repeat):
