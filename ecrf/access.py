@@ -7,6 +7,7 @@ Users see only the studies and sites they belong to: another site's subject answ
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -24,13 +25,20 @@ def _memberships(user) -> list[tuple[int, str, str, int]]:
         return []
     cached = getattr(user, "_ecrf_memberships", None)
     if cached is None:
-        cached = list(
-            Membership.objects.filter(user=user)
-            .order_by("site_id")
-            .values_list("site_id", "role", "site__time_zone", "site__study_id")
-        )
+        # Every signed-in request reads this: written out rather than built by the ORM,
+        # whose building of it cost more Python than a whole plain page (issue 7).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'SELECT m.site_id, m.role, s.time_zone, s.study_id FROM "{MEMBERSHIPS}" m '
+                f'JOIN "{SITES}" s ON s.id = m.site_id WHERE m.user_id = %s ORDER BY m.site_id',
+                [user.pk],
+            )
+            cached = cursor.fetchall()
         user._ecrf_memberships = cached
     return cached
+
+
+MEMBERSHIPS, SITES = Membership._meta.db_table, Site._meta.db_table
 
 
 def roles_by_site(user) -> dict[int, str]:
@@ -91,11 +99,14 @@ def study_or_404(user, registry_id: str) -> Study:
 SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure")
 
 
-def study_subject_or_404(user, registry_id: str, screening_number: str) -> Subject:
-    """The subject, with its study, if the user belongs to its site: study_or_404 and
-    subject_or_404 in one query, for a page served from ecrf/page_cache.py."""
+def study_subject_or_404(
+    user, registry_id: str, screening_number: str, *, related: tuple[str, ...] = ()
+) -> Subject:
+    """The subject, with its study and the `related` rows, if the user belongs to its
+    site: study_or_404 and subject_or_404 in one query, for a page served from
+    ecrf/page_cache.py and a lab panel's save."""
     subject = (
-        Subject.objects.select_related("study")
+        Subject.objects.select_related("study", *related)
         .filter(study__registry_id=registry_id, screening_number=screening_number)
         .order_by()
         .first()

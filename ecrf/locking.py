@@ -127,30 +127,41 @@ def form_locks(subject: Subject, records: Iterable) -> dict[Form, DataLock]:
     return found
 
 
-def lock_covering(record, *, allowed_while_frozen: bool = False) -> DataLock | None:
-    """The lock in force that refuses a change of the record, if any (one or two queries).
-    With allowed_while_frozen (queries, SDV, signatures) only a lock at level "locked"."""
+def _covering(record, allowed_while_frozen: bool):
+    """The locks in force that refuse a change of the record: the study's, its
+    casebook's, its own and its parent form's (one query when read)."""
     subject = subject_of(record)
     locks = in_force().filter(study_id=subject.study_id)
-    locks = _refusing(locks, allowed_while_frozen).filter(
+    return _refusing(locks, allowed_while_frozen).filter(
         Q(subject=None, form_table="")
         | Q(subject=subject, form_table="")
         | _form_q(forms_of(record))
     )
-    return _strongest(locks.select_related("set_by"))
+
+
+def lock_covering(record, *, allowed_while_frozen: bool = False) -> DataLock | None:
+    """The lock in force that refuses a change of the record, if any, with who set it
+    (one or two queries). With allowed_while_frozen (queries, SDV, signatures) only a
+    lock at level "locked"."""
+    return _strongest(_covering(record, allowed_while_frozen).select_related("set_by"))
+
+
+# What ranks locks (_strongest) and names one (RecordLocked): for the checks before a
+# write, which show no setter. An edit form's POST runs one.
+_RANKED = ("id", "level", "subject_id", "form_table")
 
 
 def is_locked(record, *, allowed_while_frozen: bool = False) -> bool:
     """True when a freeze or lock in force refuses a change of the record. The hook of the
     form lifecycle: a form covered by a lock shows as locked; SDV and signatures, allowed
     while frozen, ask with allowed_while_frozen=True."""
-    return lock_covering(record, allowed_while_frozen=allowed_while_frozen) is not None
+    return _covering(record, allowed_while_frozen).exists()
 
 
 def refuse_if_locked(record, *, allowed_while_frozen: bool = False) -> None:
     """Raise RecordLocked before any write, with the level of the lock that refuses it
     (the database would refuse the write anyway; this keeps the message clear)."""
-    lock = lock_covering(record, allowed_while_frozen=allowed_while_frozen)
+    lock = _strongest(_covering(record, allowed_while_frozen).only(*_RANKED))
     if lock is not None:
         raise RecordLocked(lock.level, lock.pk)
 

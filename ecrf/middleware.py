@@ -232,13 +232,18 @@ def _once(request, key: uuid.UUID, get_response):
         if inserted is None:
             return _replay(request, SubmissionKey.objects.get(key=key))
         response = get_response(request)
-        if 300 <= response.status_code < 400 and response.has_header("Location"):
-            SubmissionKey.objects.filter(pk=inserted[0]).update(
-                response_status=response.status_code, redirect_to=response["Location"][:2000]
-            )
-        else:
-            # Not saved (a 422 form, a preview page): the key stays free for the next try.
-            SubmissionKey.objects.filter(pk=inserted[0]).delete()
+        with connection.cursor() as cursor:
+            if 300 <= response.status_code < 400 and response.has_header("Location"):
+                cursor.execute(
+                    f"UPDATE {SubmissionKey._meta.db_table} SET response_status = %s,"
+                    " redirect_to = %s WHERE id = %s",
+                    [response.status_code, response["Location"][:2000], inserted[0]],
+                )
+            else:
+                # Not saved (a 422 form, a preview page): the key stays free for the next try.
+                cursor.execute(
+                    f"DELETE FROM {SubmissionKey._meta.db_table} WHERE id = %s", [inserted[0]]
+                )
     return response
 
 

@@ -84,6 +84,23 @@ def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object 
     return nearest[1] if nearest else None
 
 
+def locked_subject(subject: Subject) -> Subject:
+    """The subject's row read again FOR UPDATE (the caller's transaction holds it until
+    its commit), with the study and site the caller read: neither changes under a
+    subject's data, and reading them again would cost a join on every save."""
+    fields = [Subject._meta.get_field(name) for name in ("study", "site")]
+    given = [field for field in fields if field.is_cached(subject)]
+    locked = (
+        Subject.objects.select_for_update(of=("self",))
+        .select_related(*(field.name for field in fields if field not in given))
+        .get(pk=subject.pk)
+    )
+    for field in given:
+        if getattr(locked, field.attname) == getattr(subject, field.attname):
+            field.set_cached_value(locked, field.get_cached_value(subject))
+    return locked
+
+
 @transaction.atomic
 def lab_panel_record(
     *,
@@ -105,20 +122,19 @@ def lab_panel_record(
     blank on a correction voids its earlier result. Raises ProtocolRefusal naming the
     field of each refused value.
     """
-    # The subject's row only (OF): FOR UPDATE without it would lock the joined study and
-    # site rows too, and so serialise every lab save of the study, and block inserts
-    # referencing the study (their foreign key checks) until the save commits.
-    subject = (
-        Subject.objects.select_for_update(of=("self",))
-        .select_related("study", "site")
-        .get(pk=subject.pk)
-    )
+    # The subject's row only: a join under FOR UPDATE would lock the study and site rows
+    # too, and so serialise every lab save of the study, and block inserts referencing
+    # the study (their foreign key checks) until the save commits.
+    subject = locked_subject(subject)
     refusals = []
     if panel not in study_panels(subject.study):
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
     # The models' default orders go through the subject to the study (joins, and rows
     # locked FOR UPDATE): these reads order by their own columns.
-    sessions = list(subject.sessions.order_by("number"))
+    # Only what timepoints and baselines need, as plain rows: no model per session.
+    sessions = list(
+        subject.sessions.order_by("number").values_list("pk", "number", "started_at", named=True)
+    )
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if timepoint not in timepoints:
         refusals.append(

@@ -153,15 +153,20 @@ def labs_subject(request, registry_id, number):
 @login_required
 @require_http_methods(["GET", "POST"])
 def labs_panel(request, registry_id, number, timepoint, panel):
-    study = access.study_or_404(request.user, registry_id)
-    # for_entry without its lock check: the one below covers the casebook too.
-    subject = access.subject_or_404(request.user, study, number)
+    saving = request.method == "POST"
+    # One query for the subject and its study. A save answers with a redirect and needs
+    # only the site (its time zone and reference ranges); the page shows the header too.
+    subject = access.study_subject_or_404(
+        request.user, registry_id, number, related=("site",) if saving else access.SUBJECT_RELATED
+    )
+    study = subject.study
     access.require_entry(request.user, subject.site_id)  # 403: this role only reads
-    # Ordered by their own columns: the models' default orders join the subject and study.
-    sessions = subject.sessions.order_by("number")
-    timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
-    if panel not in study_panels(study) or timepoint not in timepoints:
+    if panel not in study_panels(study):
         raise Http404("No such lab timepoint or panel.")
+    # The page needs the subject's timepoints (404 for another, the heading's label). A
+    # save does not read them here: the action reads them under the subject's lock and
+    # refuses a timepoint the subject does not have; only a refused save reads them.
+    timepoints = None if saving else _timepoints_or_404(subject, timepoint)
     # Through the subject, so the lock check below needs no query to read it back; the
     # results are read by the form, for a new (unbound) form only.
     instance = subject.lab_panels.filter(panel=panel, timepoint=timepoint).order_by("pk").first()
@@ -174,7 +179,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     with _site_zone(subject):
         form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
         add_change_control(form, instance)
-        if request.method == "POST" and form.is_valid():
+        if saving and form.is_valid():
             saved = save_through(
                 form,
                 lambda: lab_actions.lab_panel_record(
@@ -195,6 +200,8 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     % {"panel": Panel(panel).label, "tp": timepoint},
                 )
                 return _labs(subject)
+        if timepoints is None:
+            timepoints = _timepoints_or_404(subject, timepoint)
         return _page(
             request,
             "ecrf/labs/panel_form.html",
@@ -207,6 +214,15 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                 "instance": instance,
             },
         )
+
+
+def _timepoints_or_404(subject, timepoint: str) -> dict:
+    # Ordered by their own columns: the models' default orders join the subject and study.
+    sessions = subject.sessions.order_by("number")
+    timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
+    if timepoint not in timepoints:
+        raise Http404("No such lab timepoint or panel.")
+    return timepoints
 
 
 @login_required
