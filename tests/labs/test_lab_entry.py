@@ -326,6 +326,20 @@ def test_cips_offers_no_immunogenicity_panel(client, cips, make_subject, staff_b
     assert client.get(panel_url(subject, "PRE-S1", "LIVER")).status_code == 404  # no session
 
 
+def test_a_save_at_a_timepoint_the_subject_lacks_answers_404(
+    client, treated, staff_guangzhou, post_panel
+):
+    # A save leaves the timepoints to the action, which reads them under the subject's
+    # lock: its refusal of a session not recorded answers 404, as the form's GET does.
+    client.force_login(staff_guangzhou)
+    for timepoint in ("PRE-S2", "FS+2", "SOMEDAY"):
+        response = post_panel(treated, timepoint, "LIVER", BEFORE_S1, BILI="12")
+        assert response.status_code == 404, timepoint
+    assert not LabPanel.objects.exists()
+    # A recorded session's timepoint saves.
+    assert post_panel(treated, "PRE-S1", "LIVER", BEFORE_S1, BILI="12").status_code == 302
+
+
 # --- Access ---------------------------------------------------------------------------------
 
 
