@@ -124,7 +124,7 @@ def reference_ranges(
     age = age_on(subject, on)
     candidates = ReferenceRange.objects.filter(
         Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-        Q(sex=subject.sex) | Q(sex=""),
+        sex__in=[subject.sex, ""],  # the subject's sex, or both
         site_id=subject.site_id,
         test_code__in=list(test_codes),
         age_min__lte=age,

@@ -96,7 +96,7 @@ def subject_of(record) -> Subject:
 
 
 def _form_q(forms: Iterable[Form]) -> Q:
-    q = Q(pk__in=[])
+    q = Q()  # no form: matches nothing below, where it is OR-ed to other conditions
     for table, pk in forms:
         q |= Q(form_table=table, form_id=pk)
     return q

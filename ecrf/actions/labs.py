@@ -90,11 +90,11 @@ def locked_subject(subject: Subject) -> Subject:
     subject's data, and reading them again would cost a join on every save."""
     fields = [Subject._meta.get_field(name) for name in ("study", "site")]
     given = [field for field in fields if field.is_cached(subject)]
-    locked = (
-        Subject.objects.select_for_update(of=("self",))
-        .select_related(*(field.name for field in fields if field not in given))
-        .get(pk=subject.pk)
-    )
+    missing = [field.name for field in fields if field not in given]
+    subjects = Subject.objects.select_for_update()
+    if missing:
+        subjects = subjects.select_for_update(of=("self",)).select_related(*missing)
+    locked = subjects.get(pk=subject.pk)
     for field in given:
         if getattr(locked, field.attname) == getattr(subject, field.attname):
             field.set_cached_value(locked, field.get_cached_value(subject))
@@ -190,7 +190,7 @@ def lab_panel_record(
     )
     # The panel is saved even when only one result changed: its version is the form's
     # (the optimistic check above), and the next form must see the new one.
-    record.save()
+    record.save(update_fields=None if existing is None else ["session", "sampled_at", "laboratory"])
 
     codes = [e.test_code for e in entries]
     ranges = reference_ranges(subject, codes, local_date(subject, sampled_at))
@@ -198,7 +198,8 @@ def lab_panel_record(
     albumin = _albumin_near(subject, sampled_at, entries) if "CA" in codes else None
     current = {}
     if existing is not None:
-        for row in record.results.select_for_update().order_by("pk"):
+        locked = record.results.select_for_update().order_by("pk")
+        for row in locked.annotate(active_query=queries.active_lab_query()):
             row.subject = subject  # the row locked above, not read again
             current[row.test_code] = row
     for entry in entries:
@@ -234,15 +235,19 @@ def lab_panel_record(
             result = LabResult(
                 panel=record, subject=subject, test_code=entry.test_code, created_by=by
             )
-        elif all(getattr(result, name) == new for name, new in stored.items()):
+            changed = None  # a new row: every column
+        else:
             # Unchanged, derived values included (same range, grade and flag): no new
             # version and no audit event for a row nobody changed. Decimals compare by
-            # value, 1.2 == 1.2000.
-            continue
+            # value, 1.2 == 1.2000. A changed row writes what changed (and its version).
+            changed = [name for name, new in stored.items() if getattr(result, name) != new]
+            if not changed:
+                continue
         for name, new in stored.items():
             setattr(result, name, new)
-        result.save()
-        queries.lab_result_queries(result, subject)  # spec V15 soft check
+        result.save(update_fields=changed)
+        # Spec V15 soft check; a new result has no query yet.
+        queries.lab_result_queries(result, subject, active=getattr(result, "active_query", False))
     return record
 
 

@@ -200,18 +200,31 @@ def query_raise_automatic(*, record, field: str | None, rule: str, text: str) ->
     return _raise_automatic(subject, record, field=field, rule=rule, text=text)
 
 
-def _raise_automatic(
-    subject: Subject, record, *, field: str | None, rule: str, text: str
-) -> DataQuery:
-    """query_raise_automatic for a caller whose transaction holds the subject's row lock."""
-    existing = DataQuery.objects.filter(
-        content_type=ContentType.objects.get_for_model(record),
-        object_id=record.pk,
+def _active_automatic(model, *, field: str | None, rule: str, object_id) -> QuerySet[DataQuery]:
+    """The system queries of a soft check on a record's field still open or answered: while
+    one is, the check raises no other."""
+    return DataQuery.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=object_id,
         field=field or "",
         rule=rule,
         automatic=True,
         status__in=ACTIVE_STATUSES,
-    ).first()
+    )
+
+
+def active_lab_query():
+    """For a read of lab results (`.annotate(active_query=...)`): whether the V15 check's
+    query of each is still open or answered, so that lab_result_queries needs no query of
+    its own to know it."""
+    return Exists(_active_automatic(LabResult, field="value", rule="V15", object_id=OuterRef("pk")))
+
+
+def _raise_automatic(
+    subject: Subject, record, *, field: str | None, rule: str, text: str
+) -> DataQuery:
+    """query_raise_automatic for a caller whose transaction holds the subject's row lock."""
+    existing = _active_automatic(type(record), field=field, rule=rule, object_id=record.pk).first()
     if existing is not None:
         return existing
     return _create(subject, record, field=field or "", text=str(text), by=None, rule=rule)
@@ -308,14 +321,19 @@ def vital_signs_queries(vitals: VitalSigns) -> list[DataQuery]:
     return raised
 
 
-def lab_result_queries(result: LabResult, subject: Subject) -> list[DataQuery]:
+def lab_result_queries(
+    result: LabResult, subject: Subject, *, active: bool | None = None
+) -> list[DataQuery]:
     """Spec V15 soft check [PROP]: a result flagged H or L with a CTCAE grade at or above
-    the study's threshold (default 3) is queried. `subject` is the result's, read FOR
-    UPDATE in the caller's transaction (lab_panel_record): its lock serialises the check."""
+    the study's threshold (default 3) is queried, unless its query is still open or
+    answered. `subject` is the result's, read FOR UPDATE in the caller's transaction
+    (lab_panel_record): its lock serialises the check. `active`: whether that query is
+    open or answered, when the caller read it with the result (active_lab_query); then
+    the queries raised are returned, else the one raised or found."""
     grade = result.ctcae_grade
     if result.flag not in (Flag.HIGH, Flag.LOW) or grade is None:
         return []
-    if grade < query_rules(subject.study).lab_min_grade:
+    if grade < query_rules(subject.study).lab_min_grade or active:
         return []
     text = _(
         "%(test)s %(value)s %(unit)s is flagged %(flag)s, CTCAE grade %(grade)s (%(term)s): "

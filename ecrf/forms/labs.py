@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import zoneinfo
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.labs import PanelImport
@@ -63,6 +64,50 @@ class TestRow:
 TestRow.__test__ = False  # not a pytest class
 
 
+@dataclass(frozen=True)
+class _TestTexts:
+    """What a panel form shows of one test, in one language: its labels and choices."""
+
+    value: str
+    unit_label: str
+    unit: str
+    units: tuple[tuple[str, str], ...]
+    qualitative_label: str
+    qualitative: str
+    qualitative_choices: tuple[tuple[str, str], ...]
+    not_done_label: str
+    not_done: str
+    not_done_choices: tuple[tuple[str, str], ...]
+
+
+@functools.cache
+def _test_texts(panel: str, language: str | None) -> tuple[_TestTexts, ...]:
+    """The texts of a panel's tests, translated once per language: each form has about 30
+    controls, and translating their labels and choices again for every form cost more
+    than the rest of the form (issue 7: a lab save). The caller's active language is
+    `language`."""
+    qualitative = tuple((k, str(v)) for k, v in _blank(Qualitative.choices))
+    not_done = tuple((k, str(v)) for k, v in _blank(NotDoneReason.choices))
+    texts = []
+    for test in tests_in_panel(panel):
+        name = {"test": test.name}
+        texts.append(
+            _TestTexts(
+                value=gettext("%(test)s result") % name,
+                unit_label=str(_("Unit")),
+                unit=gettext("%(test)s unit") % name,
+                units=tuple(test.unit_choices()),
+                qualitative_label=str(_("Qualitative result")),
+                qualitative=gettext("%(test)s qualitative result") % name,
+                qualitative_choices=qualitative,
+                not_done_label=str(_("Not done because")),
+                not_done=gettext("%(test)s not done because") % name,
+                not_done_choices=not_done,
+            )
+        )
+    return tuple(texts)
+
+
 class LabPanelForm(forms.Form):
     """Sample time, laboratory, and for each test of the panel a value with its unit, a
     qualitative result, or the reason it was not done (spec §2.9)."""
@@ -83,10 +128,10 @@ class LabPanelForm(forms.Form):
                 initial[f"{code}_qualitative"] = result.qualitative
                 initial[f"{code}_not_done"] = result.not_done_reason
         super().__init__(data, *args, initial=initial, **kwargs)
-        for test in self.tests:
+        for test, texts in zip(self.tests, _test_texts(panel, get_language()), strict=True):
             code = test.code
             self.fields[f"{code}_value"] = forms.DecimalField(
-                label=gettext("%(test)s result") % {"test": test.name},
+                label=texts.value,
                 required=False,
                 max_digits=14,
                 decimal_places=4,
@@ -94,38 +139,27 @@ class LabPanelForm(forms.Form):
             )
             # Only the value has a <label> in the table's row; the other controls of the row
             # carry the test's name too, so that each is named on its own (WCAG 1.3.1).
-            name = {"test": test.name}
             self.fields[f"{code}_unit"] = forms.ChoiceField(
-                label=_("Unit"),
-                choices=test.unit_choices(),
+                label=texts.unit_label,
+                choices=texts.units,
                 initial=test.standard_unit.code,
                 required=False,
-                widget=forms.Select(
-                    attrs={"class": "form-select", "aria-label": gettext("%(test)s unit") % name}
-                ),
+                widget=forms.Select(attrs={"class": "form-select", "aria-label": texts.unit}),
             )
             if test.qualitative:
                 self.fields[f"{code}_qualitative"] = forms.ChoiceField(
-                    label=_("Qualitative result"),
-                    choices=_blank(Qualitative.choices),
+                    label=texts.qualitative_label,
+                    choices=texts.qualitative_choices,
                     required=False,
                     widget=forms.Select(
-                        attrs={
-                            "class": "form-select",
-                            "aria-label": gettext("%(test)s qualitative result") % name,
-                        }
+                        attrs={"class": "form-select", "aria-label": texts.qualitative}
                     ),
                 )
             self.fields[f"{code}_not_done"] = forms.ChoiceField(
-                label=_("Not done because"),
-                choices=_blank(NotDoneReason.choices),
+                label=texts.not_done_label,
+                choices=texts.not_done_choices,
                 required=False,
-                widget=forms.Select(
-                    attrs={
-                        "class": "form-select",
-                        "aria-label": gettext("%(test)s not done because") % name,
-                    }
-                ),
+                widget=forms.Select(attrs={"class": "form-select", "aria-label": texts.not_done}),
             )
         self.helper = FormHelper()
         self.helper.form_tag = False

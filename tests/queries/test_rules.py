@@ -192,7 +192,9 @@ def reference_ranges(guangzhou):
     call_command("load_reference_ranges", verbosity=0)
 
 
-def test_lab_result_flagged_with_grade_3_raises_a_query(subject, reference_ranges):
+def test_lab_result_flagged_with_grade_3_raises_a_query(
+    subject, reference_ranges, monitor_guangzhou
+):
     # Spec V15 soft check [PROP]: flagged L, CTCAE "Platelet count decreased" < 50 -> grade 3.
     from decimal import Decimal
 
@@ -204,6 +206,13 @@ def test_lab_result_flagged_with_grade_3_raises_a_query(subject, reference_range
     with audit.reason("query_response", "41 on the lab report"):
         lab_panel(subject, PLAT=(Decimal("41"), "10^9/L"))  # corrected, still grade 3: no second
     assert DataQuery.objects.count() == 1
+    # Once closed, the next correction still at grade 3 is queried again (the check reads
+    # whether a query is active with the results it locks).
+    queries.query_close(query=query, by=monitor_guangzhou, text="Confirmed on the report")
+    with audit.reason("query_response", "42 on the lab report"):
+        lab_panel(subject, PLAT=(Decimal("42"), "10^9/L"))
+    assert DataQuery.objects.filter(status="open", rule="V15").count() == 1
+    assert DataQuery.objects.count() == 2
 
 
 def test_the_lab_grade_threshold_is_a_study_option(subject, reference_ranges):
