@@ -191,6 +191,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     entries=form.entries,
                     by=request.user,
                     version=form_version(form),
+                    seen=instance,
                 ),
             )
             if saved is not None:

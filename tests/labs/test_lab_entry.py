@@ -522,3 +522,42 @@ def test_follow_up_counts_from_the_final_recorded_session(
     codes = [row.code for row in response.context["rows"]]
     assert codes[:5] == ["BASELINE", "PRE-S1", "POST-S1", "PRE-S2", "POST-S2"]
     assert codes[5:] == ["FS+1", "FS+3", "FS+7", "FS+14", "FS+28"]
+
+
+def test_a_panel_read_before_anothers_save_is_read_again_under_the_lock(
+    client, treated, staff_guangzhou, post_panel
+):
+    # The form's page reads the panel before the action locks it (lab_panel_record's
+    # `seen`): when someone else saved it in between, the stored row is read again and the
+    # stale form is refused, never written over the newer save.
+    from ecrf.actions.integrity import StaleForm
+    from ecrf.actions.labs import lab_panel_record
+    from ecrf.lab_catalogue import CATALOGUE
+    from ecrf.lab_results import ResultEntry
+
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30")
+    seen = LabPanel.objects.get()
+
+    def save(value, **kwargs):
+        entry = ResultEntry("BILI", D(value), CATALOGUE["BILI"].standard_unit.code)
+        entry.standard_value = D(value)
+        with audit.reason("entry_error", "Typed from the wrong report"):
+            return lab_panel_record(
+                subject=treated,
+                panel="LIVER",
+                timepoint="BASELINE",
+                sampled_at=seen.sampled_at,
+                entries=[entry],
+                by=staff_guangzhou,
+                **kwargs,
+            )
+
+    save("31", version=seen.version)  # another user's save, after the page was read
+    with pytest.raises(StaleForm):
+        save("32", version=seen.version, seen=seen)
+    assert LabResult.objects.get().standard_value == D("31")
+    # The form shown again carries the stored version: then it saves.
+    current = LabPanel.objects.get()
+    save("32", version=current.version, seen=current)
+    assert LabResult.objects.get().standard_value == D("32")
