@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import Q
 from django.utils.translation import gettext
 
 from ecrf import scores
@@ -122,15 +121,17 @@ def reference_ranges(
     recently started range wins. One query for all the tests.
     """
     age = age_on(subject, on)
-    candidates = ReferenceRange.objects.filter(
-        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-        sex__in=[subject.sex, ""],  # the subject's sex, or both
-        site_id=subject.site_id,
-        test_code__in=list(test_codes),
-        age_min__lte=age,
-        age_max__gte=age,
-        valid_from__lte=on,
-    ).order_by("test_code", "sex", "age_min", "-valid_from")  # the default's, without the join
+    # Written out: every lab save reads it, and the ORM's building of it cost the save
+    # more than a whole plain page (issue 7). The order is the model's, without its join.
+    candidates = ReferenceRange.objects.raw(
+        f'SELECT * FROM "{ReferenceRange._meta.db_table}"'
+        " WHERE site_id = %s AND test_code = ANY(%s)"
+        "   AND sex IN (%s, '')"  # the subject's sex, or both
+        "   AND age_min <= %s AND age_max >= %s"
+        "   AND valid_from <= %s AND (valid_to IS NULL OR valid_to >= %s)"
+        " ORDER BY test_code, sex, age_min, valid_from DESC",
+        [subject.site_id, list(test_codes), subject.sex, age, age, on, on],
+    )
     chosen: dict[str, ReferenceRange] = {}
     for candidate in candidates:
         best = chosen.get(candidate.test_code)
