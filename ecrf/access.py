@@ -18,6 +18,9 @@ from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
+MEMBERSHIPS, SITES = Membership._meta.db_table, Site._meta.db_table
+
+
 def _memberships(user) -> list[tuple[int, str, str, int]]:
     """(site id, role, site time zone, study id) for the user: one query, cached for the
     request."""
@@ -36,9 +39,6 @@ def _memberships(user) -> list[tuple[int, str, str, int]]:
             cached = cursor.fetchall()
         user._ecrf_memberships = cached
     return cached
-
-
-MEMBERSHIPS, SITES = Membership._meta.db_table, Site._meta.db_table
 
 
 def roles_by_site(user) -> dict[int, str]:

@@ -91,9 +91,10 @@ def locked_subject(subject: Subject) -> Subject:
     fields = [Subject._meta.get_field(name) for name in ("study", "site")]
     given = [field for field in fields if field.is_cached(subject)]
     missing = [field.name for field in fields if field not in given]
-    subjects = Subject.objects.select_for_update()
-    if missing:
-        subjects = subjects.select_for_update(of=("self",)).select_related(*missing)
+    if missing:  # joined, so locked OF the subject's row only
+        subjects = Subject.objects.select_for_update(of=("self",)).select_related(*missing)
+    else:
+        subjects = Subject.objects.select_for_update()
     locked = subjects.get(pk=subject.pk)
     for field in given:
         if getattr(locked, field.attname) == getattr(subject, field.attname):

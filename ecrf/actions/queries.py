@@ -328,8 +328,8 @@ def lab_result_queries(
     the study's threshold (default 3) is queried, unless its query is still open or
     answered. `subject` is the result's, read FOR UPDATE in the caller's transaction
     (lab_panel_record): its lock serialises the check. `active`: whether that query is
-    open or answered, when the caller read it with the result (active_lab_query); then
-    the queries raised are returned, else the one raised or found."""
+    open or answered, when the caller read it with the result (active_lab_query); None:
+    asked here. Returns the query raised or found, none when `active` says one is."""
     grade = result.ctcae_grade
     if result.flag not in (Flag.HIGH, Flag.LOW) or grade is None:
         return []

@@ -65,47 +65,34 @@ TestRow.__test__ = False  # not a pytest class
 
 
 @dataclass(frozen=True)
-class _TestTexts:
-    """What a panel form shows of one test, in one language: its labels and choices."""
+class _TestNames:
+    """How a panel form's controls of one test are named, in one language (the value's
+    <label> and the other controls' aria-labels)."""
 
     value: str
-    unit_label: str
     unit: str
-    units: tuple[tuple[str, str], ...]
-    qualitative_label: str
     qualitative: str
-    qualitative_choices: tuple[tuple[str, str], ...]
-    not_done_label: str
     not_done: str
-    not_done_choices: tuple[tuple[str, str], ...]
 
 
 @functools.cache
-def _test_texts(panel: str, language: str | None) -> tuple[_TestTexts, ...]:
-    """The texts of a panel's tests, translated once per language: each form has about 30
-    controls, and translating their labels and choices again for every form cost more
-    than the rest of the form (issue 7: a lab save). The caller's active language is
-    `language`."""
+def _panel_texts(panel: str, language: str | None):
+    """(names of each test, qualitative choices, not-done choices) of a panel's form in
+    the active `language`, translated once: each form has about 30 controls, and
+    translating them again for every form cost more than the rest of the form (issue 7:
+    a lab save)."""
+    names = tuple(
+        _TestNames(
+            value=gettext("%(test)s result") % {"test": test.name},
+            unit=gettext("%(test)s unit") % {"test": test.name},
+            qualitative=gettext("%(test)s qualitative result") % {"test": test.name},
+            not_done=gettext("%(test)s not done because") % {"test": test.name},
+        )
+        for test in tests_in_panel(panel)
+    )
     qualitative = tuple((k, str(v)) for k, v in _blank(Qualitative.choices))
     not_done = tuple((k, str(v)) for k, v in _blank(NotDoneReason.choices))
-    texts = []
-    for test in tests_in_panel(panel):
-        name = {"test": test.name}
-        texts.append(
-            _TestTexts(
-                value=gettext("%(test)s result") % name,
-                unit_label=str(_("Unit")),
-                unit=gettext("%(test)s unit") % name,
-                units=tuple(test.unit_choices()),
-                qualitative_label=str(_("Qualitative result")),
-                qualitative=gettext("%(test)s qualitative result") % name,
-                qualitative_choices=qualitative,
-                not_done_label=str(_("Not done because")),
-                not_done=gettext("%(test)s not done because") % name,
-                not_done_choices=not_done,
-            )
-        )
-    return tuple(texts)
+    return names, qualitative, not_done
 
 
 class LabPanelForm(forms.Form):
@@ -128,7 +115,8 @@ class LabPanelForm(forms.Form):
                 initial[f"{code}_qualitative"] = result.qualitative
                 initial[f"{code}_not_done"] = result.not_done_reason
         super().__init__(data, *args, initial=initial, **kwargs)
-        for test, texts in zip(self.tests, _test_texts(panel, get_language()), strict=True):
+        names, qualitative, not_done = _panel_texts(panel, get_language())
+        for test, texts in zip(self.tests, names, strict=True):
             code = test.code
             self.fields[f"{code}_value"] = forms.DecimalField(
                 label=texts.value,
@@ -140,24 +128,24 @@ class LabPanelForm(forms.Form):
             # Only the value has a <label> in the table's row; the other controls of the row
             # carry the test's name too, so that each is named on its own (WCAG 1.3.1).
             self.fields[f"{code}_unit"] = forms.ChoiceField(
-                label=texts.unit_label,
-                choices=texts.units,
+                label=_("Unit"),
+                choices=test.unit_choices(),
                 initial=test.standard_unit.code,
                 required=False,
                 widget=forms.Select(attrs={"class": "form-select", "aria-label": texts.unit}),
             )
             if test.qualitative:
                 self.fields[f"{code}_qualitative"] = forms.ChoiceField(
-                    label=texts.qualitative_label,
-                    choices=texts.qualitative_choices,
+                    label=_("Qualitative result"),
+                    choices=qualitative,
                     required=False,
                     widget=forms.Select(
                         attrs={"class": "form-select", "aria-label": texts.qualitative}
                     ),
                 )
             self.fields[f"{code}_not_done"] = forms.ChoiceField(
-                label=texts.not_done_label,
-                choices=texts.not_done_choices,
+                label=_("Not done because"),
+                choices=not_done,
                 required=False,
                 widget=forms.Select(attrs={"class": "form-select", "aria-label": texts.not_done}),
             )

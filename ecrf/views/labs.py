@@ -24,7 +24,14 @@ from ecrf.forms import add_refusals
 from ecrf.forms.integrity import add_change_control, entered, form_version, save_through
 from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
-from ecrf.lab_results import ScoreSet, expected_timepoints, lab_rules, score_set, study_panels
+from ecrf.lab_results import (
+    ScoreSet,
+    Timepoint,
+    expected_timepoints,
+    lab_rules,
+    score_set,
+    study_panels,
+)
 from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
 from ecrf.views.core import _page
 
@@ -166,7 +173,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     # The page needs the subject's timepoints (404 for another, the heading's label). A
     # save does not read them here: the action reads them under the subject's lock and
     # refuses a timepoint the subject does not have; only a refused save reads them.
-    timepoints = None if saving else _timepoints_or_404(subject, timepoint)
+    shown = None if saving else _timepoint_or_404(subject, timepoint)
     # Through the subject, so the lock check below needs no query to read it back; the
     # results are read by the form, for a new (unbound) form only.
     instance = subject.lab_panels.filter(panel=panel, timepoint=timepoint).order_by("pk").first()
@@ -201,8 +208,8 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     % {"panel": Panel(panel).label, "tp": timepoint},
                 )
                 return _labs(subject)
-        if timepoints is None:
-            timepoints = _timepoints_or_404(subject, timepoint)
+        if shown is None:
+            shown = _timepoint_or_404(subject, timepoint)
         return _page(
             request,
             "ecrf/labs/panel_form.html",
@@ -211,19 +218,19 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                 "subject": subject,
                 "form": form,
                 "panel_label": Panel(panel).label,
-                "timepoint": timepoints[timepoint],
+                "timepoint": shown,
                 "instance": instance,
             },
         )
 
 
-def _timepoints_or_404(subject, timepoint: str) -> dict:
+def _timepoint_or_404(subject, code: str) -> Timepoint:
     # Ordered by their own columns: the models' default orders join the subject and study.
     sessions = subject.sessions.order_by("number")
-    timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
-    if timepoint not in timepoints:
-        raise Http404("No such lab timepoint or panel.")
-    return timepoints
+    for timepoint in expected_timepoints(subject, sessions):
+        if timepoint.code == code:
+            return timepoint
+    raise Http404("No such lab timepoint or panel.")
 
 
 @login_required
