@@ -6,19 +6,28 @@ Users see only the studies and sites they belong to: another site's subject answ
 
 from __future__ import annotations
 
+import functools
+
 from django.core.exceptions import PermissionDenied
-from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
 
 from ecrf import locking
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
+from ecrf.prepared import prepared
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
 ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
-MEMBERSHIPS, SITES = Membership._meta.db_table, Site._meta.db_table
+# Every signed-in request reads it: compiled once (ecrf/prepared.py).
+MEMBERSHIPS = prepared(
+    lambda user: (
+        Membership.objects.filter(user_id=user)
+        .order_by("site_id")
+        .values_list("site_id", "role", "site__time_zone", "site__study_id")
+    )
+)
 
 
 def _memberships(user) -> list[tuple[int, str, str, int]]:
@@ -28,16 +37,7 @@ def _memberships(user) -> list[tuple[int, str, str, int]]:
         return []
     cached = getattr(user, "_ecrf_memberships", None)
     if cached is None:
-        # Every signed-in request reads this: written out rather than built by the ORM,
-        # whose building of it cost more Python than a whole plain page (issue 7).
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f'SELECT m.site_id, m.role, s.time_zone, s.study_id FROM "{MEMBERSHIPS}" m '
-                f'JOIN "{SITES}" s ON s.id = m.site_id WHERE m.user_id = %s ORDER BY m.site_id',
-                [user.pk],
-            )
-            cached = cursor.fetchall()
-        user._ecrf_memberships = cached
+        cached = user._ecrf_memberships = MEMBERSHIPS(user=user.pk)
     return cached
 
 
@@ -105,15 +105,24 @@ def study_subject_or_404(
     """The subject, with its study and the `related` rows, if the user belongs to its
     site: study_or_404 and subject_or_404 in one query, for a page served from
     ecrf/page_cache.py and a lab panel's save."""
-    subject = (
-        Subject.objects.select_related("study", *related)
-        .filter(study__registry_id=registry_id, screening_number=screening_number)
-        .order_by()
-        .first()
-    )
+    found = _study_subject(related)(registry_id=registry_id, number=screening_number)
+    subject = found[0] if found else None
     if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
         raise Http404("No such subject.")
     return subject
+
+
+@functools.cache
+def _study_subject(related: tuple[str, ...]) -> prepared:
+    # Compiled once (ecrf/prepared.py): the subject pages and every lab save read it.
+    # The number is unique in the study: no ordering (the default one joins the study).
+    return prepared(
+        lambda registry_id, number: (
+            Subject.objects.select_related("study", *related)
+            .filter(study__registry_id=registry_id, screening_number=number)
+            .order_by()
+        )
+    )
 
 
 def subject_or_404(

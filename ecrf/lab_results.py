@@ -19,8 +19,17 @@ from django.utils.translation import gettext
 from ecrf import scores
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel, check_hard_range
 from ecrf.lab_grading import grade_for_test
-from ecrf.models import ClinicalStatus, LabResult, ReferenceRange, Sex, Study, Subject
+from ecrf.models import (
+    ClinicalStatus,
+    LabPanel,
+    LabResult,
+    ReferenceRange,
+    Sex,
+    Study,
+    Subject,
+)
 from ecrf.models.labs import Flag
+from ecrf.prepared import prepared
 from ecrf.protocol import age_at
 
 # --- Per-study declarations ------------------------------------------------------------
@@ -98,6 +107,19 @@ def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]
                 )
             )
     return timepoints
+
+
+def _panel_at(subject, panel, timepoint):
+    # The first live one: a database constraint keeps one a timepoint.
+    return LabPanel.objects.filter(subject_id=subject, panel=panel, timepoint=timepoint).order_by(
+        "pk"
+    )[:1]
+
+
+# The panel form's read and the lab save's locked one, compiled once (ecrf/prepared.py):
+# PANEL_AT(subject=, panel=, timepoint=) -> [] or [the panel].
+PANEL_AT = prepared(_panel_at)
+PANEL_AT_FOR_UPDATE = prepared(lambda **at: _panel_at(**at).select_for_update())
 
 
 # --- Reference ranges, flags, grades ------------------------------------------------------

@@ -11,11 +11,13 @@ source-verified → signed → locked): SDV and signatures pass allowed_while_fr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from django.db.models import Q
 
 from ecrf.models import DataLock, LockLevel, RecordLocked, Study, StudyRecord, Subject
+from ecrf.prepared import prepared
 
 Form = tuple[str, int]  # (table, id) of a form, as DataLock names it
 
@@ -131,11 +133,13 @@ def _covering(record, allowed_while_frozen: bool):
     """The locks in force that refuse a change of the record: the study's, its
     casebook's, its own and its parent form's (one query when read)."""
     subject = subject_of(record)
-    locks = in_force().filter(study_id=subject.study_id)
+    return _covering_of(subject.study_id, subject.pk, forms_of(record), allowed_while_frozen)
+
+
+def _covering_of(study, subject, forms: Iterable[Form], allowed_while_frozen: bool):
+    locks = in_force().filter(study_id=study)
     return _refusing(locks, allowed_while_frozen).filter(
-        Q(subject=None, form_table="")
-        | Q(subject=subject, form_table="")
-        | _form_q(forms_of(record))
+        Q(subject=None, form_table="") | Q(subject_id=subject, form_table="") | _form_q(forms)
     )
 
 
@@ -161,9 +165,26 @@ def is_locked(record, *, allowed_while_frozen: bool = False) -> bool:
 def refuse_if_locked(record, *, allowed_while_frozen: bool = False) -> None:
     """Raise RecordLocked before any write, with the level of the lock that refuses it
     (the database would refuse the write anyway; this keeps the message clear)."""
-    lock = _strongest(_covering(record, allowed_while_frozen).only(*_RANKED))
+    subject = subject_of(record)
+    forms = [(table, pk) for table, pk in forms_of(record) if pk is not None]  # saved forms
+    values = {f"table{i}": table for i, (table, _pk) in enumerate(forms)}
+    values |= {f"form{i}": pk for i, (_table, pk) in enumerate(forms)}
+    read = _ranked_covering(allowed_while_frozen, len(forms))
+    lock = _strongest(read(study=subject.study_id, subject=subject.pk, **values))
     if lock is not None:
         raise RecordLocked(lock.level, lock.pk)
+
+
+@functools.cache
+def _ranked_covering(allowed_while_frozen: bool, forms: int) -> prepared:
+    """_covering for a record of `forms` forms, compiled once (ecrf/prepared.py): an edit
+    form's GET and POST each run it."""
+
+    def build(study, subject, **values):
+        pairs = [(values[f"table{i}"], values[f"form{i}"]) for i in range(forms)]
+        return _covering_of(study, subject, pairs, allowed_while_frozen).only(*_RANKED)
+
+    return prepared(build)
 
 
 def refuse_if_subject_locked(subject: Subject) -> None:

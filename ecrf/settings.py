@@ -143,8 +143,9 @@ ROOT_URLCONF = "ecrf.urls"
 # Several app servers answer behind one load balancer: nothing that matters may live in
 # one process. Sessions are in PostgreSQL; so are django-axes' failed-login counts (its
 # database handler), the one-time form keys (ecrf.SubmissionKey) and every record. No
-# cache is used: a per-process cache would be wrong, so none is configured.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# cache is used: a per-process cache would be wrong, so none is configured. The engine is
+# Django's database one, with its read compiled once (ecrf/signed_in.py).
+SESSION_ENGINE = "ecrf.signed_in"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 WSGI_APPLICATION = "ecrf.wsgi.application"
 
@@ -178,7 +179,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # django-axes first: it refuses a locked-out username+IP before the password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "ecrf.signed_in.ModelBackend",  # Django's, reading the user compiled once
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "ecrf:home"

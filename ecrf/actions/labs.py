@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,6 +17,7 @@ from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.lab_catalogue import PANEL_TESTS
 from ecrf.lab_results import (
+    PANEL_AT_FOR_UPDATE,
     ResultEntry,
     corrected_calcium,
     entry_errors,
@@ -27,7 +29,8 @@ from ecrf.lab_results import (
     study_panels,
     worst_grade,
 )
-from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
+from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject, TreatmentSession
+from ecrf.prepared import prepared
 from ecrf.protocol import Refusal
 
 # Entry mistakes a clock skew can excuse; anything later is a typing error.
@@ -93,37 +96,57 @@ def locked_subject(subject: Subject) -> Subject:
     missing = [field.name for field in fields if field not in given]
     if missing:  # joined, so locked OF the subject's row only
         subjects = Subject.objects.select_for_update(of=("self",)).select_related(*missing)
+        locked = subjects.get(pk=subject.pk)
     else:
-        subjects = Subject.objects.select_for_update()
-    locked = subjects.get(pk=subject.pk)
+        (locked,) = SUBJECT_FOR_UPDATE(pk=subject.pk)
     for field in given:
         if getattr(locked, field.attname) == getattr(subject, field.attname):
             field.set_cached_value(locked, field.get_cached_value(subject))
     return locked
 
 
+# The lab save's reads, compiled once (ecrf/prepared.py): each save runs them all.
+# Ordered by their own columns, or not at all: the models' default orders join the
+# subject and study (joins, and their rows locked FOR UPDATE too).
+SUBJECT_FOR_UPDATE = prepared(
+    lambda pk: Subject.objects.select_for_update().filter(pk=pk).order_by()
+)
+LIVE_SESSIONS = prepared(
+    lambda subject: (
+        TreatmentSession.objects.filter(subject_id=subject)
+        .order_by("number")
+        .values_list("pk", "number", "started_at", named=True)
+    )
+)
+PANEL_VERSION_FOR_UPDATE = prepared(
+    lambda pk: (
+        LabPanel.objects.select_for_update()
+        .filter(pk=pk)
+        .order_by()
+        .values_list("version", flat=True)
+    )
+)
+RESULTS_FOR_UPDATE = prepared(
+    lambda panel, lab_result_type: (
+        LabResult.objects.select_for_update()
+        .filter(panel_id=panel)
+        .order_by("pk")
+        .annotate(active_query=queries.active_lab_query(lab_result_type))
+    )
+)
+
+
 def _locked_panel(subject: Subject, panel: str, timepoint: str, seen: LabPanel | None):
     """The live panel at the timepoint, locked FOR UPDATE. `seen` is the caller's read of
     it from before the lock: while its version has not moved, it is the row as stored
     and only the lock is taken, by a short statement instead of the row read again."""
-    if seen is not None:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f'SELECT version FROM "{LabPanel._meta.db_table}"'
-                " WHERE id = %s AND voided_at IS NULL FOR UPDATE",
-                [seen.pk],
-            )
-            stored = cursor.fetchone()
-        if stored is not None and stored[0] == seen.version:
-            seen.subject = subject  # the row locked above
-            return seen
-    # Through the subject: the panel comes with it (no query to read it back).
-    return (
-        subject.lab_panels.select_for_update()
-        .filter(panel=panel, timepoint=timepoint)
-        .order_by("pk")
-        .first()
-    )
+    if seen is not None and PANEL_VERSION_FOR_UPDATE(pk=seen.pk) == [seen.version]:
+        seen.subject = subject  # the row locked above
+        return seen
+    found = PANEL_AT_FOR_UPDATE(subject=subject.pk, panel=panel, timepoint=timepoint)
+    for row in found:
+        row.subject = subject
+    return found[0] if found else None
 
 
 @transaction.atomic
@@ -156,12 +179,8 @@ def lab_panel_record(
     refusals = []
     if panel not in study_panels(subject.study):
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
-    # The models' default orders go through the subject to the study (joins, and rows
-    # locked FOR UPDATE): these reads order by their own columns.
     # Only what timepoints and baselines need, as plain rows: no model per session.
-    sessions = list(
-        subject.sessions.order_by("number").values_list("pk", "number", "started_at", named=True)
-    )
+    sessions = LIVE_SESSIONS(subject=subject.pk)
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if timepoint not in timepoints:
         refusals.append(
@@ -219,9 +238,9 @@ def lab_panel_record(
     albumin = _albumin_near(subject, sampled_at, entries) if "CA" in codes else None
     current = {}
     if existing is not None:
-        locked = record.results.select_for_update().order_by("pk")
-        for row in locked.annotate(active_query=queries.active_lab_query()):
-            row.subject = subject  # the row locked above, not read again
+        lab_result_type = ContentType.objects.get_for_model(LabResult).pk
+        for row in RESULTS_FOR_UPDATE(panel=record.pk, lab_result_type=lab_result_type):
+            row.subject, row.panel = subject, record  # the rows locked above, not read again
             current[row.test_code] = row
     for entry in entries:
         result = current.pop(entry.test_code, None)

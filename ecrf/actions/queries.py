@@ -200,11 +200,14 @@ def query_raise_automatic(*, record, field: str | None, rule: str, text: str) ->
     return _raise_automatic(subject, record, field=field, rule=rule, text=text)
 
 
-def _active_automatic(model, *, field: str | None, rule: str, object_id) -> QuerySet[DataQuery]:
+def _active_automatic(
+    model, *, field: str | None, rule: str, object_id, content_type=None
+) -> QuerySet[DataQuery]:
     """The system queries of a soft check on a record's field still open or answered: while
-    one is, the check raises no other."""
+    one is, the check raises no other. `content_type`: the model's, or its id (a prepared
+    read's value: ecrf/prepared.py)."""
     return DataQuery.objects.filter(
-        content_type=ContentType.objects.get_for_model(model),
+        content_type=content_type or ContentType.objects.get_for_model(model),
         object_id=object_id,
         field=field or "",
         rule=rule,
@@ -213,11 +216,19 @@ def _active_automatic(model, *, field: str | None, rule: str, object_id) -> Quer
     )
 
 
-def active_lab_query():
+def active_lab_query(content_type=None):
     """For a read of lab results (`.annotate(active_query=...)`): whether the V15 check's
     query of each is still open or answered, so that lab_result_queries needs no query of
-    its own to know it."""
-    return Exists(_active_automatic(LabResult, field="value", rule="V15", object_id=OuterRef("pk")))
+    its own to know it. `content_type`: as for _active_automatic."""
+    return Exists(
+        _active_automatic(
+            LabResult,
+            field="value",
+            rule="V15",
+            object_id=OuterRef("pk"),
+            content_type=content_type,
+        )
+    )
 
 
 def _raise_automatic(

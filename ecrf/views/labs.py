@@ -25,6 +25,7 @@ from ecrf.forms.integrity import add_change_control, entered, form_version, save
 from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import (
+    PANEL_AT,
     ScoreSet,
     Timepoint,
     expected_timepoints,
@@ -174,9 +175,11 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     # save does not read them here: the action reads them under the subject's lock and
     # refuses a timepoint the subject does not have; only a refused save reads them.
     shown = None if saving else _timepoint_or_404(subject, timepoint)
-    # Through the subject, so the lock check below needs no query to read it back; the
-    # results are read by the form, for a new (unbound) form only.
-    instance = subject.lab_panels.filter(panel=panel, timepoint=timepoint).order_by("pk").first()
+    # The results are read by the form, for a new (unbound) form only.
+    found = PANEL_AT(subject=subject.pk, panel=panel, timepoint=timepoint)
+    instance = found[0] if found else None
+    if instance is not None:
+        instance.subject = subject  # so the lock check below needs no query to read it back
     # A frozen or locked casebook or study, or this panel locked: no edit form (423). One
     # query: a panel's lock check covers its casebook's and study's locks.
     if instance is not None:
