@@ -503,9 +503,10 @@ def _odm_text(model_field: models.Field):
     return Cast(column, text)
 
 
-# Each record's last audit event (ODM AuditRecord: who, when, why), joined to its row: the
-# event tables of django-pghistory are indexed by record (pgh_obj_id), so this is one
-# index look-up per row. The ORM cannot write a LATERAL join; the rows' query is the ORM's.
+# Each record's last audit event (ODM AuditRecord: who, when, why), joined to its row: each
+# event table has an index by record, newest first, holding the time and context (audited(),
+# ecrf/models/core.py), so this is one index entry per row, no sort and no table page.
+# The ORM cannot write a LATERAL join; the rows' query is the ORM's.
 _WITH_LAST_CHANGE = """SELECT record.*, {changed_at}, context.metadata ->> 'user',
     context.metadata ->> 'reason', context.metadata ->> 'reason_detail',
     context.metadata ->> 'request_id'

@@ -253,14 +253,30 @@ def audited(*, allowed_while_frozen: bool | None = None):
     locked). Another model opts in with `allowed_while_frozen`: True for rows a frozen
     casebook still takes (queries, signatures, SDV), False to refuse them too.
     """
-    track = pghistory.track(
-        pghistory.InsertEvent(),
-        pghistory.UpdateEvent(),
-        pghistory.DeleteEvent(),
-        append_only=True,
-    )
 
     def decorate(model):
+        name = model._meta.model_name
+        track = pghistory.track(
+            pghistory.InsertEvent(),
+            pghistory.UpdateEvent(),
+            pghistory.DeleteEvent(),
+            append_only=True,
+            # A record's events by record, newest first, with what its last change shows:
+            # the ODM export's AuditRecord of each row (ecrf/exports.py) reads one entry
+            # of this index per row, no table page. It also serves every look-up by
+            # record, so pghistory's own index of pgh_obj alone is not kept.
+            obj_field=pghistory.ObjForeignKey(related_name="events", db_index=False),
+            meta={
+                "indexes": [
+                    models.Index(
+                        F("pgh_obj"),
+                        F("pgh_id").desc(),
+                        include=["pgh_created_at", "pgh_context"],
+                        name=f"ev_{name}_last",
+                    )
+                ]
+            },
+        )
         if issubclass(model, StudyRecord):
             pgtrigger.register(
                 pgtrigger.Protect(name="protect_delete", operation=pgtrigger.Delete)

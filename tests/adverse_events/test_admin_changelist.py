@@ -42,7 +42,10 @@ def _add(subjects, report_ae, reviewer, n):
     for i in range(n):
         subject = subjects[i % len(subjects)]
         if i % 2:
-            report_ae(subject, sae=sae_values(timezone.now() - dt.timedelta(hours=i)), **serious())
+            # Minutes apart: hours apart, the earliest fell before the onset (consent, two
+            # days back) in the site's morning, and the action refused it.
+            aware = timezone.now() - dt.timedelta(minutes=i)
+            report_ae(subject, sae=sae_values(aware), **serious())
         elif i % 3 == 0:
             report_ae(subject, ctcae_code=HYPOTENSION, grade=3, related_device="possible")
         else:

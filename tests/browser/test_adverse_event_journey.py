@@ -25,7 +25,9 @@ def test_serious_ae_reported_then_reviewed_by_the_monitor(page, live_server, dem
     )
     page.fill("#id_verbatim_term", "Severe hypotension after BAL session")
     page.check("input[name=grade][value='4']")
-    page.fill("#id_onset_date", (today - dt.timedelta(days=1)).isoformat())
+    # Two days back: the awareness below (25 h ago) falls on or after the onset at any
+    # hour of the day (one day back, it fell before it in the first hour after midnight).
+    page.fill("#id_onset_date", (today - dt.timedelta(days=2)).isoformat())
     page.check("#id_ongoing")
     assert page.locator("#sae-supplement").is_hidden()
     page.check("#id_serious")

@@ -46,7 +46,8 @@ def diagnosis_values(**overrides):
 def vitals_values(**overrides):
     values = {
         "timepoint": "screening",
-        "measured_at": dt.datetime.combine(TODAY, dt.time(8, 30)).strftime("%Y-%m-%dT%H:%M"),
+        # Midnight starting today at the site: never in the future (08:30 was, before 08:30).
+        "measured_at": dt.datetime.combine(TODAY, dt.time(0, 0)).strftime("%Y-%m-%dT%H:%M"),
         "systolic_bp": 118,
         "diastolic_bp": 72,
         "heart_rate": 84,
