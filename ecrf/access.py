@@ -105,8 +105,7 @@ def study_subject_or_404(
     """The subject, with its study and the `related` rows, if the user belongs to its
     site: study_or_404 and subject_or_404 in one query, for a page served from
     ecrf/page_cache.py and a lab panel's save."""
-    found = _study_subject(related)(registry_id=registry_id, number=screening_number)
-    subject = found[0] if found else None
+    subject = _study_subject(related).first(registry_id=registry_id, number=screening_number)
     if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
         raise Http404("No such subject.")
     return subject

@@ -27,6 +27,7 @@ from ecrf.models import (
     Sex,
     Study,
     Subject,
+    TreatmentSession,
 )
 from ecrf.models.labs import Flag
 from ecrf.prepared import prepared
@@ -80,6 +81,18 @@ class Timepoint:
     code: str  # BASELINE, PRE-S<n>, POST-S<n>, FS+<n>
     label: str
     session_id: int | None = None
+
+
+# A subject's live sessions as the timepoints (and the baselines) need them, as plain
+# rows, compiled once (ecrf/prepared.py): the panel form and every lab save read them.
+# Ordered by their own column: the model's default order joins the subject and study.
+TIMEPOINT_SESSIONS = prepared(
+    lambda subject: (
+        TreatmentSession.objects.filter(subject_id=subject)
+        .order_by("number")
+        .values_list("pk", "number", "started_at", named=True)
+    )
+)
 
 
 def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:

@@ -17,6 +17,7 @@ instances, with their select_related rows and annotations, or values_list tuples
         ).order_by("pk")[:1]
     )
     rows = PANEL_AT(subject=subject.pk, panel="LIVER", timepoint="BASELINE")
+    panel = PANEL_AT.first(subject=subject.pk, panel="LIVER", timepoint="BASELINE")
 
 The values must be ints, strings, dates or aware datetimes, never None (which changes
 the SQL: `= %s` becomes `IS NULL`); a lookup that rewrites its value (`__contains`) or
@@ -137,3 +138,8 @@ class prepared:  # noqa: N801 (used as a decorator-like factory, lower case as i
         queryset._iterable_class = template._iterable_class
         queryset._fields = template._fields
         return list(queryset)
+
+    def first(self, **values):
+        """The first row, or None: for a read of one row (a key, or a slice of one)."""
+        rows = self(**values)
+        return rows[0] if rows else None

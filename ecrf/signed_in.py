@@ -27,19 +27,19 @@ class SessionStore(db.SessionStore):
 
     def _get_session_from_db(self):
         # As Django's: a missing or expired session forgets its key.
-        found = LIVE_SESSION(key=self.session_key, now=timezone.now()) if self.session_key else []
-        if not found:
+        found = None
+        if self.session_key:
+            found = LIVE_SESSION.first(key=self.session_key, now=timezone.now())
+        if found is None:
             self._session_key = None
-            return None
-        return found[0]
+        return found
 
 
 class ModelBackend(backends.ModelBackend):
     """Django's ModelBackend (passwords, permissions), reading the user prepared."""
 
     def get_user(self, user_id):
-        found = USER(pk=user_id) if isinstance(user_id, int) else []
-        if not found:
+        if not isinstance(user_id, int):
             return super().get_user(user_id)  # another kind of key: Django's own read
-        user = found[0]
-        return user if self.user_can_authenticate(user) else None
+        user = USER.first(pk=user_id)
+        return user if user is not None and self.user_can_authenticate(user) else None

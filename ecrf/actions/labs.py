@@ -18,6 +18,7 @@ from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.lab_catalogue import PANEL_TESTS
 from ecrf.lab_results import (
     PANEL_AT_FOR_UPDATE,
+    TIMEPOINT_SESSIONS,
     ResultEntry,
     corrected_calcium,
     entry_errors,
@@ -29,7 +30,7 @@ from ecrf.lab_results import (
     study_panels,
     worst_grade,
 )
-from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject, TreatmentSession
+from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
 from ecrf.prepared import prepared
 from ecrf.protocol import Refusal
 
@@ -98,7 +99,7 @@ def locked_subject(subject: Subject) -> Subject:
         subjects = Subject.objects.select_for_update(of=("self",)).select_related(*missing)
         locked = subjects.get(pk=subject.pk)
     else:
-        (locked,) = SUBJECT_FOR_UPDATE(pk=subject.pk)
+        (locked,) = SUBJECT_FOR_UPDATE(pk=subject.pk)  # exactly one, as .get()
     for field in given:
         if getattr(locked, field.attname) == getattr(subject, field.attname):
             field.set_cached_value(locked, field.get_cached_value(subject))
@@ -110,13 +111,6 @@ def locked_subject(subject: Subject) -> Subject:
 # subject and study (joins, and their rows locked FOR UPDATE too).
 SUBJECT_FOR_UPDATE = prepared(
     lambda pk: Subject.objects.select_for_update().filter(pk=pk).order_by()
-)
-LIVE_SESSIONS = prepared(
-    lambda subject: (
-        TreatmentSession.objects.filter(subject_id=subject)
-        .order_by("number")
-        .values_list("pk", "number", "started_at", named=True)
-    )
 )
 PANEL_VERSION_FOR_UPDATE = prepared(
     lambda pk: (
@@ -143,10 +137,10 @@ def _locked_panel(subject: Subject, panel: str, timepoint: str, seen: LabPanel |
     if seen is not None and PANEL_VERSION_FOR_UPDATE(pk=seen.pk) == [seen.version]:
         seen.subject = subject  # the row locked above
         return seen
-    found = PANEL_AT_FOR_UPDATE(subject=subject.pk, panel=panel, timepoint=timepoint)
-    for row in found:
-        row.subject = subject
-    return found[0] if found else None
+    locked = PANEL_AT_FOR_UPDATE.first(subject=subject.pk, panel=panel, timepoint=timepoint)
+    if locked is not None:
+        locked.subject = subject
+    return locked
 
 
 @transaction.atomic
@@ -179,8 +173,7 @@ def lab_panel_record(
     refusals = []
     if panel not in study_panels(subject.study):
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
-    # Only what timepoints and baselines need, as plain rows: no model per session.
-    sessions = LIVE_SESSIONS(subject=subject.pk)
+    sessions = TIMEPOINT_SESSIONS(subject=subject.pk)
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if timepoint not in timepoints:
         refusals.append(

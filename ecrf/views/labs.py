@@ -26,6 +26,7 @@ from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import (
     PANEL_AT,
+    TIMEPOINT_SESSIONS,
     ScoreSet,
     Timepoint,
     expected_timepoints,
@@ -176,8 +177,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     # refuses a timepoint the subject does not have; only a refused save reads them.
     shown = None if saving else _timepoint_or_404(subject, timepoint)
     # The results are read by the form, for a new (unbound) form only.
-    found = PANEL_AT(subject=subject.pk, panel=panel, timepoint=timepoint)
-    instance = found[0] if found else None
+    instance = PANEL_AT.first(subject=subject.pk, panel=panel, timepoint=timepoint)
     if instance is not None:
         instance.subject = subject  # so the lock check below needs no query to read it back
     # A frozen or locked casebook or study, or this panel locked: no edit form (423). One
@@ -228,9 +228,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
 
 
 def _timepoint_or_404(subject, code: str) -> Timepoint:
-    # Ordered by their own columns: the models' default orders join the subject and study.
-    sessions = subject.sessions.order_by("number")
-    for timepoint in expected_timepoints(subject, sessions):
+    for timepoint in expected_timepoints(subject, TIMEPOINT_SESSIONS(subject=subject.pk)):
         if timepoint.code == code:
             return timepoint
     raise Http404("No such lab timepoint or panel.")

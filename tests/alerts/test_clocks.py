@@ -122,9 +122,12 @@ def test_the_sponsors_expedited_clock_alerts_too(enrolled, report_ae, people, to
         related_device="possible",
         **serious(),
     )
-    alert_actions.alerts_raise_due(now=aware + dt.timedelta(days=14))
+    # Counted from the sponsor's awareness (Day 0): from the site's awareness, an hour
+    # earlier, the days fell a date short when that hour crossed the site's midnight.
+    day0 = aware + H
+    alert_actions.alerts_raise_due(now=day0 + dt.timedelta(days=14))
     assert clock_alerts(ae) == {(AlertTrigger.SPONSOR_CLOCK_DUE_SOON, p) for p in told}
-    alert_actions.alerts_raise_due(now=aware + dt.timedelta(days=17))
+    alert_actions.alerts_raise_due(now=day0 + dt.timedelta(days=17))
     assert (AlertTrigger.SPONSOR_CLOCK_OVERDUE, next(iter(told))) in clock_alerts(ae)
 
 
