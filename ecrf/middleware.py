@@ -3,7 +3,6 @@ headers, the site time zone, the audit context that every write of the request r
 and submissions processed once."""
 
 import logging
-import re
 import time
 import uuid
 import zoneinfo
@@ -167,20 +166,7 @@ def audit_context(get_response):
 
 # --- Idempotent form submissions (issue 4) ---------------------------------------------------
 
-IDEMPOTENCY_FIELD = "idempotency_key"
-# Every POST form of a page: <form ... method="post" ...> (any quoting, any attribute order).
-_POST_FORM = re.compile(r"""<form\b[^>]*\bmethod\s*=\s*["']?post\b[^>]*>""", re.IGNORECASE)
-
-
-def _with_keys(html: str) -> str:
-    """Put a fresh one-time key in each POST form: one per form, like the CSRF token,
-    so every form (crispy ones render their own <form> tag) carries one unedited."""
-
-    def add(match):
-        key = uuid.uuid4()
-        return f'{match.group(0)}<input type="hidden" name="{IDEMPOTENCY_FIELD}" value="{key}">'
-
-    return _POST_FORM.sub(add, html)
+IDEMPOTENCY_FIELD = "idempotency_key"  # rendered by {% submission_key %} (ecrf/templatetags)
 
 
 def _submitted_key(request) -> uuid.UUID | None:
@@ -193,8 +179,10 @@ def _submitted_key(request) -> uuid.UUID | None:
 
 
 def idempotency(get_response):
-    """A form submitted twice (double click, a browser retrying after a lost response)
-    is processed once. The key is inserted in the transaction of the write it guards
+    """A form submitted twice (double click, a browser retrying after a lost response,
+    Back and Save on a page already saved) is processed once. The form renders its key
+    ({% submission_key %}, ecrf/templatetags/ecrf_forms.py); a POST without one is
+    processed as usual. The key is inserted in the transaction of the write it guards
     (the view runs inside it), so a failed write does not use the key up; a second POST
     with the key waits on the first's row lock, then answers with the first's redirect.
     Keys are kept in the database: several stateless app servers answer requests."""
@@ -202,16 +190,8 @@ def idempotency(get_response):
     def middleware(request):
         key = _submitted_key(request)
         if key is None:
-            response = get_response(request)
-        else:
-            response = _once(request, key, get_response)
-        content_type = response.get("Content-Type", "")
-        if not response.streaming and content_type.startswith("text/html"):
-            charset = response.charset
-            response.content = _with_keys(response.content.decode(charset)).encode(charset)
-            if response.has_header("Content-Length"):
-                response["Content-Length"] = str(len(response.content))
-        return response
+            return get_response(request)
+        return _once(request, key, get_response)
 
     return middleware
 

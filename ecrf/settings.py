@@ -155,6 +155,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # {% submission_key %} in every template: each POST form renders its one-time key.
+            "builtins": ["ecrf.templatetags.ecrf_forms"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",

@@ -39,6 +39,22 @@ def test_every_post_form_carries_a_fresh_key(client, qh1a, staff_guangzhou):
     assert home.count("idempotency_key") == home.lower().count('method="post"')
 
 
+def test_the_key_is_rendered_by_the_form_not_added_to_responses(client, qh1a, staff_guangzhou):
+    # Issue 20 item 5: {% submission_key %} renders it; no response is rewritten, so a
+    # form written without the tag carries no key.
+    from django.contrib.auth import get_user_model
+    from django.template import Context, Template
+
+    rendered = Template('<form method="post">{% submission_key %}</form>').render(Context())
+    assert re.search(r'name="idempotency_key" value="[0-9a-f-]{36}"', rendered)
+    assert "idempotency_key" not in Template('<form method="post"></form>').render(Context())
+    # The admin's change forms carry one too.
+    admin = get_user_model().objects.create_superuser("root", password="x" * 12)
+    client.force_login(admin)
+    page = client.get("/admin/ecrf/study/add/").content.decode()
+    assert len(re.findall(r'name="idempotency_key" value="[0-9a-f-]{36}"', page)) >= 1
+
+
 def test_the_same_registration_posted_twice_creates_one_subject(client, qh1a, staff_guangzhou):
     client.force_login(staff_guangzhou)
     key = uuid.uuid4()
