@@ -36,7 +36,7 @@ from django.db.models import Case, F, Func, Value, When
 from django.db.models.functions import Cast, NullIf
 from django.utils import timezone
 
-from ecrf import audit, coding
+from ecrf import audit, coding, form_registry
 from ecrf.models import (
     AdverseEvent,
     Signature,
@@ -192,20 +192,25 @@ def write_csv(study: Study, target) -> ExportResult:
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         dictionary = io.StringIO()
         dict_writer = csv.writer(dictionary)
-        dict_writer.writerow(["form", "variable", "label", "type", "length", "unit", "codes"])
+        dict_writer.writerow(
+            ["form", "variable", "label", "type", "length", "unit", "codes", "sdtm"]
+        )
         for form in forms():
             variables = form.variables()
+            # Each field's SDTM variable, as its form's registry entry declares it.
+            entry = form_registry.entry(form.model)
+            sdtm = entry.sdtm_variables if entry else {}
             for v in variables:
                 codes = " | ".join(f"{c}={label}" for c, label in codes_of(v))
                 length = getattr(v, "max_length", None) or ""
                 dict_writer.writerow(
                     [form.name, v.attname, str(v.verbose_name), data_type(v), length]
-                    + [unit_of(v), codes]
+                    + [unit_of(v), codes, sdtm.get(v.name, "")]
                 )
             is_ae = form.model is AdverseEvent
             if is_ae:
                 for name, label in CODED_COLUMNS:
-                    dict_writer.writerow([form.name, name, label, "text", "", "", ""])
+                    dict_writer.writerow([form.name, name, label, "text", "", "", "", name])
             prefix = form.subject_prefix
             header = ["site", "screening_number", "id", *[v.attname for v in variables]]
             header.append("voided")

@@ -26,40 +26,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ecrf import locking
+from ecrf import form_registry, locking
 from ecrf.models import (
-    AdverseEvent,
     CaseReportForm,
-    ClinicalStatus,
-    ConcomitantMedication,
-    Disposition,
     FormStatus,
-    LabPanel,
-    LiverFailureDiagnosis,
     LockLevel,
-    MedicalHistory,
-    Procedure,
     Signature,
     SourceVerification,
     Subject,
-    TreatmentSession,
-    VitalSigns,
 )
-
-# The forms of a casebook (the CaseReportForm models), in the casebook's order.
-FORM_MODELS: tuple[type[CaseReportForm], ...] = (
-    MedicalHistory,
-    LiverFailureDiagnosis,
-    VitalSigns,
-    ClinicalStatus,
-    ConcomitantMedication,
-    Procedure,
-    TreatmentSession,
-    LabPanel,
-    AdverseEvent,
-    Disposition,
-)
-FORMS_BY_LABEL = {model._meta.label_lower: model for model in FORM_MODELS}
 
 LockedHook = Callable[[CaseReportForm], bool]
 
@@ -249,7 +224,7 @@ def page_lifecycles(records: Iterable[CaseReportForm], *, tz: str | None = None)
 def subject_forms(subject: Subject) -> list[CaseReportForm]:
     """Every live form of the subject, one query per form type."""
     forms = []
-    for model in FORM_MODELS:
+    for model in form_registry.form_models(signable=True):
         for record in model.objects.filter(subject=subject).order_by("pk"):
             record.subject = subject  # their names start with the subject's
             forms.append(record)
@@ -281,7 +256,7 @@ def form_versions(subject: Subject) -> list[FormVersion]:
             form_state=F("form_status"),
         )
         .values_list("form_label", "form_pk", "form_version", "form_state")
-        for model in FORM_MODELS
+        for model in form_registry.form_models(signable=True)
     ]
     rows = parts[0].union(*parts[1:], all=True)
     return [FormVersion(*row) for row in rows]

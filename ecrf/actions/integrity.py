@@ -12,54 +12,22 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ecrf import access, audit
+from ecrf import access, audit, form_registry
 from ecrf.actions.core import ProtocolRefusal
-from ecrf.models import (
-    AdverseEvent,
-    ClinicalStatus,
-    ConcomitantMedication,
-    Deviation,
-    Disposition,
-    LabPanel,
-    LabResult,
-    LiverFailureDiagnosis,
-    MedicalHistory,
-    Procedure,
-    StudyRecord,
-    Subject,
-    TreatmentSession,
-    VitalSigns,
-)
+from ecrf.models import AdverseEvent, Disposition, StudyRecord, Subject, TreatmentSession
 from ecrf.protocol import Refusal
 
-# The forms a person may void from the void page: the repeatable records of a casebook,
-# and the one-per-subject forms whose uniqueness holds among live rows only (a voided
-# diagnosis or disposition leaves room for a new one). Enrolment and screen failure are
-# not voided here: they set the subject's status, and enrolment takes a cohort place
-# that sessions hang on; undoing them is a status change with protocol rules of its own.
-VOIDABLE = {
-    model._meta.model_name: model
-    for model in (
-        AdverseEvent,
-        LiverFailureDiagnosis,
-        Disposition,
-        TreatmentSession,
-        LabPanel,
-        LabResult,
-        VitalSigns,
-        ClinicalStatus,
-        MedicalHistory,
-        ConcomitantMedication,
-        Procedure,
-        Deviation,
-    )
-}
+# The forms a person may void from the void page are those registered voidable
+# (ecrf/form_registry.py): the repeatable records of a casebook, and the one-per-subject
+# forms whose uniqueness holds among live rows only (a voided diagnosis or disposition
+# leaves room for a new one). Enrolment and screen failure are not voided: they set the
+# subject's status, and enrolment takes a cohort place that sessions hang on; undoing
+# them is a status change with protocol rules of its own.
 
-# Voiding a form voids the rows that only exist as part of it.
-_PARTS = {
-    TreatmentSession: ("interruptions", "anticoagulation_checks", "device_checks"),
-    LabPanel: ("results",),
-}
+
+def voidable(model_name: str):
+    """The voidable form named "adverseevent", or None."""
+    return form_registry.by_name(model_name, voidable=True)
 
 
 def subject_of(record: StudyRecord) -> Subject:
@@ -151,7 +119,9 @@ def record_void(*, record: StudyRecord, by, reason: str) -> StudyRecord:
     # The reason also goes on the audit context of these writes (the history page).
     with audit.reason(_("Entered in error"), reason):
         void_row(row, by=by, reason=reason, now=now)
-        for name in _PARTS.get(model, ()):
+        # Voiding a form voids the rows that only exist as part of it.
+        entry = form_registry.entry(model)
+        for name in entry.parts if entry else ():
             for part in getattr(row, name).select_for_update():
                 void_row(part, by=by, reason=reason, now=now)
         if model is AdverseEvent and hasattr(row, "sae_report"):

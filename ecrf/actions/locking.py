@@ -6,25 +6,21 @@ actions only write the DataLock rows, which the audit trail records like any oth
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ecrf import access, audit, locking
+from ecrf import access, audit, form_registry, locking
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.models import CaseReportForm, DataLock, LockLevel, Study, Subject
 from ecrf.protocol import Refusal
 
 
 def lockable_forms() -> dict[str, type[CaseReportForm]]:
-    """The forms a data manager may lock one by one (by model name): the casebook's forms.
-    Their parts (a session's logs, a panel's results, an AE's SAE supplement) go with them."""
-    return {
-        model._meta.model_name: model
-        for model in apps.get_app_config("ecrf").get_models()
-        if issubclass(model, CaseReportForm)
-    }
+    """The forms a data manager may lock one by one (by model name): the casebook's forms
+    of the lifecycle (registered signable, ecrf/form_registry.py). Their parts (a session's
+    logs, a panel's results, an AE's SAE supplement) go with them."""
+    return {model._meta.model_name: model for model in form_registry.form_models(signable=True)}
 
 
 def _may_lock(by, study: Study, subject: Subject | None) -> bool:

@@ -16,30 +16,16 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, locking
+from ecrf import access, form_registry, locking
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.models import (
     DATA_ENTRY_ROLES,
-    AdverseEvent,
-    ClinicalStatus,
-    ConcomitantMedication,
     DataQuery,
     DataQueryMessage,
-    Deviation,
-    Disposition,
-    EligibilityAnswer,
-    Enrolment,
-    LabPanel,
     LabResult,
-    LiverFailureDiagnosis,
-    MedicalHistory,
-    Procedure,
     Role,
-    SaeReport,
-    ScreenFailure,
     Study,
     Subject,
-    TreatmentSession,
     VitalSigns,
 )
 from ecrf.models.labs import Flag
@@ -50,27 +36,6 @@ from ecrf.protocol import Refusal
 QUERYING_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER})
 ANSWERING_ROLES = DATA_ENTRY_ROLES
 
-# The casebook forms a query may be about, in casebook order. Each has a `subject` key
-# except the subject itself and the SAE supplement (through its adverse event).
-QUERYABLE_FORMS: tuple[type, ...] = (
-    Subject,
-    EligibilityAnswer,
-    Enrolment,
-    ScreenFailure,
-    MedicalHistory,
-    LiverFailureDiagnosis,
-    VitalSigns,
-    TreatmentSession,
-    LabPanel,
-    LabResult,
-    ClinicalStatus,
-    AdverseEvent,
-    SaeReport,
-    ConcomitantMedication,
-    Procedure,
-    Deviation,
-    Disposition,
-)
 # Bookkeeping columns are not questions of the form.
 _NOT_QUERYABLE_FIELDS = {"id", "subject", "version", "created_at", "created_by", "updated_at"}
 
@@ -95,11 +60,7 @@ def query_rules(study: Study) -> QueryRules:
 
 
 def subject_of(record) -> Subject:
-    if isinstance(record, Subject):
-        return record
-    if isinstance(record, SaeReport):
-        return record.adverse_event.subject
-    return record.subject
+    return form_registry.entry(type(record)).subject_of(record)
 
 
 def query_fields(model) -> list[tuple[str, str]]:
@@ -154,7 +115,8 @@ def query_raise(*, record, field: str | None = None, text: str, by) -> DataQuery
     or data manager of the record's site may."""
     model = type(record)
     # The record as stored, not as a form left it; a voided record is no longer queried.
-    record = model.objects.filter(pk=record.pk).first() if model in QUERYABLE_FORMS else None
+    queryable = model in form_registry.form_models(queryable=True)
+    record = model.objects.filter(pk=record.pk).first() if queryable else None
     if record is None:
         raise ProtocolRefusal(
             [Refusal("QUERY-RECORD", _("Choose a record of the casebook."), "record")]

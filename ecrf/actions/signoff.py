@@ -12,9 +12,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ecrf import access, locking, signing
+from ecrf import access, form_registry, locking, signing
 from ecrf.actions.core import ProtocolRefusal
-from ecrf.lifecycle import FORM_MODELS, manifest_of
+from ecrf.lifecycle import manifest_of
 from ecrf.models import (
     CaseReportForm,
     FormStatus,
@@ -44,7 +44,7 @@ def printed_name(user) -> str:
 
 def _locked_form(record: CaseReportForm) -> CaseReportForm:
     model = type(record)
-    if model not in FORM_MODELS:
+    if model not in form_registry.form_models(signable=True):
         raise ProtocolRefusal([Refusal("SIGN-FORM", _("Only casebook forms are signed."))])
     row = model.all_objects.select_for_update().select_related("subject").get(pk=record.pk)
     return row
@@ -149,7 +149,7 @@ def _casebook_sign(*, subject, by, meaning) -> Signature:
     # Lock every form, so none changes between the manifest and the commit.
     forms = [
         record
-        for model in FORM_MODELS
+        for model in form_registry.form_models(signable=True)
         for record in model.objects.select_for_update().filter(subject=subject).order_by("pk")
     ]
     refusals = _meaning_refusals(meaning)

@@ -12,7 +12,7 @@ from django.db.models.functions import Collate, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import ctcae
+from ecrf import ctcae, form_registry
 from ecrf.models.core import CaseReportForm, StudyRecord, audited
 from ecrf.safety import Relatedness, SessionTiming
 
@@ -230,6 +230,46 @@ class AdverseEvent(CaseReportForm):
             raise ValidationError(errors)
 
 
+form_registry.register(
+    AdverseEvent,
+    casebook_order=140,
+    page="ecrf:ae_detail",
+    page_kwargs={"ae_number": "number"},
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="AE",
+    sdtm_variables={
+        "number": "AESPID",
+        "verbatim_term": "AETERM",
+        "ctcae_code": "AELLTCD",
+        "ctcae_term": "AEDECOD",
+        "soc": "AESOC",
+        "other_specify": "AEOTHSP in SUPPAE",
+        "grade": "AETOXGR",
+        "onset_date": "AESTDTC",
+        "onset_time": "AESTDTC",
+        "resolved_date": "AEENDTC",
+        "serious": "AESER",
+        "results_in_death": "AESDTH",
+        "life_threatening": "AESLIFE",
+        "hospitalisation": "AESHOSP",
+        "disability": "AESDISAB",
+        "congenital_anomaly": "AESCONG",
+        "important_medical_event": "AESMIE",
+        "intervention_required": "AESINTV in SUPPAE",
+        "related_device": "AERELDEV in SUPPAE",
+        "related_cells": "AERELCEL in SUPPAE",
+        "related_procedure": "AERELPRC in SUPPAE",
+        "expected": "AEEXPECT in SUPPAE",
+        "action_taken": "AEACN",
+        "outcome": "AEOUT",
+        "dlt_candidate": "AEDLTCAN in SUPPAE",
+        "dlt": "AEDLT in SUPPAE",
+    },
+)
+
+
 class ReportType(models.TextChoices):
     INITIAL = "initial", _("Initial")
     FOLLOW_UP = "follow_up", _("Follow-up")
@@ -317,6 +357,16 @@ class SaeReport(StudyRecord):
             )
         if errors:
             raise ValidationError(errors)
+
+
+form_registry.register(
+    SaeReport,
+    casebook_order=150,
+    page="ecrf:ae_detail",
+    page_kwargs={"ae_number": "adverse_event.number"},
+    queryable=True,
+    subject_path="adverse_event__subject",
+)
 
 
 @audited()

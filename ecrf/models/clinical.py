@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import form_registry
 from ecrf.models.core import CaseReportForm, audited, between
 from ecrf.scores import Ascites
 
@@ -61,6 +62,26 @@ class MedicalHistory(CaseReportForm):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.term}"
+
+
+form_registry.register(
+    MedicalHistory,
+    casebook_order=50,
+    page="ecrf:clinical_history",
+    casebook_row=True,
+    add_page="ecrf:clinical_history_new",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="MH",
+    sdtm_variables={
+        "term": "MHTERM",
+        "category": "MHCAT",
+        "start": "MHSTDTC",
+        "ongoing": "MHENRTPT",
+        "end": "MHENDTC",
+    },
+)
 
 
 class LiverFailureCategory(models.TextChoices):
@@ -155,12 +176,33 @@ class LiverFailureDiagnosis(CaseReportForm):
     def __str__(self) -> str:
         return f"{self.subject} {self.category}"
 
+    def casebook_summary(self) -> str:
+        """The casebook's line for it: the category, and the ACLF type (§3.5)."""
+        summary = str(self.get_category_display())
+        if self.aclf_type:
+            summary += " — " + str(_("type %(t)s") % {"t": self.aclf_type})
+        return summary
+
     @property
     def aclf_type(self) -> str | None:
         """Chinese ACLF type (§3.5): no cirrhosis → A, compensated → B, decompensated → C."""
         if self.category != LiverFailureCategory.ACLF:
             return None
         return {"none": "A", "compensated": "B", "decompensated": "C"}.get(self.cirrhosis)
+
+
+form_registry.register(
+    LiverFailureDiagnosis,
+    casebook_order=60,
+    page="ecrf:clinical_liver_failure",
+    casebook_row=True,
+    add_page="ecrf:clinical_liver_failure_edit",
+    one_per_subject=True,
+    summary_columns=("category", "cirrhosis"),
+    voidable=True,
+    queryable=True,
+    signable=True,
+)
 
 
 class VitalsTimepoint(models.TextChoices):
@@ -236,6 +278,29 @@ class VitalSigns(CaseReportForm):
         return round((self.systolic_bp + 2 * self.diastolic_bp) / 3)
 
 
+form_registry.register(
+    VitalSigns,
+    casebook_order=70,
+    page="ecrf:clinical_vitals",
+    casebook_row=True,
+    add_page="ecrf:clinical_vitals_new",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="VS",
+    sdtm_variables={
+        "timepoint": "VSTPT",
+        "measured_at": "VSDTC",
+        "systolic_bp": "VSORRES where VSTESTCD=SYSBP",
+        "diastolic_bp": "VSORRES where VSTESTCD=DIABP",
+        "heart_rate": "VSORRES where VSTESTCD=HR",
+        "respiratory_rate": "VSORRES where VSTESTCD=RESP",
+        "temperature_c": "VSORRES where VSTESTCD=TEMP",
+        "spo2_percent": "VSORRES where VSTESTCD=OXYSAT",
+    },
+)
+
+
 @audited()
 class ClinicalStatus(CaseReportForm):
     """The clinical inputs of the scores at a timepoint: ascites, encephalopathy, dialysis
@@ -270,6 +335,16 @@ class ClinicalStatus(CaseReportForm):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.assessed_on}"
+
+
+form_registry.register(
+    ClinicalStatus,
+    casebook_order=80,
+    page="ecrf:labs_clinical_status",
+    voidable=True,
+    queryable=True,
+    signable=True,
+)
 
 
 class MedicationCategory(models.TextChoices):
@@ -323,6 +398,31 @@ class ConcomitantMedication(CaseReportForm):
         return f"{self.subject} {self.name}"
 
 
+form_registry.register(
+    ConcomitantMedication,
+    casebook_order=90,
+    page="ecrf:clinical_medications",
+    casebook_row=True,
+    add_page="ecrf:clinical_medication_new",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="CM",
+    sdtm_variables={
+        "name": "CMTRT",
+        "category": "CMCAT",
+        "indication": "CMINDC",
+        "dose": "CMDOSE",
+        "dose_unit": "CMDOSU",
+        "frequency": "CMDOSFRQ",
+        "route": "CMROUTE",
+        "start_date": "CMSTDTC",
+        "end_date": "CMENDTC",
+        "ongoing": "CMENRTPT",
+    },
+)
+
+
 class ProcedureName(models.TextChoices):
     # Spec §2.13.
     PLASMA_EXCHANGE = "plasma_exchange", _("Plasma exchange (non-study)")
@@ -361,6 +461,25 @@ class Procedure(CaseReportForm):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.get_name_display()}"
+
+
+form_registry.register(
+    Procedure,
+    casebook_order=100,
+    page="ecrf:clinical_procedures",
+    casebook_row=True,
+    add_page="ecrf:clinical_procedure_new",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="PR",
+    sdtm_variables={
+        "name": "PRTRT",
+        "details": "PRINDC",
+        "started_on": "PRSTDTC",
+        "ended_on": "PRENDTC",
+    },
+)
 
 
 class StudyDisposition(models.TextChoices):
@@ -419,3 +538,27 @@ class Disposition(CaseReportForm):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.get_status_display()}"
+
+    def casebook_summary(self) -> str:
+        return str(self.get_status_display())
+
+
+form_registry.register(
+    Disposition,
+    casebook_order=170,
+    page="ecrf:clinical_disposition",
+    casebook_row=True,
+    add_page="ecrf:clinical_disposition_edit",
+    one_per_subject=True,
+    summary_columns=("status",),
+    after_enrolment=True,
+    voidable=True,
+    queryable=True,
+    signable=True,
+    sdtm_domain="DS",
+    sdtm_variables={
+        "status": "DSDECOD",
+        "disposition_date": "DSSTDTC",
+        "death_date": "DTHDTC",
+    },
+)

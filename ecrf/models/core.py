@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import form_registry
 from ecrf.protocol import Protocol, StudyOptions, check_options, get_protocol
 
 
@@ -589,6 +590,25 @@ class Subject(StudyRecord):
         return None
 
 
+form_registry.register(
+    Subject,
+    casebook_order=10,
+    queryable=True,
+    subject_path="",
+    sdtm_domain="DM",
+    sdtm_variables={
+        "site": "SITEID",
+        "screening_number": "SUBJID",
+        "sex": "SEX",
+        "date_of_birth": "BRTHDTC",
+        "consent_date": "RFICDTC",
+        "height_cm": "VSORRES where VSTESTCD=HEIGHT",
+        "weight_kg": "VSORRES where VSTESTCD=WEIGHT",
+        "screening_date": "VSDTC where VSTESTCD=HEIGHT",
+    },
+)
+
+
 @audited()
 class EligibilityAnswer(StudyRecord):
     """One answer per criterion (spec §2.2). The criterion text is kept as it was asked."""
@@ -612,6 +632,9 @@ class EligibilityAnswer(StudyRecord):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.criterion_code}: {'Y' if self.answer else 'N'}"
+
+
+form_registry.register(EligibilityAnswer, casebook_order=20, queryable=True)
 
 
 @audited()
@@ -639,6 +662,19 @@ class ScreenFailure(StudyRecord):
 
     def __str__(self) -> str:
         return f"{self.subject} screen failure {self.date}"
+
+
+form_registry.register(
+    ScreenFailure,
+    casebook_order=30,
+    queryable=True,
+    sdtm_domain="DS",
+    sdtm_variables={
+        "date": "DSSTDTC where DSDECOD=SCREEN FAILURE",
+        "failed_criteria": "DSTERM where DSDECOD=SCREEN FAILURE",
+        "other_reason": "DSTERM where DSDECOD=SCREEN FAILURE",
+    },
+)
 
 
 @audited()
@@ -677,6 +713,16 @@ class Enrolment(StudyRecord):
             raise ValidationError(
                 {"planned_first_treatment": _("The first treatment cannot precede enrolment.")}
             )
+
+
+form_registry.register(
+    Enrolment,
+    casebook_order=40,
+    queryable=True,
+    name_reads=("arm",),
+    sdtm_domain="DM",
+    sdtm_variables={"arm": "ARMCD"},
+)
 
 
 def today_in(site: Site) -> dt.date:

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import form_registry
 from ecrf.lab_catalogue import Panel
 from ecrf.models.core import CaseReportForm, Sex, StudyRecord, audited
 
@@ -68,6 +69,19 @@ class LabPanel(CaseReportForm):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.get_panel_display()} {self.timepoint}"
+
+
+form_registry.register(
+    LabPanel,
+    casebook_order=120,
+    page="ecrf:labs_subject",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    parts=("results",),
+    sdtm_domain="LB",
+    sdtm_variables={"timepoint": "LBTPT", "sampled_at": "LBDTC", "laboratory": "LBNAM"},
+)
 
 
 @audited()
@@ -134,6 +148,31 @@ class LabResult(StudyRecord):
 
     def __str__(self) -> str:
         return f"{self.panel} {self.test_code}"
+
+
+form_registry.register(
+    LabResult,
+    casebook_order=130,
+    page="ecrf:labs_subject",
+    voidable=True,
+    queryable=True,
+    name_reads=("panel__subject",),
+    sdtm_domain="LB",
+    sdtm_variables={
+        "test_code": "LBTESTCD",
+        "value": "LBORRES",
+        "unit": "LBORRESU",
+        "standard_value": "LBSTRESN",
+        "qualitative": "LBORRES",
+        "lln": "LBSTNRLO",
+        "uln": "LBSTNRHI",
+        "flag": "LBNRIND",
+        "ctcae_grade": "LBTOXGR",
+        "ctcae_term": "LBTOX",
+        "not_done_reason": "LBREASND",
+        "sampled_at": "LBDTC",
+    },
+)
 
 
 @audited()

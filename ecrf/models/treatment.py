@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import form_registry
 from ecrf.models.core import CaseReportForm, StudyRecord, audited, between
 
 
@@ -167,6 +168,29 @@ class TreatmentSession(CaseReportForm):
     def viable_cells(self) -> Decimal:
         """Total cells × viability (spec §3.1), in cells."""
         return self.total_cells_e9 * Decimal(10) ** 9 * self.viability_percent / 100
+
+
+form_registry.register(
+    TreatmentSession,
+    casebook_order=110,
+    page="ecrf:session_detail",
+    page_kwargs={"session_number": "number"},
+    voidable=True,
+    queryable=True,
+    signable=True,
+    parts=("interruptions", "anticoagulation_checks", "device_checks"),
+    sdtm_domain="EX",
+    sdtm_variables={
+        "number": "EXSPID",
+        "started_at": "EXSTDTC",
+        "ended_at": "EXENDTC",
+        "planned_minutes": "PLANDUR in SUPPEX",
+        "cell_lot": "EXLOT",
+        "viability_percent": "VIABPCT in SUPPEX",
+        "functional_percent": "FUNCPCT in SUPPEX",
+        "termination_reason": "EXADJ",
+    },
+)
 
 
 class InterruptionReason(models.TextChoices):
@@ -390,3 +414,20 @@ class Deviation(StudyRecord):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.get_category_display()} {self.occurred_on}"
+
+
+form_registry.register(
+    Deviation,
+    casebook_order=160,
+    voidable=True,
+    queryable=True,
+    sdtm_domain="DV",
+    sdtm_variables={
+        "description": "DVTERM",
+        "category": "DVDECOD",
+        "severity": "DVCAT",
+        "occurred_on": "DVSTDTC",
+        "automatic": "DVAUTO in SUPPDV",
+        "rule": "DVRULE in SUPPDV",
+    },
+)

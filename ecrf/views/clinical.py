@@ -13,10 +13,11 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, locking
+from ecrf import access, form_registry, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
 from ecrf.actions.integrity import StaleForm
@@ -422,84 +423,54 @@ def _live_column(model, column):
 
 
 def casebook_context(subject: Subject) -> dict:
-    """The clinical forms of a subject's casebook with their status and links, in one
-    query. For ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
+    """The clinical forms of a subject's casebook (those registered with a casebook row,
+    ecrf/form_registry.py) with their status and links, in one query. For
+    ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
     `{% include "ecrf/clinical/_casebook_section.html" %}` (uses `can_enter` too)."""
-    row = (
-        Subject.objects.filter(pk=subject.pk)
-        .annotate(
-            n_history=_count(MedicalHistory),
-            n_vitals=_count(VitalSigns),
-            n_medications=_count(ConcomitantMedication),
-            n_procedures=_count(Procedure),
-            # The live one-per-subject forms (a voided one leaves room for a new one):
-            # the columns the section shows, in the same query.
-            lf_category=_live_column(LiverFailureDiagnosis, "category"),
-            lf_cirrhosis=_live_column(LiverFailureDiagnosis, "cirrhosis"),
-            disposition_status=_live_column(Disposition, "status"),
-        )
-        .get()
-    )
-    diagnosis = disposition = None
-    if row.lf_category:
-        diagnosis = LiverFailureDiagnosis(category=row.lf_category, cirrhosis=row.lf_cirrhosis)
-    if row.disposition_status:
-        disposition = Disposition(status=row.disposition_status)
-
-    def repeating(label, count, list_name, new_name):
-        return {
-            "label": label,
-            "done": count > 0,
-            "status": _("%(n)d recorded") % {"n": count} if count else _("none recorded"),
-            "summary": "",
-            "url": _url(list_name, subject),
-            "new_url": _url(new_name, subject),
-        }
-
-    def single(label, instance, summary, detail_name, edit_name):
-        return {
-            "label": label,
-            "done": instance is not None,
-            "status": _("complete") if instance else _("expected"),
-            "summary": summary if instance else "",
-            "url": _url(detail_name, subject),
-            "new_url": None if instance else _url(edit_name, subject),
-        }
-
-    diagnosis_summary = ""
-    if diagnosis:
-        diagnosis_summary = diagnosis.get_category_display()
-        if diagnosis.aclf_type:
-            diagnosis_summary += " — " + _("type %(t)s") % {"t": diagnosis.aclf_type}
-    forms = [
-        repeating(_("Medical history"), row.n_history, "clinical_history", "clinical_history_new"),
-        single(
-            _("Liver-failure diagnosis"),
-            diagnosis,
-            diagnosis_summary,
-            "clinical_liver_failure",
-            "clinical_liver_failure_edit",
-        ),
-        repeating(_("Vital signs"), row.n_vitals, "clinical_vitals", "clinical_vitals_new"),
-        repeating(
-            _("Concomitant medications"),
-            row.n_medications,
-            "clinical_medications",
-            "clinical_medication_new",
-        ),
-        repeating(
-            _("Procedures"), row.n_procedures, "clinical_procedures", "clinical_procedure_new"
-        ),
-    ]
-    if subject.status == SubjectStatus.ENROLLED or disposition is not None:
-        forms.append(
-            single(
-                _("Disposition"),
-                disposition,
-                disposition.get_status_display() if disposition else "",
-                "clinical_disposition",
-                "clinical_disposition_edit",
+    entries = form_registry.entries(casebook_row=True)
+    columns = {}
+    for entry in entries:
+        if entry.one_per_subject:
+            # The live one (a voided one leaves room for a new one): the columns the
+            # section shows, in the same query.
+            for column in ("pk", *entry.summary_columns):
+                columns[f"{entry.name}_{column}"] = _live_column(entry.model, column)
+        else:
+            columns[f"{entry.name}_count"] = _count(entry.model)
+    row = Subject.objects.filter(pk=subject.pk).annotate(**columns).get()
+    ids = {"registry_id": subject.study.registry_id, "number": subject.screening_number}
+    forms = []
+    for entry in entries:
+        url, new_url = reverse(entry.page, kwargs=ids), reverse(entry.add_page, kwargs=ids)
+        if not entry.one_per_subject:
+            count = getattr(row, f"{entry.name}_count")
+            forms.append(
+                {
+                    "label": capfirst(entry.model._meta.verbose_name_plural),
+                    "done": count > 0,
+                    "status": _("%(n)d recorded") % {"n": count} if count else _("none recorded"),
+                    "summary": "",
+                    "url": url,
+                    "new_url": new_url,
+                }
             )
+            continue
+        live = None
+        if getattr(row, f"{entry.name}_pk") is not None:
+            live = entry.model(
+                **{c: getattr(row, f"{entry.name}_{c}") for c in entry.summary_columns}
+            )
+        if entry.after_enrolment and live is None and subject.status != SubjectStatus.ENROLLED:
+            continue
+        forms.append(
+            {
+                "label": capfirst(entry.model._meta.verbose_name),
+                "done": live is not None,
+                "status": _("complete") if live else _("expected"),
+                "summary": live.casebook_summary() if live else "",
+                "url": url,
+                "new_url": None if live else new_url,
+            }
         )
     return {"clinical_forms": forms}
 

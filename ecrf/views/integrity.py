@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import integrity as integrity_actions
-from ecrf.actions.integrity import VOIDABLE, subject_of
+from ecrf.actions.integrity import subject_of, voidable
 from ecrf.forms import add_refusals
 from ecrf.forms.integrity import VoidForm
 from ecrf.models import AdverseEvent
@@ -19,7 +19,7 @@ from ecrf.views.core import _page
 
 
 def _record_or_404(subject, model_name: str, pk: int):
-    model = VOIDABLE.get(model_name)
+    model = voidable(model_name)
     if model is None:
         raise Http404("No such form.")
     record = model.all_objects.filter(pk=pk).first()

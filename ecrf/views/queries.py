@@ -18,7 +18,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from ecrf import access
+from ecrf import access, form_registry
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import queries as actions
 from ecrf.forms import add_refusals
@@ -91,33 +91,14 @@ def _require(allowed: bool) -> None:
 def record_url(query: DataQuery, record) -> str:
     """The page that shows the record the query is about (the casebook if none does)."""
     subject = query.subject
-    base = {"registry_id": query.study.registry_id, "number": subject.screening_number}
-    model = query.content_type.model
     if record is None:
-        pass
-    elif model == "treatmentsession":
-        return reverse("ecrf:session_detail", kwargs=base | {"session_number": record.number})
-    elif model == "adverseevent":
-        return reverse("ecrf:ae_detail", kwargs=base | {"ae_number": record.number})
-    elif model == "saereport":
-        kwargs = base | {"ae_number": record.adverse_event.number}
-        return reverse("ecrf:ae_detail", kwargs=kwargs)
-    elif model in ("labpanel", "labresult"):
-        return reverse("ecrf:labs_subject", kwargs=base)
-    elif model in _CLINICAL_PAGES:
-        return reverse(f"ecrf:{_CLINICAL_PAGES[model]}", kwargs=base)
-    return reverse("ecrf:casebook", kwargs=base)
-
-
-_CLINICAL_PAGES = {
-    "vitalsigns": "clinical_vitals",
-    "medicalhistory": "clinical_history",
-    "liverfailurediagnosis": "clinical_liver_failure",
-    "concomitantmedication": "clinical_medications",
-    "procedure": "clinical_procedures",
-    "disposition": "clinical_disposition",
-    "clinicalstatus": "labs_clinical_status",
-}
+        return reverse(
+            "ecrf:casebook",
+            kwargs={"registry_id": query.study.registry_id, "number": subject.screening_number},
+        )
+    return form_registry.page_url(
+        record, registry_id=query.study.registry_id, number=subject.screening_number
+    )
 
 
 # --- Lists ----------------------------------------------------------------------------------
@@ -278,23 +259,12 @@ def query_reopen(request, registry_id, pk):
 
 def _subject_records(subject: Subject) -> dict:
     """{form: [record, ...]} of the subject, one query per form (not per record)."""
-    records = {}
-    for model in actions.QUERYABLE_FORMS:
-        if model is Subject:
-            records[model] = [subject]
-            continue
-        if model._meta.model_name == "saereport":
-            rows = model.objects.filter(adverse_event__subject=subject).select_related(
-                "adverse_event__subject"
-            )
-        else:
-            rows = model.objects.filter(subject=subject).select_related("subject")
-            if model._meta.model_name == "labresult":
-                rows = rows.select_related("panel__subject")
-            elif model._meta.model_name == "enrolment":
-                rows = rows.select_related("arm")
-        records[model] = list(rows.order_by("pk"))
-    return records
+    return {
+        entry.model: list(entry.of_subject(subject).order_by("pk"))
+        if entry.subject_path
+        else [subject]
+        for entry in form_registry.entries(queryable=True)
+    }
 
 
 def _chosen(records: dict, key: str):

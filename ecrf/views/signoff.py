@@ -15,41 +15,23 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, lifecycle
+from ecrf import access, form_registry, lifecycle
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import signoff as actions
 from ecrf.forms import add_refusals
 from ecrf.forms.signoff import SignForm, VerifyForm
 
-# The page that shows each form (the casebook for the others).
-_PAGES = {
-    "vitalsigns": "clinical_vitals",
-    "medicalhistory": "clinical_history",
-    "liverfailurediagnosis": "clinical_liver_failure",
-    "concomitantmedication": "clinical_medications",
-    "procedure": "clinical_procedures",
-    "disposition": "clinical_disposition",
-    "clinicalstatus": "labs_clinical_status",
-    "labpanel": "labs_subject",
-}
-
 
 def form_url(record) -> str:
     """The page that shows the record (the subject must be loaded on it)."""
     subject = record.subject
-    base = {"registry_id": subject.study.registry_id, "number": subject.screening_number}
-    model = record._meta.model_name
-    if model == "treatmentsession":
-        return reverse("ecrf:session_detail", kwargs=base | {"session_number": record.number})
-    if model == "adverseevent":
-        return reverse("ecrf:ae_detail", kwargs=base | {"ae_number": record.number})
-    if model in _PAGES:
-        return reverse(f"ecrf:{_PAGES[model]}", kwargs=base)
-    return reverse("ecrf:casebook", kwargs=base)
+    return form_registry.page_url(
+        record, registry_id=subject.study.registry_id, number=subject.screening_number
+    )
 
 
 def _record_or_404(user, model_label: str, pk: int):
-    model = lifecycle.FORMS_BY_LABEL.get(model_label)
+    model = form_registry.by_label(model_label, signable=True)
     if model is None:
         raise Http404("No such form.")
     record = (

@@ -28,12 +28,11 @@ from django.urls import reverse
 from pghistory.models import Events
 
 from ecrf import actions as core_actions
-from ecrf import audit
+from ecrf import audit, form_registry
 from ecrf.actions import ProtocolRefusal, clinical, locking, queries, signoff
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions import sessions as session_actions
 from ecrf.actions.exports import study_export
-from ecrf.actions.integrity import VOIDABLE
 from ecrf.admin.core import ScopedAdmin
 from ecrf.languages import account_language_choose
 from ecrf.models import (
@@ -397,7 +396,8 @@ def test_a_monitor_cannot_change_data_through_any_ecrf_url(client, casebooks):
         reverse("ecrf:subject_new", kwargs={"registry_id": ids["registry_id"]}),
         reverse("ecrf:labs_import", kwargs={"registry_id": ids["registry_id"]}),
     ]
-    for model_name, model in VOIDABLE.items():
+    for model in form_registry.form_models(voidable=True):
+        model_name = model._meta.model_name
         row = model.all_objects.filter(**{f"{_subject_path(model)}": subject}).first()
         assert row is not None, model_name
         urls.append(

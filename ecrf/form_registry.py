@@ -1,0 +1,135 @@
+"""One registry of the casebook's records: each model declares once, in one call beside its
+class, what it is (issue 20 item 1). Modelled on Django admin's `site.register`.
+
+    form_registry.register(
+        AdverseEvent,
+        casebook_order=140,
+        page="ecrf:ae_detail",
+        page_kwargs={"ae_number": "number"},
+        voidable=True,
+        queryable=True,
+        signable=True,
+        sdtm_domain="AE",
+        sdtm_variables={"verbatim_term": "AETERM", ...},
+    )
+
+Lifecycle, voiding, queries, sign-off, locking, the casebook and the exports read these
+entries; none keeps a list of its own (tests/test_form_registry.py checks it). A new CRF
+is a model, a form, an action and one entry here (plus its migration and template).
+
+Registration happens when ecrf.models is imported (the calls stand beside the classes),
+so the registry is complete before any request, command or check runs. Nothing else
+here imports the models.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """What one record of a casebook is."""
+
+    model: type[models.Model]
+    # Its place in the casebook: query pickers, the sign-off list and the casebook
+    # signature's forms follow it (smaller first).
+    casebook_order: int
+    # The URL name of the page that shows the record ("" for the casebook), and its URL
+    # arguments beyond the study and subject: argument -> attribute path on the record.
+    page: str = ""
+    page_kwargs: Mapping[str, str] = field(default_factory=dict)
+    # A row of the casebook's clinical forms: its count, or for a form kept once per
+    # subject its status and `casebook_summary()` (read from `summary_columns` of the
+    # live one); `add_page` enters a new one. `after_enrolment`: listed once the subject
+    # is enrolled (or has one).
+    casebook_row: bool = False
+    add_page: str = ""
+    one_per_subject: bool = False
+    summary_columns: tuple[str, ...] = ()
+    after_enrolment: bool = False
+    # Voided as entered in error from the void page (issue 4).
+    voidable: bool = False
+    # A data clarification query may be raised on it (issue 4 item 6).
+    queryable: bool = False
+    # A form of the lifecycle (ecrf/lifecycle.py): source-verified, signed and locked one
+    # by one, and covered by the casebook signature. Only CaseReportForm models.
+    signable: bool = False
+    # Rows that exist only as part of the form (reverse relations), voided with it.
+    parts: tuple[str, ...] = ()
+    # The lookup from a record to its subject ("" for the subject itself).
+    subject_path: str = "subject"
+    # What the record's name reads beyond its subject (select_related), e.g. a result's panel.
+    name_reads: tuple[str, ...] = ()
+    # The SDTM domain its data go to ("" if none), and each field's SDTM variable, in
+    # annotated-CRF notation: "AETERM", "VSORRES where VSTESTCD=SYSBP", "AERELDEV in SUPPAE".
+    sdtm_domain: str = ""
+    sdtm_variables: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return self.model._meta.label_lower
+
+    @property
+    def name(self) -> str:
+        return self.model._meta.model_name
+
+    def subject_of(self, record):
+        if not self.subject_path:
+            return record
+        return operator.attrgetter(self.subject_path.replace("__", "."))(record)
+
+    def of_subject(self, subject) -> models.QuerySet:
+        """The subject's live records, with what their names read (not for the subject)."""
+        related = (self.subject_path, *self.name_reads)
+        return self.model.objects.filter(**{self.subject_path: subject}).select_related(*related)
+
+
+_entries: dict[type[models.Model], FormEntry] = {}
+
+
+def register(model: type[models.Model], **options) -> None:
+    """Declare a record of the casebook (one call beside its class)."""
+    if model in _entries:
+        raise ImproperlyConfigured(f"{model._meta.label} is registered twice")
+    _entries[model] = FormEntry(model=model, **options)
+
+
+def entries(**flags: bool) -> list[FormEntry]:
+    """The registered records in casebook order, e.g. entries(signable=True)."""
+    found = [e for e in _entries.values() if all(getattr(e, k) == v for k, v in flags.items())]
+    return sorted(found, key=lambda e: e.casebook_order)
+
+
+def form_models(**flags: bool) -> list[type[models.Model]]:
+    return [e.model for e in entries(**flags)]
+
+
+def entry(model: type[models.Model]) -> FormEntry | None:
+    return _entries.get(model)
+
+
+def by_label(label: str, **flags: bool) -> type[models.Model] | None:
+    """The model of "ecrf.adverseevent" among the entries with these flags."""
+    return next((e.model for e in entries(**flags) if e.label == label), None)
+
+
+def by_name(model_name: str, **flags: bool) -> type[models.Model] | None:
+    """The model of "adverseevent" among the entries with these flags."""
+    return next((e.model for e in entries(**flags) if e.name == model_name), None)
+
+
+def page_url(record, *, registry_id: str, number: str) -> str:
+    """The page that shows the record; the casebook for a record without one."""
+    base = {"registry_id": registry_id, "number": number}
+    found = _entries.get(type(record))
+    if found is None or not found.page:
+        return reverse("ecrf:casebook", kwargs=base)
+    kwargs = {k: operator.attrgetter(path)(record) for k, path in found.page_kwargs.items()}
+    return reverse(found.page, kwargs=base | kwargs)
