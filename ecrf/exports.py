@@ -8,9 +8,10 @@
 Both are written to a file object (a temporary file for the page, the output path for
 the command), rows read with iterator() in chunks, so memory stays flat whatever the
 number of rows: the zip is written entry by entry, the ODM document subject by subject.
-- sdtm: SDTM DM, AE, LB, EX, VS, DS, DV, TS and their SUPP-- datasets as SAS transport
-  v5 (.xpt) with a CSV beside each and a README.txt, in a zip (ecrf/sdtm/; voided
-  records left out, non-ASCII text replaced in the .xpt and kept in the CSV).
+- sdtm: the SDTM datasets (subject data, trial design, SUPP--) as SAS transport v5
+  (.xpt) with a CSV and a Dataset-JSON v1.1 file beside each and a README.txt, in a zip
+  (ecrf/sdtm/; voided records left out, non-ASCII text replaced in the .xpt and kept in
+  the CSV and the JSON).
 """
 
 from __future__ import annotations

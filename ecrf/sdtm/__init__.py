@@ -1,12 +1,15 @@
-"""SDTM datasets of a study (issue 6, later part; crf-domain-spec.md §6), written as SAS
-transport v5 files (.xpt, the FDA's required format for SDTM submissions) with a CSV of
-the same rows beside each and a README.txt, in one zip.
+"""SDTM datasets of a study (issue 6, later part; issue 22; crf-domain-spec.md §6), each
+written as a SAS transport v5 file (.xpt, the FDA's required format for SDTM
+submissions), a CSV of the same rows and a CDISC Dataset-JSON v1.1 file (.json, the text
+as entered; ecrf/sdtm/dataset_json.py), with a README.txt, in one zip.
 
-Datasets: DM, AE, LB, EX (one record per BAL session), VS, DS, DV and the trial summary
-TS, with SUPPAE, SUPPLB, SUPPEX and SUPPDV for the collected items SDTM has no variable
-for (SUPPAE AERELDEV/AERELCEL/AERELPRC, the three relatedness items behind AEREL).
-A dataset without records is not written (FDA Study Data Technical Conformance Guide:
-no empty datasets), except DM.
+Datasets: DM, AE, LB, EX (one record per BAL session), VS, DS, DV, IE (criteria not
+met), MH, CM, PR and SV (ecrf/sdtm/histories.py, design.py), the trial design TS, TA,
+TE, TV and TI, with SUPP-- datasets for the collected items SDTM has no variable for
+(SUPPAE AERELDEV/AERELCEL/AERELPRC, the three relatedness items behind AEREL). A dataset
+without records is not written (FDA Study Data Technical Conformance Guide: no empty
+datasets), except DM; nor is a permissible variable without a value in any record
+(CDISC CORE reports such a column).
 
 - Voided records (entered in error) are left out: SDTM carries the study's data as it
   stands, and a voided record is not study data; the CSV and ODM exports keep them,
@@ -29,8 +32,7 @@ no empty datasets), except DM.
   column into one pandas frame; the export runs the same number of queries whatever
   the number of subjects or rows.
 
-Not here yet: define.xml, the trial design datasets other than TS (TA, TE, TV, TI), IE,
-MH, CM, PR, DD, SV and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
+Not here yet: define.xml, DD and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
 collected by the eCRF, so DM has neither and there is no SUPPDM (its ETHNICCN waits
 for an ethnic-group field on the subject, spec §2.1).
 """
@@ -49,6 +51,7 @@ import pyreadstat
 from django.utils import timezone, translation
 
 from ecrf.models import Study
+from ecrf.sdtm import dataset_json
 from ecrf.sdtm.casebook import Casebook, ascii_text, fits, pieces
 from ecrf.sdtm.datasets import (
     ae_rows,
@@ -60,14 +63,21 @@ from ecrf.sdtm.datasets import (
     ts_rows,
     vs_rows,
 )
+from ecrf.sdtm.design import sv_rows, ta_rows, te_rows, ti_rows, tv_rows
+from ecrf.sdtm.histories import cm_rows, ie_rows, mh_rows, pr_rows
 from ecrf.sdtm.terms import (
     DM,
     INTEGER,
     NUMERIC,
     PARENTS,
+    SUPP_KEYS,
     SUPP_VARIABLES,
+    TA,
+    TE,
     TEXT_LIMIT,
+    TI,
     TS,
+    TV,
     Dataset,
 )
 
@@ -127,9 +137,22 @@ def _frame(columns: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(series, columns=names)
 
 
-def _write(archive, folder: Path, name: str, label: str, variables, columns) -> Written:
+@dataclass(frozen=True)
+class Output:
+    """Where the datasets go, and what every Dataset-JSON file's header repeats."""
+
+    archive: zipfile.ZipFile
+    folder: Path  # the .xpt files are written here first (pyreadstat writes to a path)
+    study_oid: str
+    created: str  # ISO 8601, the same for every file of the export
+
+
+def _write(
+    out: Output, name: str, label: str, variables, columns, keys: tuple[str, ...] = ()
+) -> Written:
     frame = _frame(columns)
     lower = name.lower()
+    archive = out.archive
     with archive.open(f"{lower}.csv", "w", force_zip64=True) as entry:
         # The CSV keeps the text as entered (UTF-8).
         text = io.TextIOWrapper(entry, encoding="utf-8", newline="")
@@ -137,16 +160,38 @@ def _write(archive, folder: Path, name: str, label: str, variables, columns) -> 
         text.flush()
         text.detach()
     replaced = 0
+    ascii_columns = {}
+    # A text variable's length: its longest value, as entered or in the .xpt.
+    lengths = {}
     for column in frame.columns:
         if column in NUMERIC:
-            frame[column] = frame[column].astype("float64")
             continue
         values = frame[column]
         foreign = ~values.map(str.isascii)
+        lengths[column] = max(1, int(values.map(len).max()) if len(values) else 1)
         if foreign.any():
             replaced += int(foreign.sum())
-            frame[column] = values.map(ascii_text)
-    path = folder / f"{lower}.xpt"
+            ascii_columns[column] = values.map(ascii_text)
+            lengths[column] = max(lengths[column], int(ascii_columns[column].map(len).max()))
+    with archive.open(f"{lower}.json", "w", force_zip64=True) as entry:
+        # Dataset-JSON: the same rows with the text as entered.
+        dataset_json.write(
+            entry,
+            study_oid=out.study_oid,
+            created=out.created,
+            name=name,
+            label=label,
+            variables=variables,
+            frame=frame,
+            lengths=lengths,
+            keys=keys,
+        )
+    for column in frame.columns:
+        if column in NUMERIC:
+            frame[column] = frame[column].astype("float64")
+        elif column in ascii_columns:
+            frame[column] = ascii_columns.pop(column)
+    path = out.folder / f"{lower}.xpt"
     pyreadstat.write_xport(
         frame,
         str(path),
@@ -164,16 +209,19 @@ README = """\
 SDTM datasets of {registry_id}: {title}
 Exported {now} by the BAL eCRF (SDTMIG v3.4 structure; crf-domain-spec.md section 6).
 
-Each dataset is a SAS transport v5 file (name.xpt) with a CSV of the same rows and
-variables beside it (name.csv, UTF-8, comma-separated, a header row of variable names).
+Each dataset is a SAS transport v5 file (name.xpt) with two files of the same rows and
+variables beside it: name.csv (UTF-8, comma-separated, a header row of variable names)
+and name.json, CDISC Dataset-JSON v1.1 (UTF-8; each variable's label, data type,
+length and key sequence, then the rows; a missing number is null).
 
 {datasets}
 
 Non-ASCII text. SAS transport v5 files are ASCII by convention (FDA Study Data
 Technical Conformance Guide). In the .xpt files a character with an ASCII equivalent
 is transliterated (full-width punctuation, accented letters, micro sign, degree sign)
-and any other character, such as Chinese text, is written as "?". The CSV beside each
-.xpt keeps the text exactly as entered, in UTF-8: use it to read the original.
+and any other character, such as Chinese text, is written as "?". The CSV and the
+Dataset-JSON file beside each .xpt keep the text exactly as entered, in UTF-8: use
+them to read the original.
 
 Long text. A character value longer than 200 bytes in the .xpt (the transport v5
 limit) is cut between words: its first piece stays in the variable and the following
@@ -190,11 +238,16 @@ offset. Study day 1 is the date of RFSTDTC, the start of the first BAL session; 
 day before it is day -1 (no day 0).
 
 Visits. VISIT is SCREENING (VISITNUM 1), SESSION n (VISITNUM 9 + n) for the day of BAL
-session n, and FS+n (VISITNUM 100 + n) for n days after the final session.
+session n, and FS+n (VISITNUM 100 + n) for n days after the final session; TV plans
+them and SV holds those each subject had. EPOCH is SCREENING before the first session
+starts, TREATMENT to the end of the final session's day, FOLLOW-UP after it (TA).
+A time point of a session day (--TPT PRE-SESSION, DURING SESSION, END OF SESSION;
+--TPTNUM 1-3) is counted from the session's start (--TPTREF SESSION START, --RFTDTC).
 
 Sponsor-defined terms (to confirm against CDISC Controlled Terminology): AEREL
 (DEFINITELY/PROBABLY/POSSIBLY/UNLIKELY RELATED, NOT RELATED), EXTRT, EXDOSU, EXROUTE,
-LBCAT, DVDECOD, DVCAT and the SUPP-- QNAM values. RACE and ETHNIC are not collected.
+LBCAT, DVDECOD, DVCAT, MHCAT, CMCAT, PRCAT, PRTRT, the trial design's element codes
+and rules, and the SUPP-- QNAM values. RACE and ETHNIC are not collected.
 """
 
 
@@ -234,37 +287,60 @@ def write_sdtm(study: Study, target, result) -> None:
             "VS": vs_rows,
             "DS": ds_rows,
             "DV": dv_rows,
+            "IE": ie_rows,
+            "MH": mh_rows,
+            "CM": cm_rows,
+            "PR": pr_rows,
+            "SV": sv_rows,
         }
+        out = Output(
+            archive,
+            Path(folder),
+            study.registry_id,
+            timezone.localtime().isoformat(timespec="seconds"),
+        )
         written = []
         for dataset in PARENTS:
             columns = _columns(dataset, builders[dataset.name](book), book)
             if dataset is not DM and not columns["USUBJID"]:
                 continue
+            variables = _present(dataset, columns)
             written.append(
-                _write(
-                    archive, Path(folder), dataset.name, dataset.label, dataset.variables, columns
-                )
+                _write(out, dataset.name, dataset.label, variables, columns, dataset.keys)
             )
         ts = ts_rows(book)
         variables = dict(TS.variables)
         for row in ts:
             for name in row.keys() - variables.keys():  # TSVAL1, TSVAL2, ...
                 variables[name] = f"Parameter Value {name[5:]}"
-        written.append(
-            _write(archive, Path(folder), "TS", TS.label, variables, _columns_of(ts, variables))
-        )
+        columns = _columns_of(ts, variables)
+        written.append(_write(out, "TS", TS.label, variables, columns, TS.keys))
+        for dataset, rows in ((TA, ta_rows), (TE, te_rows), (TV, tv_rows), (TI, ti_rows)):
+            columns = _columns_of(rows(book), dataset.variables)
+            variables = _present(dataset, columns)
+            written.append(
+                _write(out, dataset.name, dataset.label, variables, columns, dataset.keys)
+            )
         for dataset in PARENTS:
             supplement = book.supplements.get(dataset.name)
             if supplement is None or not len(supplement):
                 continue
             name = f"SUPP{dataset.name}"
             label = f"Supplemental Qualifiers for {dataset.name}"
-            written.append(
-                _write(archive, Path(folder), name, label, SUPP_VARIABLES, supplement.columns)
-            )
+            written.append(_write(out, name, label, SUPP_VARIABLES, supplement.columns, SUPP_KEYS))
         archive.writestr("README.txt", _readme(study, written))
     for item in written:
         result.rows[item.name] = item.rows
+
+
+def _present(dataset: Dataset, columns: dict[str, list]) -> dict[str, str]:
+    """The dataset's variables less its permissible ones without a value in any record
+    (their columns are dropped too): SDTMIG leaves out a permissible variable nothing was
+    collected for, and CDISC CORE reports a column that is empty in every record."""
+    for name in dataset.permissible:
+        if not any(value not in (None, "") for value in columns[name]):
+            del columns[name]
+    return {name: label for name, label in dataset.variables.items() if name in columns}
 
 
 def _columns_of(rows: list[dict], variables: dict[str, str]) -> dict[str, list]:

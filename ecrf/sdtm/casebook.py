@@ -222,6 +222,21 @@ class Casebook:
             return "SCREENING"
         return "TREATMENT" if day <= self._last[subject_id] else "FOLLOW-UP"
 
+    def epoch_at(self, subject_id: int, moment: dt.datetime) -> str:
+        """The epoch of a moment known to the minute (a sample, a reading, an AE's onset
+        time): a pre-session sample taken on the first session's day, before it started,
+        is still SCREENING; after that, as epoch() (TREATMENT to the final session's day)."""
+        first = self.sessions.get(subject_id)
+        if not first or moment < first[0].started_at:
+            return "SCREENING"
+        return self.epoch(subject_id, self.local(subject_id, moment).date())
+
+    def session(self, subject_id: int, number: int) -> TreatmentSession | None:
+        for session in self.sessions.get(subject_id, ()):
+            if session.number == number:
+                return session
+        return None
+
     def seq_text(self, seq: int) -> str:
         return self._seq_text.setdefault(seq, str(seq))
 

@@ -51,6 +51,8 @@ from ecrf.sdtm.terms import (
     LBNRIND,
     LBTEST,
     TPHASE,
+    TPTNUM,
+    TPTREF,
     TS_PARAMETERS,
     VITALS,
     VSTPT,
@@ -152,10 +154,12 @@ def ae_rows(book: Casebook) -> Iterator[dict]:
         related = (event["related_device"], event["related_cells"], event["related_procedure"])
         code = coding.coded_values(*(event[k] for k in coding.CODING_LOOKUPS)) or _UNCODED
         start = event["onset_date"].isoformat()
+        epoch = book.epoch(subject, event["onset_date"])
         if event["onset_time"]:
-            start = dt.datetime.combine(event["onset_date"], event["onset_time"]).isoformat(
-                timespec="minutes"
-            )
+            onset = dt.datetime.combine(event["onset_date"], event["onset_time"])
+            start = onset.isoformat(timespec="minutes")
+            # The onset's clock time is the site's (spec §0).
+            epoch = book.epoch_at(subject, onset.replace(tzinfo=book.zone[subject]))
         row = {
             "STUDYID": book.study.registry_id,
             "DOMAIN": "AE",
@@ -174,6 +178,7 @@ def ae_rows(book: Casebook) -> Iterator[dict]:
             "AEACN": AEACN.get(event["action_taken"], ""),
             "AEREL": AEREL[min(related, key=AEREL_STRENGTH.index)],
             "AEOUT": AEOUT.get(event["outcome"], ""),
+            "EPOCH": epoch,
             "AESTDTC": start,
             "AEENDTC": iso(event["resolved_date"]),
             "AESTDY": book.day(subject, event["onset_date"]),
@@ -281,21 +286,26 @@ def lb_rows(book: Casebook) -> Iterator[dict]:
     # Values that repeat (a panel's sample time, a site's range) are made once and
     # shared by their rows: 100,000 rows hold references, not copies.
     limits: dict[tuple, tuple[str, str]] = {}
-    times: dict[dt.datetime, tuple[str, int | None]] = {}
+    times: dict[dt.datetime, tuple[str, int | None, str]] = {}
+    references: dict[str, str] = {}  # a subject's timepoint -> its session's start (--RFTDTC)
     seq: dict[int, int] = {}
     for row in results.iterator(chunk_size=CHUNK):
         (subject, code, value, unit, standard, qualitative, lln, uln, flag, grade) = row[:10]
         (term, reason, sampled_at, _panel, timepoint, laboratory) = row[10:]
         if subject not in seq:
             times.clear()
+            references.clear()
         seq[subject] = n = seq.get(subject, 0) + 1
         test = tests.get((code, unit)) or tests.setdefault((code, unit), _LabTest.of(code, unit))
         visit = visits.get(timepoint) or visits.setdefault(timepoint, timepoint_visit(timepoint))
         if sampled_at not in times:
             local = book.local(subject, sampled_at)
             dtc = local.replace(tzinfo=None).isoformat(timespec="minutes")
-            times[sampled_at] = (dtc, book.day(subject, local.date()))
-        dtc, lbdy = times[sampled_at]
+            epoch = book.epoch_at(subject, sampled_at)
+            times[sampled_at] = (dtc, book.day(subject, local.date()), epoch)
+        dtc, lbdy, epoch = times[sampled_at]
+        if timepoint not in references:
+            references[timepoint] = _reference(book, subject, visit)
         key = (lln, uln, test.factor)
         if key not in limits:
             limits[key] = (_original_limit(lln, test.factor), _original_limit(uln, test.factor))
@@ -331,15 +341,26 @@ def lb_rows(book: Casebook) -> Iterator[dict]:
             "LBTOXGR": "" if grade is None else str(grade),
             "VISITNUM": visit[0],
             "VISIT": visit[1],
-            "LBTPT": visit[2],
+            "EPOCH": epoch,
             "LBDTC": dtc,
             "LBDY": lbdy,
+            "LBTPT": visit[2],
+            "LBTPTNUM": TPTNUM.get(visit[2]),
+            "LBTPTREF": TPTREF if visit[2] else "",
+            "LBRFTDTC": references[timepoint],
         }
         if qualitative and value is not None:
             # A qualitative test's optional index (S/CO, MFI): SDTM has one result a row.
             book.qualify(
                 "LB", subject, n, "LBQNTRES", "Quantitative Result", f"{plain(value)} {unit}"
             )
+
+
+def _reference(book: Casebook, subject_id: int, visit: tuple) -> str:
+    """--RFTDTC of a session day's time point: the start of its session, if recorded."""
+    visitnum, _visit, tpt = visit
+    session = book.session(subject_id, visitnum - 9) if tpt and visitnum else None
+    return iso(session.started_at, book.zone[subject_id]) if session else ""
 
 
 def ex_rows(book: Casebook) -> Iterator[dict]:
@@ -407,26 +428,29 @@ def ex_rows(book: Casebook) -> Iterator[dict]:
                 book.qualify("EX", subject.pk, n, qnam, qlabel, qval, **more)
 
 
-def _reading_visit(book: Casebook, subject_id: int, reading: dict) -> tuple[int | None, str]:
-    """The visit of a vital-signs reading. Intra-session readings carry their session;
-    pre- and end-of-session readings are entered on their own form, so their session is
-    the next one to start (pre) or the last one started (end of session)."""
+def _reading_visit(
+    book: Casebook, subject_id: int, reading: dict
+) -> tuple[int | None, str, dt.datetime | None]:
+    """The visit of a vital-signs reading and the start of its session. Intra-session
+    readings carry their session; pre- and end-of-session readings are entered on their
+    own form, so their session is the next one to start (pre) or the last one started
+    (end of session)."""
     timepoint = reading["timepoint"]
     if reading["session__number"] is not None:
-        return session_visit(reading["session__number"])
+        return (*session_visit(reading["session__number"]), reading["session__started_at"])
     if timepoint == VitalsTimepoint.SCREENING:
-        return 1, "SCREENING"
+        return 1, "SCREENING", None
     sessions = book.sessions.get(subject_id, ())
     moment = reading["measured_at"]
     if timepoint == VitalsTimepoint.PRE_SESSION:
         after = [s for s in sessions if s.started_at >= moment]
         if after:
-            return session_visit(after[0].number)
+            return (*session_visit(after[0].number), after[0].started_at)
     if timepoint == VitalsTimepoint.END_OF_SESSION:
         before = [s for s in sessions if s.started_at <= moment]
         if before:
-            return session_visit(before[-1].number)
-    return None, english(VitalsTimepoint(timepoint).label)
+            return (*session_visit(before[-1].number), before[-1].started_at)
+    return None, english(VitalsTimepoint(timepoint).label), None
 
 
 def vs_rows(book: Casebook) -> Iterator[dict]:
@@ -457,6 +481,7 @@ def vs_rows(book: Casebook) -> Iterator[dict]:
         screening = {
             "VISITNUM": 1,
             "VISIT": "SCREENING",
+            "EPOCH": "SCREENING",
             "VSDTC": iso(subject.screening_date),
             "VSDY": book.day(subject.pk, subject.screening_date),
         }
@@ -472,20 +497,23 @@ def vs_rows(book: Casebook) -> Iterator[dict]:
             continue
         for reading in current[1]:
             local = book.local(subject.pk, reading["measured_at"])
-            visitnum, visit = _reading_visit(book, subject.pk, reading)
+            visitnum, visit, started = _reading_visit(book, subject.pk, reading)
+            tpt = VSTPT.get(reading["timepoint"], "")
             timing = {
                 "VISITNUM": visitnum,
                 "VISIT": visit,
-                "VSTPT": VSTPT.get(reading["timepoint"], ""),
+                "EPOCH": book.epoch_at(subject.pk, reading["measured_at"]),
                 "VSDTC": local.replace(tzinfo=None).isoformat(timespec="minutes"),
                 "VSDY": book.day(subject.pk, local.date()),
             }
-            if reading["timepoint"] == VitalsTimepoint.INTRA_SESSION:
-                started = reading["session__started_at"]
-                if started is not None:
-                    elapsed = (reading["measured_at"] - started).total_seconds() // 60
-                    timing["VSELTM"] = duration(int(elapsed))
-                    timing["VSTPTREF"] = "SESSION START"
+            if tpt:
+                # A time point of a session day, counted from the session's start.
+                timing["VSTPT"], timing["VSTPTNUM"] = tpt, TPTNUM[tpt]
+                timing["VSTPTREF"] = TPTREF
+                timing["VSRFTDTC"] = iso(started, book.zone[subject.pk])  # "" if unknown
+            if reading["timepoint"] == VitalsTimepoint.INTRA_SESSION and started is not None:
+                elapsed = (reading["measured_at"] - started).total_seconds() // 60
+                timing["VSELTM"] = duration(int(elapsed))
             for name, code, test, unit in VITALS:
                 if reading[name] is None:
                     continue

@@ -19,6 +19,17 @@ class Dataset:
     label: str  # SDTMIG dataset label (<= 40 characters)
     variables: dict[str, str]  # name -> SDTMIG label (names <= 8, labels <= 40 characters)
     key: str = ""  # the variable SUPP-- records point at (IDVAR), e.g. AESEQ
+    # Permissible variables (SDTMIG v3.4) left out of a dataset when no record has a value:
+    # CDISC CORE reports a column that is empty in every record.
+    permissible: frozenset[str] = frozenset()
+    # The variables that identify a record (Dataset-JSON keySequence, define.xml KeySequence)
+    keys: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if not self.keys:
+            # A subject's records are told apart by --SEQ, a subject's DM record by USUBJID.
+            keys = ("STUDYID", "USUBJID", self.key) if self.key else ("STUDYID", "USUBJID")
+            object.__setattr__(self, "keys", keys)
 
 
 def _identifiers(domain: str, seq: bool = True) -> dict[str, str]:
@@ -81,6 +92,7 @@ AE = Dataset(
         "AEACN": "Action Taken with Study Treatment",
         "AEREL": "Causality",
         "AEOUT": "Outcome of Adverse Event",
+        "EPOCH": "Epoch",
         "AESTDTC": "Start Date/Time of Adverse Event",
         "AEENDTC": "End Date/Time of Adverse Event",
         "AESTDY": "Study Day of Start of Adverse Event",
@@ -113,11 +125,16 @@ LB = Dataset(
         "LBTOXGR": "Standard Toxicity Grade",
         "VISITNUM": "Visit Number",
         "VISIT": "Visit Name",
-        "LBTPT": "Planned Time Point Name",
+        "EPOCH": "Epoch",
         "LBDTC": "Date/Time of Specimen Collection",
         "LBDY": "Study Day of Specimen Collection",
+        "LBTPT": "Planned Time Point Name",
+        "LBTPTNUM": "Planned Time Point Number",
+        "LBTPTREF": "Time Point Reference",
+        "LBRFTDTC": "Date/Time of Reference Time Point",
     },
     key="LBSEQ",
+    permissible=frozenset({"LBTPT", "LBTPTNUM", "LBTPTREF", "LBRFTDTC"}),
 )
 EX = Dataset(
     "EX",
@@ -156,13 +173,17 @@ VS = Dataset(
         "VSSTRESU": "Standard Units",
         "VISITNUM": "Visit Number",
         "VISIT": "Visit Name",
-        "VSTPT": "Planned Time Point Name",
-        "VSELTM": "Planned Elapsed Time from Time Point Ref",
-        "VSTPTREF": "Time Point Reference",
+        "EPOCH": "Epoch",
         "VSDTC": "Date/Time of Measurements",
         "VSDY": "Study Day of Vital Signs",
+        "VSTPT": "Planned Time Point Name",
+        "VSTPTNUM": "Planned Time Point Number",
+        "VSELTM": "Planned Elapsed Time from Time Point Ref",
+        "VSTPTREF": "Time Point Reference",
+        "VSRFTDTC": "Date/Time of Reference Time Point",
     },
     key="VSSEQ",
+    permissible=frozenset({"VSTPT", "VSTPTNUM", "VSELTM", "VSTPTREF", "VSRFTDTC"}),
 )
 DS = Dataset(
     "DS",
@@ -206,7 +227,169 @@ TS = Dataset(
         "TSVALCD": "Parameter Value Code",
         "TSVCDREF": "Name of the Reference Terminology",
     },
+    keys=("STUDYID", "TSPARMCD", "TSSEQ"),
 )
+# --- Subject data added in issue 22: eligibility exceptions, history, medications,
+# procedures and the visits that took place --------------------------------------------
+IE = Dataset(
+    "IE",
+    "Inclusion/Exclusion Criteria Not Met",
+    {
+        **_identifiers("IE"),
+        "IETESTCD": "Inclusion/Exclusion Criterion Short Name",
+        "IETEST": "Inclusion/Exclusion Criterion",
+        "IECAT": "Inclusion/Exclusion Category",
+        "IEORRES": "I/E Criterion Original Result",
+        "IESTRESC": "I/E Criterion Result in Std Format",
+        "VISITNUM": "Visit Number",
+        "VISIT": "Visit Name",
+        "EPOCH": "Epoch",
+        "IEDTC": "Date/Time of Collection",
+        "IEDY": "Study Day of Collection",
+    },
+    key="IESEQ",
+)
+MH = Dataset(
+    "MH",
+    "Medical History",
+    {
+        **_identifiers("MH"),
+        "MHTERM": "Reported Term for the Medical History",
+        "MHCAT": "Category for Medical History",
+        "MHSTDTC": "Start Date/Time of Medical History Event",
+        "MHENDTC": "End Date/Time of Medical History Event",
+        "MHENRTPT": "End Relative to Reference Time Point",
+        "MHENTPT": "End Reference Time Point",
+    },
+    key="MHSEQ",
+    permissible=frozenset({"MHENDTC", "MHENRTPT", "MHENTPT"}),
+)
+CM = Dataset(
+    "CM",
+    "Concomitant/Prior Medications",
+    {
+        **_identifiers("CM"),
+        "CMTRT": "Reported Name of Drug, Med, or Therapy",
+        "CMCAT": "Category for Medication",
+        "CMINDC": "Indication",
+        "CMDOSE": "Dose per Administration",
+        "CMDOSU": "Dose Units",
+        "CMDOSFRQ": "Dosing Frequency per Interval",
+        "CMROUTE": "Route of Administration",
+        "EPOCH": "Epoch",
+        "CMSTDTC": "Start Date/Time of Medication",
+        "CMENDTC": "End Date/Time of Medication",
+        "CMSTDY": "Study Day of Start of Medication",
+        "CMENDY": "Study Day of End of Medication",
+        "CMENRTPT": "End Relative to Reference Time Point",
+        "CMENTPT": "End Reference Time Point",
+    },
+    key="CMSEQ",
+    permissible=frozenset(
+        {"CMDOSE", "CMDOSU", "CMDOSFRQ", "CMROUTE", "CMENDTC", "CMENDY", "CMENRTPT", "CMENTPT"}
+    ),
+)
+PR = Dataset(
+    "PR",
+    "Procedures",
+    {
+        **_identifiers("PR"),
+        "PRSPID": "Sponsor-Defined Identifier",
+        "PRTRT": "Reported Name of Procedure",
+        "PRCAT": "Category",
+        "VISITNUM": "Visit Number",
+        "VISIT": "Visit Name",
+        "EPOCH": "Epoch",
+        "PRSTDTC": "Start Date/Time of Procedure",
+        "PRENDTC": "End Date/Time of Procedure",
+        "PRSTDY": "Study Day of Start of Procedure",
+        "PRENDY": "Study Day of End of Procedure",
+    },
+    key="PRSEQ",
+    permissible=frozenset({"PRSPID", "VISITNUM", "VISIT", "PRENDTC", "PRENDY"}),
+)
+SV = Dataset(
+    "SV",
+    "Subject Visits",
+    {
+        **_identifiers("SV", seq=False),
+        "VISITNUM": "Visit Number",
+        "VISIT": "Visit Name",
+        "VISITDY": "Planned Study Day of Visit",
+        "EPOCH": "Epoch",
+        "SVSTDTC": "Start Date/Time of Observation",
+        "SVENDTC": "End Date/Time of Observation",
+        "SVSTDY": "Study Day of Start of Observation",
+        "SVENDY": "Study Day of End of Observation",
+    },
+    keys=("STUDYID", "USUBJID", "VISITNUM"),
+    permissible=frozenset({"VISITDY"}),
+)
+
+# --- Trial design (issue 22): from the protocol module -----------------------------------
+TA = Dataset(
+    "TA",
+    "Trial Arms",
+    {
+        "STUDYID": "Study Identifier",
+        "DOMAIN": "Domain Abbreviation",
+        "ARMCD": "Planned Arm Code",
+        "ARM": "Description of Planned Arm",
+        "TAETORD": "Planned Order of Element within Arm",
+        "ETCD": "Element Code",
+        "ELEMENT": "Description of Element",
+        "TABRANCH": "Branch",
+        "TATRANS": "Transition Rule",
+        "EPOCH": "Epoch",
+    },
+    keys=("STUDYID", "ARMCD", "TAETORD"),
+    permissible=frozenset({"TABRANCH", "TATRANS"}),
+)
+TE = Dataset(
+    "TE",
+    "Trial Elements",
+    {
+        "STUDYID": "Study Identifier",
+        "DOMAIN": "Domain Abbreviation",
+        "ETCD": "Element Code",
+        "ELEMENT": "Description of Element",
+        "TESTRL": "Rule for Start of Element",
+        "TEENRL": "Rule for End of Element",
+        "TEDUR": "Planned Duration of Element",
+    },
+    keys=("STUDYID", "ETCD"),
+    permissible=frozenset({"TEDUR"}),
+)
+TV = Dataset(
+    "TV",
+    "Trial Visits",
+    {
+        "STUDYID": "Study Identifier",
+        "DOMAIN": "Domain Abbreviation",
+        "VISITNUM": "Visit Number",
+        "VISIT": "Visit Name",
+        "VISITDY": "Planned Study Day of Visit",
+        "ARMCD": "Planned Arm Code",
+        "TVSTRL": "Visit Start Rule",
+        "TVENRL": "Visit End Rule",
+    },
+    keys=("STUDYID", "VISITNUM", "ARMCD"),
+    permissible=frozenset({"VISITDY", "TVENRL"}),
+)
+TI = Dataset(
+    "TI",
+    "Trial Inclusion/Exclusion Criteria",
+    {
+        "STUDYID": "Study Identifier",
+        "DOMAIN": "Domain Abbreviation",
+        "IETESTCD": "Inclusion/Exclusion Criterion Short Name",
+        "IETEST": "Inclusion/Exclusion Criterion",
+        "IECAT": "Inclusion/Exclusion Category",
+    },
+    keys=("STUDYID", "IETESTCD"),
+)
+DESIGN = (TA, TE, TV, TI)
+
 SUPP_VARIABLES = {
     "STUDYID": "Study Identifier",
     "RDOMAIN": "Related Domain Abbreviation",
@@ -219,12 +402,20 @@ SUPP_VARIABLES = {
     "QORIG": "Origin",
     "QEVAL": "Evaluator",
 }
-PARENTS = (DM, AE, LB, EX, VS, DS, DV)
+SUPP_KEYS = ("STUDYID", "RDOMAIN", "USUBJID", "IDVAR", "IDVARVAL", "QNAM")
+PARENTS = (DM, AE, LB, EX, VS, DS, DV, IE, MH, CM, PR, SV)
 # Numeric variables; every other variable is character. Integers are written as
 # integers in the CSV (SAS stores every number as a double).
 INTEGER = {"AGE", "VISITNUM", "TSSEQ", "AESTDY", "AEENDY", "LBDY", "EXSTDY", "EXENDY"}
-INTEGER |= {"VSDY", "DSSTDY", "DVSTDY"} | {f"{d.name}SEQ" for d in PARENTS}
-NUMERIC = INTEGER | {"LBSTRESN", "LBSTNRLO", "LBSTNRHI", "EXDOSE", "VSSTRESN"}
+INTEGER |= {"VSDY", "DSSTDY", "DVSTDY", "LBTPTNUM", "VSTPTNUM"}
+INTEGER |= {"IEDY", "CMSTDY", "CMENDY", "PRSTDY", "PRENDY", "SVSTDY", "SVENDY", "VISITDY"}
+INTEGER |= {"TAETORD"} | {f"{d.name}SEQ" for d in PARENTS}
+NUMERIC = INTEGER | {"LBSTRESN", "LBSTNRLO", "LBSTNRHI", "EXDOSE", "VSSTRESN", "CMDOSE"}
+
+# ISO 8601 variables that hold a date, never a time (Dataset-JSON dataType "date"); the
+# other --DTC variables are "datetime".
+DATES = {"RFICDTC", "RFPENDTC", "DTHDTC", "BRTHDTC", "AEENDTC", "DSSTDTC", "DVSTDTC"}
+DATES |= {"IEDTC", "MHSTDTC", "MHENDTC", "CMSTDTC", "CMENDTC"}
 
 # --- Controlled terminology ---------------------------------------------------------------
 
@@ -325,6 +516,11 @@ VSTPT = {
     VitalsTimepoint.FOLLOW_UP: "",
     VitalsTimepoint.UNSCHEDULED: "",
 }
+# --TPTNUM of each planned time point of a session day (LB and VS share them), in time
+# order. Each is counted from the session's start (--TPTREF), whose date and time
+# --RFTDTC gives: before it, during the session, at its end.
+TPTNUM = {"PRE-SESSION": 1, "DURING SESSION": 2, "END OF SESSION": 3}
+TPTREF = "SESSION START"
 # LBTEST is at most 40 characters: the catalogue's English name without its code in
 # brackets ("Alanine aminotransferase (ALT)" -> "Alanine aminotransferase"), or this.
 LBTEST = {

@@ -7,11 +7,15 @@ and the export runs the same number of queries for 3 subjects as for 10."""
 import csv
 import datetime as dt
 import io
+import json
 import math
 import zipfile
 import zoneinfo
 from decimal import Decimal
+from operator import itemgetter
+from pathlib import Path
 
+import jsonschema
 import pyreadstat
 import pytest
 from django.core.management import call_command
@@ -31,8 +35,14 @@ from ecrf.models import AdverseEvent, ExportLog, Study, Subject, TreatmentSessio
 from ecrf.protocol import all_protocols
 from ecrf.sdtm.casebook import ascii_text, pieces, study_day
 from ecrf.sdtm.datasets import _LabTest
-from ecrf.sdtm.terms import PARENTS, SUPP_VARIABLES, TS, TS_PARAMETERS
+from ecrf.sdtm.terms import DESIGN, PARENTS, SUPP_VARIABLES, TS, TS_PARAMETERS
 from tests.adverse_events.conftest import FEVER, HEPATIC_FAILURE, ae_values, sae_values, serious
+from tests.clinical.conftest import (
+    diagnosis_values,
+    history_values,
+    medication_values,
+    procedure_values,
+)
 from tests.sessions.conftest import ALL_PASS, session_values
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +50,7 @@ pytestmark = pytest.mark.django_db
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 T = timezone.localdate(timezone=SHANGHAI)
 CHINESE_TERM = "输液反应（发热）"  # "infusion reaction (fever)", with full-width brackets
+CHINESE_DRUG = "恩替卡韦"  # entecavir
 LONG_DEVIATION = " ".join(["The FS+7 visit took place three days after its window closed"] * 5)
 
 
@@ -160,6 +171,28 @@ def treated_subject(study, make_subject, *, died: bool = False):
         occurred_on=day(2),
         severity="major",
     )
+    # Background forms (spec §2.3, §2.4, §2.13): an ongoing condition, a past allergy,
+    # the diagnosis, a medication named in Chinese, a non-study plasma exchange.
+    clinical.medical_history_record(subject=subject, by=by, **history_values())
+    clinical.medical_history_record(
+        subject=subject,
+        by=by,
+        **history_values(
+            term="Penicillin allergy",
+            category="allergy",
+            allergen="Penicillin",
+            start="2010",
+            ongoing=False,
+            end="2010",
+        ),
+    )
+    clinical.liver_failure_record(subject=subject, by=by, **diagnosis_values(diagnosed_on=day(11)))
+    clinical.medication_record(
+        subject=subject, by=by, **medication_values(name=CHINESE_DRUG, start_date=day(20))
+    )
+    clinical.procedure_record(
+        subject=subject, by=by, **procedure_values(started_on=day(5), ended_on=day(5))
+    )
     if died:
         ae_report(
             subject=subject,
@@ -245,15 +278,20 @@ def test_every_dataset_reads_back_with_its_variables_and_the_csv_has_the_same_ro
     qh1a, casebook, tmp_path
 ):
     log, archive, datasets = export(qh1a, tmp_path)
-    expected = {"dm", "ae", "lb", "ex", "vs", "ds", "dv", "ts"}
-    expected |= {"suppae", "supplb", "suppex", "suppdv"}
+    expected = {"dm", "ae", "lb", "ex", "vs", "ds", "dv", "ie", "mh", "cm", "pr", "sv", "ts"}
+    expected |= {"ta", "te", "tv", "ti"}
+    expected |= {"suppae", "supplb", "suppex", "suppdv", "suppmh", "supppr"}
     assert set(datasets) == expected
     assert {f"{n}.csv" for n in expected} | {"README.txt"} <= set(archive.namelist())
-    definitions = {d.name.lower(): d for d in (*PARENTS, TS)}
+    assert {f"{n}.json" for n in expected} <= set(archive.namelist())
+    definitions = {d.name.lower(): d for d in (*PARENTS, TS, *DESIGN)}
     for name, (frame, meta) in datasets.items():
-        variables = definitions[name].variables if name in definitions else SUPP_VARIABLES
-        assert list(frame.columns) == list(variables), name
-        assert meta.column_labels == list(variables.values()), name
+        dataset = definitions.get(name)
+        variables = dataset.variables if dataset else SUPP_VARIABLES
+        # Only a permissible variable without a value in any record is left out.
+        assert list(frame.columns) == [v for v in variables if v in frame.columns], name
+        assert set(variables) - set(frame.columns) <= (dataset.permissible if dataset else set())
+        assert meta.column_labels == [variables[v] for v in frame.columns], name
         assert meta.table_name == name.upper()
         assert all(len(v) <= 8 for v in frame.columns)
         assert all(len(label) <= 40 for label in meta.column_labels)
@@ -273,13 +311,74 @@ def test_every_dataset_reads_back_with_its_variables_and_the_csv_has_the_same_ro
     assert log.total_rows == sum(log.row_counts.values())
 
 
+SCHEMA = json.loads((Path(__file__).parent / "dataset_json" / "dataset.schema.json").read_text())
+
+
+def test_each_xpt_has_a_dataset_json_file_that_says_the_same(qh1a, casebook, tmp_path):
+    """Dataset-JSON v1.1 (issue 22): valid against CDISC's schema, the same variables,
+    labels and records as the .xpt, the text as entered (the .xpt's is its ASCII form),
+    numbers equal to 1e-9 relatively, and keys that identify each record."""
+    _log, archive, datasets = export(qh1a, tmp_path)
+    validator = jsonschema.Draft201909Validator(SCHEMA)
+    for name, (frame, meta) in datasets.items():
+        raw = archive.read(f"{name}.json")
+        document = json.loads(raw.decode("utf-8"))
+        validator.validate(document)
+        assert (
+            document["datasetJSONVersion"] == "1.1.0" and document["studyOID"] == qh1a.registry_id
+        )
+        assert (document["name"], document["itemGroupOID"]) == (
+            meta.table_name,
+            f"IG.{name.upper()}",
+        )
+        assert document["label"] == meta.file_label
+        assert document["records"] == len(document["rows"]) == len(frame)
+        columns = document["columns"]
+        assert [c["name"] for c in columns] == list(frame.columns)
+        assert [c["label"] for c in columns] == meta.column_labels
+        assert all(c["itemOID"] == f"IT.{name.upper()}.{c['name']}" for c in columns)
+        for column in columns:
+            numeric = meta.readstat_variable_types[column["name"]] == "double"
+            assert numeric == (column["dataType"] in ("integer", "double")), column
+            if column["dataType"] == "string":
+                # Room for the longest value, in the .xpt and as entered.
+                assert column["length"] >= meta.variable_storage_width[column["name"]]
+        keys = sorted((c for c in columns if "keySequence" in c), key=itemgetter("keySequence"))
+        assert [c["keySequence"] for c in keys] == list(range(1, len(keys) + 1)) and keys
+        positions = [list(frame.columns).index(c["name"]) for c in keys]
+        identified = {tuple(row[i] for i in positions) for row in document["rows"]}
+        assert len(identified) == len(frame), name  # the keys tell every record apart
+        for row, (_, read) in zip(document["rows"], frame.iterrows(), strict=True):
+            for column, value in zip(columns, row, strict=True):
+                variable = column["name"]
+                if column["dataType"] in ("integer", "double"):
+                    if value is None:
+                        assert math.isnan(read[variable]), (name, variable)
+                    else:
+                        assert value == pytest.approx(read[variable], rel=1e-9)
+                        assert isinstance(value, int) == (column["dataType"] == "integer")
+                else:
+                    # The .xpt has the ASCII form of the text as entered.
+                    assert ascii_text(value) == read[variable], (name, variable)
+                    if column["dataType"] == "string":
+                        assert len(value) <= column["length"]
+    # Chinese text as entered, written as UTF-8 (not \u escapes).
+    assert CHINESE_TERM.encode() in archive.read("ae.json")
+    lb = json.loads(archive.read("lb.json"))
+    laboratory = [c["name"] for c in lb["columns"]].index("LBNAM")
+    assert "中山三院检验科" in {row[laboratory] for row in lb["rows"]}
+    dm = json.loads(archive.read("dm.json"))
+    types = {c["name"]: c["dataType"] for c in dm["columns"]}
+    assert (types["AGE"], types["RFSTDTC"], types["BRTHDTC"]) == ("integer", "datetime", "date")
+
+
 def test_study_identifiers_and_sequence_numbers(qh1a, casebook, tmp_path):
     _log, _archive, datasets = export(qh1a, tmp_path)
-    for name in ("dm", "ae", "lb", "ex", "vs", "ds", "dv"):
+    for name in ("dm", "ae", "lb", "ex", "vs", "ds", "dv", "ie", "mh", "cm", "pr", "sv"):
         frame = datasets[name][0]
         assert set(frame.STUDYID) == {qh1a.registry_id}
         assert set(frame.DOMAIN) == {name.upper()}
-        if name != "dm":
+        if name not in ("dm", "sv"):
             # --SEQ numbers each subject's records from 1.
             for _subject, rows in frame.groupby("USUBJID"):
                 assert sorted(rows[f"{name.upper()}SEQ"]) == list(range(1, len(rows) + 1))
@@ -320,6 +419,12 @@ def test_lb_keeps_the_entered_unit_and_converts_to_the_standard_one(qh1a, casebo
     pre = record(mine, LBTESTCD="BILI", VISIT="SESSION 1")
     assert (pre.LBORRES, pre.LBORRESU, pre.LBSTRESN) == ("300", "umol/L", 300.0)
     assert (pre.VISITNUM, pre.LBTPT, pre.LBDY) == (10, "PRE-SESSION", 1)
+    # CORE: a time point has its number and reference; the reference's time is the
+    # session's start, and a sample taken before it is still in the screening epoch.
+    assert (pre.LBTPTNUM, pre.LBTPTREF) == (1, "SESSION START")
+    assert pre.LBRFTDTC == at(9, 8).strftime("%Y-%m-%dT%H:%M") and pre.EPOCH == "SCREENING"
+    assert (bili.LBTPT, bili.LBTPTREF, bili.EPOCH) == ("", "", "SCREENING")
+    assert math.isnan(bili.LBTPTNUM)
     alt = record(mine, LBTESTCD="ALT")
     assert alt.LBTEST == "Alanine aminotransferase"  # no "(ALT)": LBTEST names the test
     not_done = record(mine, LBTESTCD="AST")
@@ -378,6 +483,10 @@ def test_vs_a_record_per_measurement(qh1a, casebook, tmp_path):
         "SESSION START",
     )
     assert intra.VSDTC == at(9, 8, 30).strftime("%Y-%m-%dT%H:%M") and intra.VSDY == 1
+    assert (intra.VSTPTNUM, intra.EPOCH) == (2, "TREATMENT")
+    assert intra.VSRFTDTC == at(9, 8).strftime("%Y-%m-%dT%H:%M")
+    assert (screening.EPOCH, screening.VSTPT, height.EPOCH) == ("SCREENING", "", "SCREENING")
+    assert math.isnan(screening.VSTPTNUM)
     assert record(mine, VSTESTCD="HR", VISIT="SESSION 1").VSSTRESN == 102
     assert "RESP" not in set(mine[mine.VISIT == "SESSION 1"].VSTESTCD)  # not measured
 
@@ -389,10 +498,12 @@ def test_ae_and_suppae(qh1a, casebook, tmp_path):
     assert fever.AESTDTC == f"{day(9).isoformat()}T10:00" and fever.AESTDY == 1
     assert (fever.AESER, fever.AESDTH, fever.AETOXGR) == ("N", "", "1")
     assert (fever.AEREL, fever.AEACN) == ("POSSIBLY RELATED", "DRUG INTERRUPTED")
+    assert fever.EPOCH == "TREATMENT"  # 10:00, during the session (08:00-13:00)
     death = record(ae, USUBJID=usubjid(casebook), AEOUT="FATAL")
     # serious(): death, and a prolonged hospitalisation; no other criterion.
     assert (death.AESER, death.AESDTH, death.AESHOSP, death.AETOXGR) == ("Y", "Y", "Y", "5")
     assert (death.AESLIFE, death.AESMIE) == ("N", "N")
+    assert death.EPOCH == "FOLLOW-UP"
     suppae = datasets["suppae"][0]
     about_fever = suppae[suppae.IDVARVAL == str(int(fever.AESEQ))]
     values = dict(zip(about_fever.QNAM, about_fever.QVAL, strict=True))
@@ -449,6 +560,198 @@ def test_dv_with_long_text_continued_in_suppdv(qh1a, casebook, tmp_path):
     assert [r["QVAL"] for r in rows] == [continued.QVAL]
 
 
+def test_mh_cm_and_pr_from_the_forms(qh1a, casebook, tmp_path):
+    _log, archive, datasets = export(qh1a, tmp_path)
+    mine = {
+        name: frame[frame.USUBJID == usubjid(casebook)]
+        for name, (frame, _meta) in datasets.items()
+        if "USUBJID" in frame.columns
+    }
+    # MH: partial dates as entered; ongoing at screening (spec §2.3).
+    hypertension = record(mine["mh"], MHTERM="Hypertension")
+    assert (hypertension.MHCAT, hypertension.MHSTDTC, hypertension.MHENDTC) == (
+        "GENERAL",
+        "2015-03",
+        "",
+    )
+    assert (hypertension.MHENRTPT, hypertension.MHENTPT) == ("ONGOING", day(10).isoformat())
+    allergy = record(mine["mh"], MHTERM="Penicillin allergy")
+    assert (allergy.MHCAT, allergy.MHENDTC, allergy.MHENRTPT) == (
+        "ALLERGY OR HYPERSENSITIVITY",
+        "2010",
+        "",
+    )
+    allergen = record(mine["suppmh"], QNAM="MHALLERG")
+    assert (allergen.QVAL, allergen.IDVARVAL) == ("Penicillin", str(int(allergy.MHSEQ)))
+    diagnosis = record(mine["mh"], MHCAT="LIVER FAILURE DIAGNOSIS")
+    assert (diagnosis.MHTERM, diagnosis.MHSTDTC) == (
+        "Acute-on-chronic liver failure",
+        day(11).isoformat(),
+    )
+    # CM: the Chinese name as entered in the CSV and the JSON, "?" in the .xpt.
+    drug = mine["cm"].iloc[0]
+    assert len(mine["cm"]) == 1 and drug.CMTRT == "????"
+    assert [r["CMTRT"] for r in csv_rows(archive, "cm")] == [CHINESE_DRUG]
+    assert CHINESE_DRUG.encode() in archive.read("cm.json")
+    assert (drug.CMDOSE, drug.CMDOSU, drug.CMDOSFRQ, drug.CMROUTE) == (
+        0.5,
+        "mg",
+        "once daily",
+        "oral",
+    )
+    assert (drug.CMCAT, drug.CMINDC) == (
+        "ANTIVIRAL (NUCLEOS(T)IDE ANALOGUE)",
+        "Chronic hepatitis B",
+    )
+    # Day 1 is the session's day(9): day(20) is Day -11, before treatment.
+    assert (drug.CMSTDTC, drug.CMSTDY, drug.EPOCH) == (day(20).isoformat(), -11, "SCREENING")
+    assert (drug.CMENRTPT, drug.CMENTPT) == ("ONGOING", T.isoformat())
+    # PR: the BAL session (spec §6) and the plasma exchange after it, by start.
+    session, exchange = mine["pr"].sort_values("PRSEQ").itertuples()
+    assert (session.PRTRT, session.PRCAT, session.VISITNUM) == (
+        "BIOARTIFICIAL LIVER TREATMENT",
+        "STUDY PROCEDURE",
+        10,
+    )
+    assert (session.PRSTDTC, session.PRENDTC) == (
+        at(9, 8).strftime("%Y-%m-%dT%H:%M"),
+        at(9, 13).strftime("%Y-%m-%dT%H:%M"),
+    )
+    assert (session.EPOCH, session.PRSTDY, session.PRSPID) == ("TREATMENT", 1, "SESSION 1")
+    assert (exchange.PRTRT, exchange.PRCAT) == (
+        "PLASMA EXCHANGE (NON-STUDY)",
+        "CONCOMITANT PROCEDURE",
+    )
+    assert (exchange.PRSTDTC, exchange.PRSTDY, exchange.EPOCH) == (
+        day(5).isoformat(),
+        5,
+        "FOLLOW-UP",
+    )
+    details = record(mine["supppr"], QNAM="PRDETAIL")
+    assert (details.QVAL, details.IDVARVAL) == ("2000 mL FFP", str(int(exchange.PRSEQ)))
+
+
+def test_ie_holds_only_the_criteria_not_met(qh1a, casebook, make_subject, tmp_path):
+    # An inclusion criterion answered No, then named by the screen failure: one record.
+    answers = {c.code: c.kind == "inclusion" for c in qh1a.protocol.asked_criteria}
+    unable = make_subject(qh1a, "screening")
+    actions.eligibility_record(
+        subject=unable, answers={**answers, "IN03": False}, by=unable.created_by
+    )
+    actions.subject_screen_fail(
+        subject=unable, by=unable.created_by, date=T, failed_criteria=["IN03"]
+    )
+    _log, _archive, datasets = export(qh1a, tmp_path)
+    ie = datasets["ie"][0]
+    assert usubjid(casebook) not in set(ie.USUBJID)  # every criterion met
+    included = record(ie, USUBJID=usubjid(unable))
+    criteria = {c.code: c for c in qh1a.protocol.criteria}
+    assert (included.IETESTCD, included.IECAT, included.IEORRES, included.IESTRESC) == (
+        "IN03",
+        "INCLUSION",
+        "N",
+        "N",
+    )
+    assert included.IETEST == criteria["IN03"].text
+    screened = unable.screening_date.isoformat()
+    assert (included.VISITNUM, included.EPOCH, included.IEDTC) == (1, "SCREENING", screened)
+    # The casebook's screen failure, named EX02 without answers: the exclusion applies.
+    excluded = record(ie, IETESTCD="EX02")
+    assert (excluded.IECAT, excluded.IEORRES) == ("EXCLUSION", "Y")
+    assert set(ie.IETESTCD) <= set(datasets["ti"][0].IETESTCD)
+
+
+def test_trial_design_from_the_protocol(qh1a, cips, casebook, tmp_path):
+    _log, _archive, datasets = export(qh1a, tmp_path)
+    ta, te, tv, ti = (datasets[name][0] for name in ("ta", "te", "tv", "ti"))
+    # [REG-B] four cohorts: one session of 4, 6 or 8 hours, or 2-3 sessions.
+    assert set(ta.ARMCD) == {"QH4H", "QH6H", "QH8H", "QHMT"}
+    single = ta[ta.ARMCD == "QH4H"].sort_values("TAETORD")
+    assert list(single.ETCD) == ["SCRN", "QH4H", "FU"]
+    assert list(single.EPOCH) == ["SCREENING", "TREATMENT", "FOLLOW-UP"]
+    assert single.iloc[0].TABRANCH == "Enrolled in the 4-hour group"
+    multiple = ta[ta.ARMCD == "QHMT"].sort_values("TAETORD")
+    assert list(multiple.EPOCH) == ["SCREENING", *["TREATMENT"] * 3, "FOLLOW-UP"]
+    # Follow-up may start after session 2 or 3, not after session 1 ("2-3 treatments").
+    assert [bool(t) for t in multiple.TATRANS] == [False, False, True, False, False]
+    assert set(ta.ETCD) == set(te.ETCD) and len(te) == len(set(te.ETCD))
+    assert dict(zip(te.ETCD, te.ELEMENT, strict=True)) == dict(
+        zip(ta.ETCD, ta.ELEMENT, strict=True)
+    )
+    assert record(te, ETCD="FU").TEDUR == "P28D"  # FS+28, the last follow-up visit (spec §1.5)
+    # TI: every criterion, verbatim [REG-B], the age derived from the date of birth too.
+    criteria = qh1a.protocol.criteria
+    assert list(ti.IETESTCD) == [c.code for c in criteria]
+    assert list(ti.IETEST) == [c.text for c in criteria]
+    assert record(ti, IETESTCD="EX02").IECAT == "EXCLUSION"
+    # TV: screening 14 days before Day 1 [REG-B]; session 1 for every arm; sessions 2 and
+    # 3 of the multiple-treatment group 3 days apart ("3 (±1) days").
+    assert (record(tv, VISITNUM=1).VISIT, record(tv, VISITNUM=1).VISITDY) == ("SCREENING", -14)
+    first = record(tv, VISITNUM=10)
+    assert (first.VISIT, first.VISITDY, first.ARMCD) == ("SESSION 1", 1, "")
+    later = tv[(tv.VISITNUM > 10) & (tv.VISITNUM < 100)]
+    assert [(r.VISITDY, r.ARMCD) for r in later.itertuples()] == [
+        (4, "QHMT"),
+        (7, "QHMT"),
+    ]
+    assert set(tv[tv.VISITNUM > 100].VISIT) == {"FS+1", "FS+3", "FS+7", "FS+14", "FS+28"}
+    # The datasets' visits, arms and epochs are the design's.
+    planned = set(zip(tv.VISITNUM, tv.VISIT, strict=True))
+    for name in ("lb", "vs", "ex", "sv", "pr", "ie"):
+        frame = datasets[name][0].dropna(subset=["VISITNUM"])
+        assert set(zip(frame.VISITNUM, frame.VISIT, strict=True)) <= planned, name
+    assert set(datasets["dm"][0].ARMCD) - {""} <= set(ta.ARMCD)
+    for name in ("ae", "lb", "vs", "ex", "ds", "dv", "ie", "cm", "pr", "sv"):
+        assert set(datasets[name][0].EPOCH) <= set(ta.EPOCH), name
+    # CiPS-BAL [REG-A]: one arm, sessions "according to clinical response", up to the
+    # study's maximum; after session 1 no planned day.
+    _log, _archive, datasets = export(cips, tmp_path)
+    ta, tv = datasets["ta"][0], datasets["tv"][0]
+    sessions = cips.effective_options.max_sessions
+    assert set(ta.ARMCD) == {"CIPSBAL"} and len(ta) == sessions + 2
+    assert "TABRANCH" not in ta.columns  # no branch: a permissible column empty throughout
+    assert set(tv.ARMCD) == {""} and record(tv, VISITNUM=1).VISITDY == -7
+    assert math.isnan(record(tv, VISITNUM=11).VISITDY)
+
+
+def test_sv_the_visits_each_subject_had(qh1a, casebook, tmp_path):
+    lab_panel_record(
+        subject=casebook,
+        panel="LIVER",
+        timepoint="FS+3",
+        sampled_at=at(6, 9),
+        entries=[ResultEntry("ALT", Decimal("60"), "U/L")],
+        by=casebook.created_by,
+    )
+    _log, _archive, datasets = export(qh1a, tmp_path)
+    sv = datasets["sv"][0]
+    mine = sv[sv.USUBJID == usubjid(casebook)]
+    assert list(mine.VISITNUM) == [1, 10, 103]
+    screening = record(mine, VISITNUM=1)
+    assert (screening.SVSTDTC, screening.SVENDTC, screening.EPOCH) == (
+        day(10).isoformat(),
+        day(10).isoformat(),
+        "SCREENING",
+    )
+    assert (screening.VISITDY, screening.SVSTDY) == (-14, -1)
+    session = record(mine, VISITNUM=10)
+    assert (session.SVSTDTC, session.SVENDTC) == (
+        at(9, 8).strftime("%Y-%m-%dT%H:%M"),
+        at(9, 13).strftime("%Y-%m-%dT%H:%M"),
+    )
+    assert (session.VISIT, session.SVSTDY, session.EPOCH, session.VISITDY) == (
+        "SESSION 1",
+        1,
+        "TREATMENT",
+        1,
+    )
+    follow_up = record(mine, VISITNUM=103)
+    assert (follow_up.VISIT, follow_up.SVSTDY, follow_up.EPOCH) == ("FS+3", 4, "FOLLOW-UP")
+    assert math.isnan(follow_up.VISITDY)  # counted from the final session, not Day 1
+    failed = sv[sv.USUBJID != usubjid(casebook)]
+    assert list(failed.VISIT) == ["SCREENING"]
+
+
 def test_ts_trial_summary(qh1a, cips, tmp_path):
     _log, _archive, datasets = export(qh1a, tmp_path)
     ts = datasets["ts"][0]
@@ -469,6 +772,8 @@ def test_every_declared_trial_summary_parameter_is_known():
         for code, value in protocol.trial_summary:
             assert code in TS_PARAMETERS and value.isascii()
         assert protocol.sdtm_treatment and len(protocol.sdtm_treatment) <= 200
+        # TI's IETEST holds each criterion's text whole (SDTMIG: at most 200 characters).
+        assert all(len(ascii_text(c.text)) <= 200 for c in protocol.criteria)
 
 
 # --- Non-ASCII text and long text ------------------------------------------------------------
@@ -522,16 +827,18 @@ def _count_queries(study) -> int:
 def test_query_count_does_not_grow_with_subjects(
     cips, make_subject, ranges, django_assert_max_num_queries
 ):
-    # CiPS-BAL: a single arm of 12 [REG-A], so ten subjects can be enrolled.
+    # CiPS-BAL: a single arm of 12 [REG-A], so ten subjects can be enrolled. One query
+    # a dataset's rows (two for MH: the history and the diagnosis), four for the
+    # casebook, the rest the export's log.
     for _ in range(3):
         treated_subject(cips, make_subject)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(18):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     three = _count_queries(cips)
     for _ in range(7):
         treated_subject(cips, make_subject, died=True)
     assert Subject.objects.filter(study=cips).count() == 10
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(18):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     assert _count_queries(cips) == three
 
@@ -548,6 +855,11 @@ def test_voided_records_and_subjects_are_left_out(qh1a, casebook, tmp_path):
     assert list(after["ae"][0].AESEQ) == [1]  # renumbered from 1
     assert "ex" not in after  # its only session is voided: no EX records, no file
     assert "SESSION 1" not in set(after["vs"][0].VISIT)  # the session's readings went with it
+    # No reading of a session day is left: its time point columns, all empty, are not
+    # written (CORE); nor is --RFTDTC of the pre-session sample, its session voided.
+    timing = {"VSTPT", "VSTPTNUM", "VSELTM", "VSTPTREF", "VSRFTDTC"}
+    assert not timing & set(after["vs"][0].columns) and timing <= set(before["vs"][0].columns)
+    assert "LBRFTDTC" not in after["lb"][0].columns and "LBTPTNUM" in after["lb"][0].columns
     dm = record(after["dm"][0], USUBJID=usubjid(casebook))
     assert dm.RFSTDTC == "" and dm.ARMNRS == "ASSIGNED, NOT TREATED"
 
