@@ -80,6 +80,7 @@ form_registry.register(
         "start": "MHSTDTC",
         "ongoing": "MHENRTPT",
         "end": "MHENDTC",
+        "allergen": "MHALLERG in SUPPMH",
     },
 )
 
@@ -202,6 +203,11 @@ form_registry.register(
     voidable=True,
     queryable=True,
     signable=True,
+    sdtm_domain="MH",
+    sdtm_variables={
+        "category": "MHTERM where MHCAT=LIVER FAILURE DIAGNOSIS",
+        "diagnosed_on": "MHSTDTC where MHCAT=LIVER FAILURE DIAGNOSIS",
+    },
 )
 
 
@@ -475,7 +481,8 @@ form_registry.register(
     sdtm_domain="PR",
     sdtm_variables={
         "name": "PRTRT",
-        "details": "PRINDC",
+        # The details of an "Other" procedure name it (PRTRT); another's are kept beside it.
+        "details": "PRDETAIL in SUPPPR",
         "started_on": "PRSTDTC",
         "ended_on": "PRENDTC",
     },

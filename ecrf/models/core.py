@@ -634,7 +634,18 @@ class EligibilityAnswer(StudyRecord):
         return f"{self.subject} {self.criterion_code}: {'Y' if self.answer else 'N'}"
 
 
-form_registry.register(EligibilityAnswer, casebook_order=20, queryable=True)
+form_registry.register(
+    EligibilityAnswer,
+    casebook_order=20,
+    queryable=True,
+    # SDTM IE holds only the criteria not met (ecrf/sdtm/histories.py).
+    sdtm_domain="IE",
+    sdtm_variables={
+        "criterion_code": "IETESTCD",
+        "criterion_text": "IETEST",
+        "answer": "IEORRES",
+    },
+)
 
 
 @audited()
