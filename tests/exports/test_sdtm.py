@@ -314,18 +314,17 @@ def test_every_dataset_reads_back_with_its_variables_and_the_csv_has_the_same_ro
 SCHEMA = json.loads((Path(__file__).parent / "dataset_json" / "dataset.schema.json").read_text())
 
 
-def test_each_xpt_has_a_dataset_json_file_that_says_the_same(qh1a, casebook, tmp_path):
+def dataset_json_says_what_the_xpt_says(archive, datasets, study) -> None:
     """Dataset-JSON v1.1 (issue 22): valid against CDISC's schema, the same variables,
     labels and records as the .xpt, the text as entered (the .xpt's is its ASCII form),
     numbers equal to 1e-9 relatively, and keys that identify each record."""
-    _log, archive, datasets = export(qh1a, tmp_path)
     validator = jsonschema.Draft201909Validator(SCHEMA)
     for name, (frame, meta) in datasets.items():
         raw = archive.read(f"{name}.json")
         document = json.loads(raw.decode("utf-8"))
         validator.validate(document)
         assert (
-            document["datasetJSONVersion"] == "1.1.0" and document["studyOID"] == qh1a.registry_id
+            document["datasetJSONVersion"] == "1.1.0" and document["studyOID"] == study.registry_id
         )
         assert (document["name"], document["itemGroupOID"]) == (
             meta.table_name,
@@ -362,6 +361,11 @@ def test_each_xpt_has_a_dataset_json_file_that_says_the_same(qh1a, casebook, tmp
                     assert ascii_text(value) == read[variable], (name, variable)
                     if column["dataType"] == "string":
                         assert len(value) <= column["length"]
+
+
+def test_each_xpt_has_a_dataset_json_file_that_says_the_same(qh1a, casebook, tmp_path):
+    _log, archive, datasets = export(qh1a, tmp_path)
+    dataset_json_says_what_the_xpt_says(archive, datasets, qh1a)
     # Chinese text as entered, written as UTF-8 (not \u escapes).
     assert CHINESE_TERM.encode() in archive.read("ae.json")
     lb = json.loads(archive.read("lb.json"))
@@ -867,7 +871,7 @@ def test_voided_records_and_subjects_are_left_out(qh1a, casebook, tmp_path):
 def test_demo_study_exports_dm_and_ae(tmp_path):
     call_command("load_demo")
     study = Study.objects.filter(subjects__adverse_events__isnull=False).distinct().first()
-    log, _archive, datasets = export(study, tmp_path)
+    log, archive, datasets = export(study, tmp_path)
     dm = datasets["dm"][0]
     subjects = Subject.objects.filter(study=study).select_related("site")
     assert len(dm) == subjects.count() == log.row_counts["DM"]
@@ -878,6 +882,9 @@ def test_demo_study_exports_dm_and_ae(tmp_path):
     events = AdverseEvent.objects.filter(subject__study=study)
     assert len(datasets["ae"][0]) == events.count() == log.row_counts["AE"] > 0
     assert ExportLog.objects.filter(format="sdtm").count() == 1
+    # The demo's casebooks: each dataset's Dataset-JSON says what its .xpt says.
+    assert {"sv", "ta", "te", "tv", "ti"} <= set(datasets)
+    dataset_json_says_what_the_xpt_says(archive, datasets, study)
 
 
 def test_study_day_has_no_day_zero():
