@@ -216,8 +216,10 @@ class CohortReport:
 def cohort_report(arm: Arm, sites) -> CohortReport:
     """Everything the committee reviews about one cohort's subjects at the given sites,
     in a fixed number of queries whatever the number of subjects."""
+    from ecrf.deaths import DispositionFacts, FatalEvent, death_account, fs28_of
     from ecrf.lab_catalogue import CATALOGUE
     from ecrf.models import AdverseEvent, Deviation, LabResult, TreatmentSession
+    from ecrf.models.adverse_events import Outcome
     from ecrf.safety import any_component_related
 
     status = cohort_status(arm)
@@ -247,6 +249,27 @@ def cohort_report(arm: Arm, sites) -> CohortReport:
         .select_related("subject")
         .order_by("subject__screening_number", "number")
     )
+    # Spec V11: a subject whose fatal AE, death date and survival status disagree is shown
+    # unreconciled, with why, rather than with a date chosen among them (ecrf/deaths.py).
+    dispositions = {
+        d["subject_id"]: d
+        for d in Disposition.objects.filter(subject_id__in=subject_ids).values(
+            "subject_id", "status", "death_date", "survival_status_fs28"
+        )
+    }
+    for enrolment in enrolments:
+        subject = enrolment.subject
+        enrolment.death = death_account(
+            fatal_events=[
+                FatalEvent.of(ae)
+                for ae in adverse_events
+                if ae.subject_id == subject.pk and ae.outcome == Outcome.FATAL
+            ],
+            disposition=DispositionFacts.of(dispositions.get(subject.pk)),
+            fs28=fs28_of(
+                [s for s in sessions if s.subject_id == subject.pk], subject.site.time_zone
+            ),
+        )
     grade_table = []
     for grade in range(1, 6):
         events = [ae for ae in adverse_events if ae.grade == grade]

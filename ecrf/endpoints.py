@@ -31,6 +31,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.sessions import session_passed
+from ecrf.deaths import DispositionFacts, FatalEvent, death_account
 from ecrf.lab_catalogue import CATALOGUE
 from ecrf.lab_results import lab_rules, score_set
 from ecrf.models import (
@@ -120,6 +121,9 @@ class Survival(models.TextChoices):
     EVENT_FREE = "event_free", _("Alive without transplantation")
     EVENT = "event", _("Event")
     UNKNOWN = "unknown", _("Unknown")
+    # Spec V11: the fatal AE, the death date and the survival status at FS+28 disagree;
+    # no date is chosen among them until the site corrects the records.
+    UNRECONCILED = "unreconciled", _("Unreconciled: the death records disagree")
 
 
 class Unknown(models.TextChoices):
@@ -187,6 +191,10 @@ class SurvivalSummary:
         return _percent(self.favourable, self.treated)
 
     @property
+    def unreconciled(self) -> int:
+        return self.count(Survival.UNRECONCILED)
+
+    @property
     def unknown_by_reason(self) -> list[tuple[str, int]]:
         return [
             (label, n)
@@ -205,13 +213,17 @@ class Outcomes:
     alive_at_fs28: bool
     left: str  # a StudyDisposition that ended follow-up, or ""
     left_on: dt.date | None
+    unreconciled: str = ""  # why the death records disagree (spec V11), or ""
 
 
-def _outcomes(course: Course, disposition, fatal: list[dt.date], transplants) -> Outcomes:
+def _outcomes(course: Course, disposition, fatal: list[FatalEvent], transplants) -> Outcomes:
     fs28 = course.fs(SURVIVAL_DAY)
-    # The death date is the disposition's, else the fatal AE's end date (the action keeps
-    # the two equal, spec V11: ecrf/actions/clinical.fatal_event_dates).
-    death = (disposition.death_date if disposition else None) or min(fatal, default=None)
+    # The death date every record agrees on (spec V11, ecrf/deaths.py): none is chosen
+    # while the fatal AEs, the death date and the survival status disagree.
+    account = death_account(
+        fatal_events=fatal, disposition=DispositionFacts.of(disposition), fs28=fs28
+    )
+    death = account.death_date
     # Liver transplantation after treatment started is an event; a transplant before the
     # first session is history, not an outcome.
     lt_dates = [d for d in transplants if d >= course.first_day]
@@ -248,6 +260,7 @@ def _outcomes(course: Course, disposition, fatal: list[dt.date], transplants) ->
         alive_at_fs28=alive,
         left=left,
         left_on=(disposition.last_known_alive or disposition.disposition_date) if left else None,
+        unreconciled=account.summary,
     )
 
 
@@ -273,6 +286,8 @@ def survival_row(course: Course, outcomes: Outcomes) -> SurvivalRow:
     later death means alive at FS+28; otherwise alive needs evidence (status recorded
     alive, last known alive on or after FS+28, or follow-up completed)."""
     fs28 = course.fs(SURVIVAL_DAY)
+    if outcomes.unreconciled:
+        return SurvivalRow(course, Survival.UNRECONCILED, note=outcomes.unreconciled)
     if outcomes.death and outcomes.death <= fs28:
         return SurvivalRow(course, Survival.DEAD, outcomes.death, "death")
     if outcomes.death:
@@ -290,6 +305,8 @@ def transplant_free_row(course: Course, outcomes: Outcomes) -> SurvivalRow:
     """Alive and without liver transplantation at FS+28 (spec §2.14, §3.7): death or
     transplantation on or before FS+28 is an event, whichever came first."""
     fs28 = course.fs(SURVIVAL_DAY)
+    if outcomes.unreconciled:
+        return SurvivalRow(course, Survival.UNRECONCILED, note=outcomes.unreconciled)
     events = [
         (day, kind)
         for day, kind in ((outcomes.death, "death"), (outcomes.transplant, "transplant"))
@@ -681,7 +698,7 @@ def study_endpoints(study: Study, sites, *, today: dt.date | None = None) -> Stu
                 course,
                 dispositions.get(course.subject.pk),
                 [
-                    ae.resolved_date or ae.onset_date
+                    FatalEvent.of(ae)
                     for ae in aes.get(course.subject.pk, [])
                     if ae.outcome == Outcome.FATAL
                 ],

@@ -562,24 +562,6 @@ def rule_planned_duration_in_range(case: SessionCase) -> Refusal | None:
     return None
 
 
-def rule_fatal_event_matches_death(
-    fatal_event_dates: list[dt.date], death_date: dt.date | None
-) -> Refusal | None:
-    """A grade-5 (fatal) adverse event must agree with the subject's disposition: its end
-    date is the death date (spec V11: "grade 5 ⇔ outcome fatal ⇔ death date = AE end date
-    = DS death date"). Called by the AE and the disposition actions, with what each has."""
-    if death_date is None:
-        return None
-    for event_date in fatal_event_dates:
-        if event_date != death_date:
-            return Refusal(
-                "FATAL-AE-DEATH-DATE",
-                _("A fatal adverse event ends on %(ae)s but the recorded death date is %(death)s.")
-                % {"ae": event_date.isoformat(), "death": death_date.isoformat()},
-            )
-    return None
-
-
 # --- Partial dates and medical-history windows (spec §2.3) ---------------------------
 
 

@@ -155,7 +155,16 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
                 _date(enrolment.enrolment_date),
                 _date(s.final_session if s else None),
                 day,
-                enrolment.disposition_label,
+                enrolment.disposition_label
+                # Spec V11: the records disagree; the committee reads why, not a date.
+                + (
+                    ""
+                    if enrolment.death.reconciled
+                    else " — "
+                    + _("Unreconciled: the death records disagree")
+                    + ". "
+                    + enrolment.death.summary
+                ),
             )
         )
 

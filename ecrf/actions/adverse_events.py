@@ -2,8 +2,9 @@
 (spec §2.11, §2.12, §3.7, §5.2, §5.3).
 
 Single-row checks live in AdverseEvent.clean() and SaeReport.clean(); the checks that look
-at other records (consent, BAL sessions, the disposition) are the rules below, each
-raised as a ProtocolRefusal naming the rule and the form field it belongs to.
+at other records (consent, BAL sessions) are the rules below, each raised as a
+ProtocolRefusal naming the rule and the form field it belongs to. A fatal event that the
+disposition tells differently is saved and queried (spec V11, ecrf/deaths.py).
 """
 
 from __future__ import annotations
@@ -21,17 +22,18 @@ from ecrf import access, alerts, ctcae, safety
 from ecrf.actions.alerts import alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change
+from ecrf.actions.queries import death_record_queries
+from ecrf.deaths import subject_death_account
 from ecrf.models import (
     AdverseEvent,
     AdverseEventReview,
-    Disposition,
     Role,
     SaeReport,
     Subject,
     TreatmentSession,
 )
 from ecrf.models.adverse_events import SERIOUSNESS_CRITERIA, ActionTaken
-from ecrf.protocol import Refusal, rule_fatal_event_matches_death
+from ecrf.protocol import Refusal
 
 # The fields site staff enter; everything else on the AE is derived here.
 AE_FIELDS = (
@@ -223,13 +225,6 @@ def _save(ae: AdverseEvent, subject: Subject, sae: Mapping[str, Any] | None, by)
         rule_onset_time_on_session_day(ae, sessions, tz_name),
         rule_action_matches_session(ae, session),
     ]
-    if ae.grade == 5:
-        # Spec V11: the fatal event's end date is the disposition's death date. The
-        # disposition action calls the same rule from its side.
-        death_date = (
-            Disposition.objects.filter(subject=subject).values_list("death_date", flat=True).first()
-        )
-        refusals.append(rule_fatal_event_matches_death([ae.resolved_date], death_date))
     report = None
     if ae.serious:
         report = getattr(ae, "sae_report", None) if ae.pk else None
@@ -260,6 +255,9 @@ def _save(ae: AdverseEvent, subject: Subject, sae: Mapping[str, Any] | None, by)
         )
         report.full_clean(exclude=["created_by", "adverse_event"])
         report.save()
+    # Spec V11: a fatal event that another form tells differently (the disposition's death
+    # date or survival at FS+28, another fatal AE) is saved and queried, naming both.
+    death_record_queries(subject, ae, subject_death_account(subject))
     return ae
 
 

@@ -24,8 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal, eligibility_of
 from ecrf.actions.integrity import check_change
+from ecrf.deaths import DispositionFacts, fs28_of, subject_death_account, survival_contradiction
 from ecrf.models import (
-    AdverseEvent,
     ConcomitantMedication,
     Disposition,
     LiverFailureDiagnosis,
@@ -36,7 +36,6 @@ from ecrf.models import (
     VitalSigns,
     today_in,
 )
-from ecrf.models.adverse_events import Outcome
 from ecrf.models.clinical import (
     PARTIAL_DATE,
     LiverFailureCategory,
@@ -47,7 +46,6 @@ from ecrf.protocol import (  # noqa: F401  (date helpers re-exported for the for
     get_protocol,
     months_before,
     partial_date_bounds,
-    rule_fatal_event_matches_death,
 )
 
 # --- Dates ------------------------------------------------------------------------------
@@ -386,16 +384,6 @@ def _transplant_mismatch(recorded: dt.date, field: str) -> Refusal:
 # --- Disposition (spec §2.14) ---------------------------------------------------------
 
 
-def fatal_event_dates(subject: Subject) -> list[dt.date]:
-    """End dates of the subject's fatal adverse events (resolution, else onset)."""
-    rows = (
-        AdverseEvent.objects.select_for_update()
-        .filter(subject=subject, outcome=Outcome.FATAL)
-        .values_list("resolved_date", "onset_date")
-    )
-    return [resolved or onset for resolved, onset in rows]
-
-
 @transaction.atomic
 def disposition_record(
     *, subject: Subject, by, version: int | None = None, **fields
@@ -403,9 +391,10 @@ def disposition_record(
     """Record or correct the subject's disposition (one per subject).
 
     Rules: an enrolled subject only (a screen failure has its own record); dates neither
-    before consent (spec T2) nor in the future; the death date agrees with every fatal AE
-    (spec V11, shared rule); a transplant date agrees with the "transplant" procedure,
-    which is created from the disposition if none is recorded yet.
+    before consent (spec T2) nor in the future; the survival status at FS+28 agrees with
+    the form's own death date (refused); a transplant date agrees with the "transplant"
+    procedure, which is created from the disposition if none is recorded yet. A death
+    that a fatal AE tells differently is saved and queried (spec V11, ecrf/deaths.py).
     """
     subject = _locked_subject(subject)
     if subject.status != SubjectStatus.ENROLLED:
@@ -416,9 +405,13 @@ def disposition_record(
     refusals = _refuse_dates(
         subject, {name: fields.get(name) for name in date_fields}, not_before_consent=True
     )
-    fatal = rule_fatal_event_matches_death(fatal_event_dates(subject), fields.get("death_date"))
-    if fatal:
-        refusals.append(Refusal(fatal.rule, fatal.message, "death_date"))
+    # Spec §2.14: the form contradicting itself (alive at FS+28, dead before it) is refused.
+    facts = DispositionFacts(
+        fields.get("status", ""), fields.get("death_date"), fields.get("survival_status_fs28", "")
+    )
+    fs28 = fs28_of(subject.sessions.all(), subject.site.time_zone)
+    if contradiction := survival_contradiction(facts, fs28):
+        refusals.append(Refusal("V11", contradiction, "survival_status_fs28"))
     transplant_date = fields.get("transplant_date")
     transplants = list(
         Procedure.objects.select_for_update().filter(subject=subject, name=ProcedureName.TRANSPLANT)
@@ -441,6 +434,7 @@ def disposition_record(
     from ecrf.actions.sessions import deviations_refresh
 
     deviations_refresh(subject=subject, by=by)
+    queries.death_record_queries(subject, row, subject_death_account(subject))
     if transplant_date and not transplants:
         # One fact, one place to read it: the procedures list carries every
         # transplantation, so the disposition records the one it reports.

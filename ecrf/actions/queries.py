@@ -20,6 +20,7 @@ from ecrf import access, form_registry, locking
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.models import (
     DATA_ENTRY_ROLES,
+    AdverseEvent,
     DataQuery,
     DataQueryMessage,
     LabResult,
@@ -320,6 +321,26 @@ def lab_result_queries(
         "term": result.ctcae_term or "—",
     }
     return [_raise_automatic(subject, result, field="value", rule="V15", text=text)]
+
+
+def death_record_queries(subject: Subject, record, account) -> list[DataQuery]:
+    """Spec V11: an adverse event or disposition just saved that tells the subject's death
+    differently from another form raises one automatic query on it, to the site, naming
+    the other record (ecrf/deaths.py finds the contradictions). `account`: the subject's
+    DeathAccount after the save; the caller holds the subject's row lock."""
+    if isinstance(record, AdverseEvent):
+        conflicts = account.about_event(record.number)
+        field = "outcome"
+    else:
+        conflicts = [c for c in account.about_disposition() if not c.within_disposition]
+        field = "death_date"
+    if not conflicts:
+        return []
+    text = _(
+        "%(conflicts)s Spec V11: a fatal AE, the disposition's death date and the survival "
+        "status at FS+28 must tell one death. Please correct the record that is wrong."
+    ) % {"conflicts": " ".join(c.message for c in conflicts)}
+    return [_raise_automatic(subject, record, field=field, rule="V11", text=text)]
 
 
 # --- Reading: who sees which queries, and whose turn it is ------------------------------------

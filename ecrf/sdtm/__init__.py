@@ -33,8 +33,11 @@ datasets), except DM; nor is a permissible variable without a value in any recor
   the number of subjects or rows.
 
 Not here yet: define.xml, DD and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
-collected by the eCRF, so DM has neither and there is no SUPPDM (its ETHNICCN waits
-for an ethnic-group field on the subject, spec §2.1).
+collected by the eCRF, so DM has neither (SUPPDM's ETHNICCN waits for an ethnic-group
+field on the subject, spec §2.1). SUPPDM carries DTHUNREC = Y and DTHCONFL (why) for a
+subject whose fatal AE, death date and survival status at FS+28 disagree (spec V11,
+ecrf/deaths.py): DTHDTC and DTHFL stay blank and DS states no study disposition until
+the site reconciles them.
 """
 
 from __future__ import annotations
@@ -248,6 +251,10 @@ Sponsor-defined terms (to confirm against CDISC Controlled Terminology): AEREL
 (DEFINITELY/PROBABLY/POSSIBLY/UNLIKELY RELATED, NOT RELATED), EXTRT, EXDOSU, EXROUTE,
 LBCAT, DVDECOD, DVCAT, MHCAT, CMCAT, PRCAT, PRTRT, the trial design's element codes
 and rules, and the SUPP-- QNAM values. RACE and ETHNIC are not collected.
+
+Deaths. A subject whose fatal adverse event, death date and survival status at FS+28
+disagree has SUPPDM DTHUNREC = Y and DTHCONFL saying which records disagree; until the
+site reconciles them, DM.DTHDTC and DM.DTHFL are blank and DS has no study disposition.
 """
 
 

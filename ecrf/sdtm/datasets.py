@@ -84,7 +84,25 @@ def dm_rows(book: Casebook) -> Iterator[dict]:
         else:
             armnrs = "SCREEN FAILURE" if failure else "NOT ASSIGNED"
         zone = book.zone[subject.pk]
-        death = disposition.get("death_date")
+        # Spec V11: the death every record agrees on. While the fatal AE, the death date
+        # and the survival status disagree, DTHFL stays blank and SUPPDM says why.
+        account = book.deaths[subject.pk]
+        death = account.death_date
+        if not account.reconciled:
+            for qnam, qlabel, qval in (
+                ("DTHUNREC", "Death Records Unreconciled", "Y"),
+                ("DTHCONFL", "Death Record Conflicts", account.summary),
+            ):
+                book.supp("DM").add(
+                    book.study.registry_id,
+                    book.usubjid[subject.pk],
+                    "",
+                    "",
+                    qnam,
+                    qlabel,
+                    qval,
+                    qorig="DERIVED",
+                )
         yield {
             "STUDYID": book.study.registry_id,
             "DOMAIN": "DM",
@@ -569,7 +587,9 @@ def ds_rows(book: Casebook) -> Iterator[dict]:
                 )
             )
         disposition = book.dispositions.get(subject.pk)
-        if disposition:
+        # Spec V11: while the death records disagree (SUPPDM DTHUNREC), DS states no
+        # study disposition: neither "COMPLETED" beside a fatal AE nor a chosen date.
+        if disposition and book.deaths[subject.pk].reconciled:
             status = disposition["status"]
             day = disposition["death_date"] or disposition["disposition_date"]
             events.append(

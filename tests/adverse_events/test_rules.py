@@ -10,7 +10,7 @@ from ecrf import audit
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.integrity import StaleForm
-from ecrf.models import Disposition, SaeReport
+from ecrf.models import DataQuery, Disposition, SaeReport
 from ecrf.safety import SessionTiming
 from tests.adverse_events.conftest import (
     ANAPHYLAXIS,
@@ -108,8 +108,20 @@ def fatal_on(subject, day):
     }
 
 
-def test_fatal_ae_must_end_on_the_disposition_death_date(enrolled, report_ae):
-    # Spec V11: "death date = AE end date = DS death date" (rule FATAL-AE-DEATH-DATE).
+def v11_queries(record):
+    return list(
+        DataQuery.objects.filter(
+            object_id=record.pk,
+            content_type__model=record._meta.model_name,
+            rule="V11",
+            automatic=True,
+        )
+    )
+
+
+def test_fatal_ae_on_another_day_than_the_death_date_is_saved_and_queried(enrolled, report_ae):
+    # Spec V11: "death date = AE end date = DS death date". Issue 18: "An entry that
+    # contradicts another form raises an automatic query to the site, naming both records."
     death = enrolled.consent_date + dt.timedelta(days=1)
     Disposition.objects.create(
         subject=enrolled,
@@ -118,15 +130,22 @@ def test_fatal_ae_must_end_on_the_disposition_death_date(enrolled, report_ae):
         death_date=death,
         created_by=enrolled.created_by,
     )
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        report_ae(enrolled, **fatal_on(enrolled, enrolled.consent_date))
-    assert refused_rules(excinfo) == {"FATAL-AE-DEATH-DATE"}
-    assert report_ae(enrolled, **fatal_on(enrolled, death)).resolved_date == death
+    wrong = report_ae(enrolled, **fatal_on(enrolled, enrolled.consent_date))
+    assert wrong.pk is not None  # recorded, not refused
+    (query,) = v11_queries(wrong)
+    assert query.status == "open" and query.field == "outcome"
+    assert "AE 1" in query.text and "disposition" in query.text
+    right = report_ae(enrolled, **fatal_on(enrolled, death))
+    assert right.resolved_date == death
+    # AE 2 agrees with the disposition, but not with AE 1: both are named.
+    (query,) = v11_queries(right)
+    assert "AE 1" in query.text and "AE 2" in query.text
 
 
 def test_fatal_ae_without_disposition_is_accepted(enrolled, report_ae):
     # The disposition's side checks the same rule when it is entered later.
-    assert report_ae(enrolled, **fatal_on(enrolled, enrolled.consent_date)).number == 1
+    ae = report_ae(enrolled, **fatal_on(enrolled, enrolled.consent_date))
+    assert ae.number == 1 and v11_queries(ae) == []
 
 
 def test_serious_ae_needs_the_sae_supplement(enrolled, report_ae):

@@ -5,10 +5,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from ecrf import actions, audit
 from ecrf.actions import ProtocolRefusal, clinical
-from ecrf.models import Disposition, Procedure, VitalSigns
+from ecrf.deaths import subject_death_account
+from ecrf.models import DataQuery, Disposition, Procedure, VitalSigns
 from tests.clinical.conftest import (
     diagnosis_values,
     disposition_values,
@@ -359,21 +361,45 @@ def test_disposition_only_for_enrolled_subjects(qh1a, make_subject):
     assert rules(excinfo) == ["STATUS"]
 
 
-def test_death_date_must_match_the_fatal_adverse_event(qh_subject, make_fatal_event):
+def v11_query(record):
+    return DataQuery.objects.get(
+        object_id=record.pk, content_type__model=record._meta.model_name, rule="V11"
+    )
+
+
+def test_death_date_other_than_the_fatal_adverse_event_is_saved_and_queried(
+    qh_subject, make_fatal_event
+):
     # Spec V11: "grade 5 ⇔ outcome fatal ⇔ death date = AE end date = DS death date".
+    # Issue 18: a contradiction with another form is saved and queried, naming both.
     make_fatal_event(qh_subject, onset=TODAY - dt.timedelta(days=1), resolved=TODAY)
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        record_disposition(qh_subject, **died(TODAY - dt.timedelta(days=1)))
-    assert rules(excinfo) == ["FATAL-AE-DEATH-DATE"] and fields(excinfo) == ["death_date"]
-    assert record_disposition(qh_subject, **died(TODAY)).death_date == TODAY
+    disposition = record_disposition(qh_subject, **died(TODAY - dt.timedelta(days=1)))
+    query = v11_query(disposition)
+    assert query.field == "death_date" and query.automatic and query.status == "open"
+    assert "AE 1" in query.text and "disposition" in query.text
+    assert subject_death_account(qh_subject).death_date is None  # none is chosen
 
 
 def test_unresolved_fatal_event_is_dated_by_its_onset(qh_subject, make_fatal_event):
     # Spec V11, with the onset standing in for the missing end date.
     make_fatal_event(qh_subject, onset=TODAY - dt.timedelta(days=1))
+    disposition = record_disposition(qh_subject, **died(TODAY))
+    assert str(TODAY - dt.timedelta(days=1)) in v11_query(disposition).text
+    with audit.reason("entry_error", "died the day the event began"):
+        agreed = record_disposition(qh_subject, **died(TODAY - dt.timedelta(days=1)))
+    assert subject_death_account(qh_subject).death_date == agreed.death_date
+
+
+def test_disposition_alive_at_fs28_but_dead_before_it_is_refused(qh_subject, make_session):
+    # Spec §2.14 "Survival status at FS+28": one form saying alive at FS+28 and dead
+    # before it contradicts itself, and is refused (issue 18 item 5).
+    make_session(qh_subject, start=timezone.now() - dt.timedelta(days=3))
     with pytest.raises(ProtocolRefusal) as excinfo:
-        record_disposition(qh_subject, **died(TODAY))
-    assert rules(excinfo) == ["FATAL-AE-DEATH-DATE"]
+        record_disposition(
+            qh_subject,
+            **died(TODAY - dt.timedelta(days=1), survival_status_fs28="alive"),
+        )
+    assert rules(excinfo) == ["V11"] and fields(excinfo) == ["survival_status_fs28"]
 
 
 def test_disposition_dates_not_before_consent_nor_future(qh_subject):

@@ -11,6 +11,7 @@ from ecrf import audit
 from ecrf.actions import clinical
 from ecrf.models import (
     ConcomitantMedication,
+    DataQuery,
     Disposition,
     LiverFailureDiagnosis,
     MedicalHistory,
@@ -330,10 +331,11 @@ def test_vitals_before_consent_refusal_names_t2(client, qh_subject, staff_guangz
     assert "[T2]" in str(response.context["form"].errors["measured_at"])
 
 
-def test_disposition_death_must_match_fatal_ae(
+def test_disposition_death_other_than_fatal_ae_is_saved_and_queried(
     client, qh_subject, staff_guangzhou, make_fatal_event
 ):
-    # Spec V11: "death date = AE end date = DS death date".
+    # Spec V11: "death date = AE end date = DS death date"; issue 18: a contradiction
+    # with another form is saved and raises an automatic query naming both records.
     make_fatal_event(qh_subject, onset=TODAY - dt.timedelta(days=1), resolved=TODAY)
     client.force_login(staff_guangzhou)
     values = disposition_values(
@@ -344,11 +346,9 @@ def test_disposition_death_must_match_fatal_ae(
         last_known_alive=None,
     )
     response = client.post(url("clinical_disposition_edit", qh_subject), form_post(values))
-    assert response.status_code == 422
-    assert "[FATAL-AE-DEATH-DATE]" in str(response.context["form"].errors["death_date"])
-    values["death_date"] = TODAY
-    response = client.post(url("clinical_disposition_edit", qh_subject), form_post(values))
     assert response.status_code == 302
+    query = DataQuery.objects.get(subject=qh_subject, rule="V11")
+    assert query.record_label.endswith("Died") and "AE 1" in query.text
 
 
 def test_transplanted_disposition_lists_the_transplant(client, qh_subject, staff_guangzhou):

@@ -63,9 +63,10 @@ def report_ae(db):
 
 @pytest.fixture
 def died(report_ae):
-    """died(subject, k): a fatal hepatic failure and the disposition, both dated T-k."""
+    """died(subject, k, survival="dead"): a fatal hepatic failure and the disposition,
+    both dated T-k, with the survival status at FS+28 (alive for a death after FS+28)."""
 
-    def make(subject, k):
+    def make(subject, k, survival="dead"):
         report_ae(
             subject,
             sae=sae_values(),
@@ -78,7 +79,7 @@ def died(report_ae):
             outcome="fatal",
             **serious(results_in_death=True),
         )
-        return dispose(subject, "died", k, death_date=day(k), survival_status_fs28="dead")
+        return dispose(subject, "died", k, death_date=day(k), survival_status_fs28=survival)
 
     return make
 

@@ -39,7 +39,7 @@ def test_unknown_says_lost_withdrawn_or_not_recorded(cips, treated):
 def test_alive_from_completed_follow_up_or_a_death_after_fs28(cips, treated, died):
     completed, late_death = treated(cips, 40), treated(cips, 40)  # FS+28 = T-12
     dispose(completed, "completed", 11, survival_status_fs28="alive", last_known_alive=day(11))
-    died(late_death, 9)  # FS+31
+    died(late_death, 9, survival="alive")  # FS+31: alive at FS+28 (spec §2.14)
     endpoints = compute(cips)
     assert status(endpoints.survival, completed) == (Survival.ALIVE, "")
     assert status(endpoints.survival, late_death) == (Survival.ALIVE, "")
