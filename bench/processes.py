@@ -31,8 +31,14 @@ def start_postgres(pgdata: Path, *, throwaway: bool = False):
     return embedded_db.start(pgdata, throwaway=throwaway)
 
 
-def database_url(server, database: str) -> str:
-    embedded_db.ensure_database(server, database)
+def database_env(server, database: str) -> dict[str, str]:
+    """DATABASE_URL (the runtime role) and DATABASE_OWNER_URL of `database`, created if
+    need be: the bench serves as the app's own role, as production does."""
+    return embedded_db.ensure_database(server, database)
+
+
+def superuser_url(server, database: str = "postgres") -> str:
+    """The cluster's superuser: CREATE and DROP DATABASE for the soak."""
     return embedded_db.database_url(server, database)
 
 

@@ -51,7 +51,7 @@ def main(argv) -> int:
         pgdata = Path(os.environ.get("BENCH_PGDATA") or processes.BASE_DIR / ".pgdata-bench")
         server = processes.start_postgres(pgdata)
         name = "bench" if args.subjects == 1000 else f"bench_{args.subjects}"
-        os.environ["DATABASE_URL"] = processes.database_url(server, name)
+        os.environ.update(processes.database_env(server, name))
     try:
         return profile(args)
     finally:

@@ -58,13 +58,13 @@ def prepare_database(args, env: dict[str, str]):
         log(f"Embedded PostgreSQL in {pgdata}")
         server = processes.start_postgres(pgdata)
         name = "bench" if args.subjects == 1000 else f"bench_{args.subjects}"
-        env["DATABASE_URL"] = processes.database_url(server, name)
+        env.update(processes.database_env(server, name))
     os.environ.update(env)
     import django
 
     django.setup()
     from django.core.management import call_command
-    from django.db import connection, connections
+    from django.db import connections
 
     from bench import seed
 
@@ -74,7 +74,8 @@ def prepare_database(args, env: dict[str, str]):
         call_command("load_demo", verbosity=0)
     counts = seed.scaled(args.subjects)
     seed.seed(counts, log=log)
-    with connection.cursor() as cursor:
+    # As the owner: only a table's owner may vacuum it (DATABASE_URL is the app's role).
+    with connections["owner" if "owner" in connections else "default"].cursor() as cursor:
         # Fresh statistics and visibility maps, as autovacuum would leave them.
         started = time.monotonic()
         cursor.execute("VACUUM ANALYZE")

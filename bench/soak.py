@@ -509,18 +509,25 @@ def prepare_embedded(env: dict[str, str]):
     `soak` database copied from it for this run."""
     pgdata = Path(os.environ.get("BENCH_PGDATA") or BASE_DIR / ".pgdata-bench")
     server = processes.start_postgres(pgdata)
-    template_url = processes.database_url(server, "soak_template")
+    template = processes.database_env(server, "soak_template")
     log("migrating the soak template database")
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--no-input", "-v0"],
         cwd=BASE_DIR,
-        env={**env, "DATABASE_URL": template_url},
+        env={**env, **template},
         check=True,
     )
-    admin_url = processes.database_url(server, "postgres")
+    admin_url = processes.superuser_url(server)
     processes.psql(admin_url, "DROP DATABASE IF EXISTS soak")
-    processes.psql(admin_url, "CREATE DATABASE soak TEMPLATE soak_template")
-    env["DATABASE_URL"] = processes.with_database(template_url, "soak")
+    processes.psql(admin_url, "CREATE DATABASE soak OWNER ecrf_owner TEMPLATE soak_template")
+    env.update({name: processes.with_database(url, "soak") for name, url in template.items()})
+    # The database's own privileges are not copied from the template: migrate sets them.
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--no-input", "-v0"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+    )
     return server
 
 

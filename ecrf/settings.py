@@ -69,6 +69,10 @@ if not os.environ.get("DATABASE_URL"):
         "DATABASE_URL is not set. Use `make run` or `make test`, which start an embedded "
         "PostgreSQL, or point DATABASE_URL at a PostgreSQL server."
     )
+# Two roles (docs/operations.md, "Database roles"): the app serves as DATABASE_URL's role,
+# which may read and write but neither delete study data, change the audit trail nor
+# alter a table; migrations run as DATABASE_OWNER_URL's, the tables' owner (the "owner"
+# alias, used by `migrate`, `restore` and the demo's `flush` only). See ecrf/privileges.py.
 DATABASES = {
     # Persistent connections with health checks: a new connection per request costs
     # five times the throughput (research/performance-reliability-anchors.md §0).
@@ -78,12 +82,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# A server that does not answer fails the request in seconds (an answer of 503, see
-# ecrf/views/health.py) instead of holding a worker until gunicorn kills it.
-# DATABASE_URL may set another value (?connect_timeout=10).
-DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    raise ImproperlyConfigured("The eCRF runs on PostgreSQL only (audit triggers, constraints).")
+if os.environ.get("DATABASE_OWNER_URL"):
+    DATABASES["owner"] = dj_database_url.parse(os.environ["DATABASE_OWNER_URL"])
+for _database in DATABASES.values():
+    # A server that does not answer fails the request in seconds (an answer of 503, see
+    # ecrf/views/health.py) instead of holding a worker until gunicorn kills it.
+    # DATABASE_URL may set another value (?connect_timeout=10).
+    _database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    if not _database["ENGINE"].endswith("postgresql"):
+        raise ImproperlyConfigured(
+            "The eCRF runs on PostgreSQL only (audit triggers, constraints)."
+        )
 
 INSTALLED_APPS = [
     "ecrf.apps.EcrfAdminConfig",  # Django's admin, its app list built lazily

@@ -9,12 +9,24 @@ from decimal import Decimal
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import translation
 
 from ecrf import actions
 from ecrf.models import Membership, Role, Site
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_blocker):
+    """The suite's database, migrated once by the owner role as an install is (our
+    `migrate` connects as DATABASE_OWNER_URL and then grants the runtime role its
+    privileges); the app under test connects as the runtime role (DATABASE_URL) and may
+    do only what production's may. Replaces pytest-django's, which would create a test
+    database as the app's role: that role may not create one (tests/embedded_postgres.py)."""
+    with django_db_blocker.unblock():
+        call_command("migrate", interactive=False, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,13 @@
 
 Loaded with `-p` (see pyproject.toml) so that it runs before pytest-django imports the
 settings, which read DATABASE_URL. Tests never run on SQLite.
+
+The cluster has the two roles of a production install (ecrf/privileges.py): the suite's
+database belongs to the owner role (DATABASE_OWNER_URL), which migrates it once per run
+(tests/conftest.py, django_db_setup) and empties it after each transactional test; the
+app under test connects as the runtime role (DATABASE_URL). With DATABASE_URL set, the
+suite uses that database and DATABASE_OWNER_URL's role as they are: a scratch database,
+since the tests write to it.
 """
 
 import os
@@ -16,4 +23,4 @@ if not os.environ.get("DATABASE_URL"):
     _server = embedded_db.start(
         Path(tempfile.mkdtemp(prefix="ecrf-test-pg-")) / "data", throwaway=True
     )
-    os.environ["DATABASE_URL"] = embedded_db.database_url(_server, "postgres")
+    os.environ.update(embedded_db.ensure_database(_server, "ecrf_test"))

@@ -1,5 +1,6 @@
-"""Run a command with DATABASE_URL pointing at a throw-away embedded PostgreSQL, unless
-DATABASE_URL is already set: `python -m tests.with_database manage.py check`."""
+"""Run a command with DATABASE_URL (and DATABASE_OWNER_URL) pointing at a throw-away
+embedded PostgreSQL, unless DATABASE_URL is already set:
+`python -m tests.with_database manage.py check`."""
 
 import os
 import subprocess
@@ -16,5 +17,5 @@ if __name__ == "__main__":
         server = embedded_db.start(
             Path(tempfile.mkdtemp(prefix="ecrf-check-pg-")) / "data", throwaway=True
         )
-        env["DATABASE_URL"] = embedded_db.database_url(server, "postgres")
+        env.update(embedded_db.ensure_database(server, "ecrf_check"))
     sys.exit(subprocess.run(sys.argv[1:], env=env).returncode)

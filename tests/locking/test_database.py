@@ -72,7 +72,7 @@ def test_release_restores_writes_and_keeps_the_lock_row(session, lock, datamanag
     assert held.released_by == datamanager_guangzhou and held.released_at is not None
     assert held.release_reason == "Query resolution after lock"
     assert DataLock.objects.count() == 1  # released, not deleted
-    with pytest.raises(DatabaseError, match="protect_delete"), transaction.atomic():
+    with pytest.raises(DatabaseError, match="permission denied for table"), transaction.atomic():
         DataLock.objects.all().delete()
 
 

@@ -28,17 +28,20 @@ HOST = "ecrf.test"  # the load balancer's name, in Host; ALLOWED_HOSTS holds onl
 SECRET_KEY = secrets.token_urlsafe(50)  # one key for every app server, as in production
 
 
-def database_url(name: str | None = None) -> str:
-    """The suite's PostgreSQL (DATABASE_URL), with the database `name` (default: the test
-    database pytest-django made, which the app servers must use to see the test's rows)."""
+def database_url(name: str | None = None, variable: str = "DATABASE_URL") -> str:
+    """The suite's PostgreSQL as DATABASE_URL's role (or DATABASE_OWNER_URL's), with the
+    database `name` (default: the suite's, which the app servers must use to see the
+    test's rows)."""
     name = name or settings.DATABASES["default"]["NAME"]
-    parts = urllib.parse.urlsplit(os.environ["DATABASE_URL"])
+    parts = urllib.parse.urlsplit(os.environ[variable])
     return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
 
 
 def production_env(**overrides) -> dict[str, str]:
-    """The environment of a production app server: no demo defaults, no DEBUG."""
-    env = {k: v for k, v in os.environ.items() if k not in {"ECRF_DEMO", "DEBUG", "PYTHONPATH"}}
+    """The environment of a production app server: no demo defaults, no DEBUG, and only
+    the runtime role's DATABASE_URL (the owner's is for migrations)."""
+    demo_only = {"ECRF_DEMO", "DEBUG", "PYTHONPATH", "DATABASE_OWNER_URL"}
+    env = {k: v for k, v in os.environ.items() if k not in demo_only}
     env.update(
         SECRET_KEY=SECRET_KEY,
         ALLOWED_HOSTS=HOST,

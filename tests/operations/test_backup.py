@@ -23,19 +23,19 @@ from tests.clinical.conftest import history_values, medication_values
 from tests.operations.conftest import BASE_DIR, database_url
 
 
-def connect(name: str) -> psycopg.Connection:
-    database = {**settings.DATABASES["default"], "NAME": name}
+def connect(name: str, alias: str = "default") -> psycopg.Connection:
+    database = {**settings.DATABASES[alias], "NAME": name}
     return backup.Database.from_settings(database).connect(autocommit=True)
 
 
 @pytest.fixture
 def new_database():
-    """An empty database on the same server, dropped after the test."""
+    """An empty database on the same server, the owner role's, dropped after the test."""
     name = f"restore_{uuid.uuid4().hex[:12]}"
-    with connect(settings.DATABASES["default"]["NAME"]) as conn:
+    with connect(settings.DATABASES["default"]["NAME"], "owner") as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     yield name
-    with connect(settings.DATABASES["default"]["NAME"]) as conn:
+    with connect(settings.DATABASES["default"]["NAME"], "owner") as conn:
         conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
@@ -83,7 +83,11 @@ def test_a_backup_restores_every_row(casebooks, new_database, tmp_path):  # noqa
     restored = subprocess.run(
         [sys.executable, "manage.py", "restore", str(dump)],
         cwd=BASE_DIR,
-        env={**os.environ, "DATABASE_URL": database_url(new_database)},
+        env={
+            **os.environ,
+            "DATABASE_URL": database_url(new_database),
+            "DATABASE_OWNER_URL": database_url(new_database, "DATABASE_OWNER_URL"),
+        },
         capture_output=True,
         text=True,
     )

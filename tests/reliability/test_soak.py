@@ -12,7 +12,7 @@ import pytest
 from django.db import connection, connections
 
 from bench import processes
-from ecrf import urls
+from ecrf import embedded_db, urls
 
 # django_db: pytest-django then sets the test database up (migrated), which the soak copies.
 pytestmark = [pytest.mark.soak, pytest.mark.django_db]
@@ -28,12 +28,17 @@ def soak(django_db_setup, django_db_blocker):
     server = getattr(embedded_postgres, "_server", None)
     if server is None:
         pytest.skip("the soak restarts PostgreSQL: it needs the embedded test server")
-    admin_url = os.environ["DATABASE_URL"]
+    # The cluster's superuser creates the copy; the soak's app connects as the runtime role.
+    admin_url = processes.superuser_url(server)
+    runtime_url = os.environ["DATABASE_URL"]
     with django_db_blocker.unblock():
         template = connection.settings_dict["NAME"]
         connections.close_all()  # a template database must have no session
     processes.psql(admin_url, f'DROP DATABASE IF EXISTS "{SOAK_DATABASE}"')
-    processes.psql(admin_url, f'CREATE DATABASE "{SOAK_DATABASE}" TEMPLATE "{template}"')
+    processes.psql(
+        admin_url,
+        f'CREATE DATABASE "{SOAK_DATABASE}" OWNER {embedded_db.OWNER_ROLE} TEMPLATE "{template}"',
+    )
     started = time.monotonic()
     try:
         run = subprocess.run(
@@ -47,7 +52,7 @@ def soak(django_db_setup, django_db_blocker):
                 # before the writers stop.
                 "--restart-at=0.3",
                 "--kill-at=0.5",
-                f"--database-url={processes.with_database(admin_url, SOAK_DATABASE)}",
+                f"--database-url={processes.with_database(runtime_url, SOAK_DATABASE)}",
                 f"--pgdata={server.pgdata}",
             ],
             cwd=processes.BASE_DIR,
