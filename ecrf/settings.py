@@ -65,9 +65,12 @@ SECRET_KEY_FALLBACKS = envlist("SECRET_KEY_FALLBACKS")
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost" if (DEMO or DEBUG) else "")
 
 if not os.environ.get("DATABASE_URL"):
+    # Never a fallback to the embedded demo database: a production command whose
+    # environment file did not load must stop here, not migrate a hidden demo cluster.
     raise ImproperlyConfigured(
-        "DATABASE_URL is not set. Use `make run` or `make test`, which start an embedded "
-        "PostgreSQL, or point DATABASE_URL at a PostgreSQL server."
+        "DATABASE_URL is not set: point it at the PostgreSQL database, as the app's own "
+        "role (docs/operations.md). Only demo mode starts the embedded database: `make run`, "
+        "`make test`, or `ECRF_DEMO=1 python manage.py …`."
     )
 # Two roles (docs/operations.md, "Database roles"): the app serves as DATABASE_URL's role,
 # which may read and write but neither delete study data, change the audit trail nor
