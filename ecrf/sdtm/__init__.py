@@ -32,7 +32,9 @@ datasets), except DM; nor is a permissible variable without a value in any recor
   column into one pandas frame; the export runs the same number of queries whatever
   the number of subjects or rows.
 
-Not here yet: define.xml, DD and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
+define.xml 2.1 and define.html describe the datasets written (ecrf/sdtm/define.py).
+
+Not here yet: DD and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
 collected by the eCRF, so DM has neither (SUPPDM's ETHNICCN waits for an ethnic-group
 field on the subject, spec §2.1). SUPPDM carries DTHUNREC = Y and DTHCONFL (why) for a
 subject whose fatal AE, death date and survival status at FS+28 disagree (spec V11,
@@ -54,7 +56,7 @@ import pyreadstat
 from django.utils import timezone, translation
 
 from ecrf.models import Study
-from ecrf.sdtm import dataset_json
+from ecrf.sdtm import dataset_json, define
 from ecrf.sdtm.casebook import Casebook, ascii_text, fits, pieces
 from ecrf.sdtm.datasets import (
     ae_rows,
@@ -93,6 +95,7 @@ class Written:
     label: str
     rows: int
     replaced: int  # values whose non-ASCII characters were replaced in the .xpt
+    table: define.Table  # what define.xml says of it
 
 
 def _columns(dataset: Dataset, rows: Iterable[dict], book: Casebook) -> dict[str, list]:
@@ -189,6 +192,8 @@ def _write(
             lengths=lengths,
             keys=keys,
         )
+    # define.xml reads the text as entered, before the .xpt's ASCII replaces it.
+    table = define.describe(name, label, variables, frame, lengths, keys)
     for column in frame.columns:
         if column in NUMERIC:
             frame[column] = frame[column].astype("float64")
@@ -205,7 +210,7 @@ def _write(
     )
     archive.write(path, f"{lower}.xpt")
     path.unlink()
-    return Written(name, label, len(frame), replaced)
+    return Written(name, label, len(frame), replaced, table)
 
 
 README = """\
@@ -216,6 +221,13 @@ Each dataset is a SAS transport v5 file (name.xpt) with two files of the same ro
 variables beside it: name.csv (UTF-8, comma-separated, a header row of variable names)
 and name.json, CDISC Dataset-JSON v1.1 (UTF-8; each variable's label, data type,
 length and key sequence, then the rows; a missing number is null).
+
+define.xml is the data definition, CDISC Define-XML 2.1: every dataset and variable
+with its label, type, length, keys, origin (collected on which form, derived by which
+method, assigned, or from the protocol), the controlled terms, and the value-level
+metadata of LBORRES/LBSTRESN by LBTESTCD, VSORRES/VSSTRESN by VSTESTCD and each
+SUPP-- QVAL by QNAM. Its item OIDs are the Dataset-JSON files' (IT.<dataset>.<variable>).
+define.html shows the same in a browser.
 
 {datasets}
 
@@ -335,6 +347,14 @@ def write_sdtm(study: Study, target, result) -> None:
             name = f"SUPP{dataset.name}"
             label = f"Supplemental Qualifiers for {dataset.name}"
             written.append(_write(out, name, label, SUPP_VARIABLES, supplement.columns, SUPP_KEYS))
+        described = define.build(
+            study_oid=study.registry_id,
+            description=study.title,
+            created=out.created,
+            tables=[item.table for item in written],
+        )
+        archive.writestr("define.xml", define.xml_bytes(described))
+        archive.writestr("define.html", define.html(described))
         archive.writestr("README.txt", _readme(study, written))
     for item in written:
         result.rows[item.name] = item.rows
