@@ -29,7 +29,7 @@ from ecrf.admin.changelist import (
     count_limit,
 )
 from ecrf.forms.core import validate_moment
-from ecrf.forms.integrity import show_stale
+from ecrf.forms.integrity import refuse_stale
 from ecrf.models import (
     Arm,
     ChangeReason,
@@ -78,7 +78,7 @@ class ChangeControlledForm(forms.ModelForm):
         current = stored.values_list("version", flat=True).first()
         if seen is not None and current is not None and seen != current:
             stale = StaleForm(type(self.instance).all_objects.get(pk=self.instance.pk), seen)
-            show_stale(self, stale)
+            refuse_stale(self, stale)  # the admin refuses a stale save outright
         return cleaned
 
 

@@ -8,7 +8,7 @@ from crispy_forms.layout import Fieldset, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import audit
+from ecrf import audit, conflicts
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions.integrity import StaleForm
 from ecrf.forms.core import add_refusals
@@ -31,7 +31,7 @@ class VoidForm(forms.Form):
 
 # --- Change control: the version a form showed, and the reason for change -----------------
 
-CHANGE_FIELDS = ("version", "change_reason", "change_reason_detail")
+CHANGE_FIELDS = ("version", "change_reason", "change_reason_detail", conflicts.SNAPSHOT_FIELD)
 
 
 def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = None) -> None:
@@ -39,6 +39,9 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
 
     - a hidden `version`: the version the form shows, so a save over someone else's
       newer save is refused (StaleForm) instead of overwriting it unseen;
+    - a hidden, signed snapshot of the values it shows (ecrf/conflicts.py), so that the
+      refusal can tell what this user changed from what the other person did, and saving
+      again applies only this user's changes;
     - for a record saved complete, a reason for change chosen from a list plus free
       text (issue 4; ICH E6(R3) 4.2.2). `ask_reason=True` offers the fields on a form
       that may turn out to correct a saved record.
@@ -61,9 +64,18 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
             )
         },
     )
-    layout = getattr(getattr(form, "helper", None), "layout", None)
+    # The version the form's values were read at (the record as this request read it):
+    # the one a refused stale form moves to, with those values as "theirs".
+    form.stored_version = record.version if saved else 0
+    helper = getattr(form, "helper", None)
+    layout = getattr(helper, "layout", None)
     if layout is not None:
         layout.append("version")
+    conflicts.carry(form)
+    # Shown again with their choices if the page is refused for another reason.
+    form.differences = conflicts.differences(form)
+    if helper is not None and helper.form_tag and not helper.form_id:
+        helper.form_id = "entry-form"  # the conflict choices sit outside crispy's <form>
     if not ((saved and record.change_needs_reason) or ask_reason):
         return
     form.fields["change_reason"] = forms.ChoiceField(
@@ -100,10 +112,8 @@ def form_version(form: forms.Form) -> int | None:
     return form.cleaned_data.get("version")
 
 
-def show_stale(form: forms.Form, stale) -> None:
-    """Refuse a stale save where the user sees it: who saved what meanwhile, with the
-    user's own entries kept in the form. The form now carries the stored version, so
-    saving again, having compared, is a deliberate choice."""
+def stale_changes(stale) -> str:
+    """Who saved what since the form was opened, in one line."""
     changes = []
     for entry in stale.changes:
         fields = "; ".join(f"{c.label}: {c.old_display} → {c.new_display}" for c in entry.changes)
@@ -115,28 +125,54 @@ def show_stale(form: forms.Form, stale) -> None:
                 "fields": fields or _("nothing you can see"),
             }
         )
+    return " / ".join(changes) or _("The changes are in its history")
+
+
+def refuse_stale(form: forms.Form, stale) -> None:
+    """Refuse a stale save outright, saying who saved what (the admin's change forms:
+    the user opens the record again to change it)."""
+    form.add_error(
+        None,
+        _("Someone else saved this form after you opened it. %(changes)s. Open it again.")
+        % {"changes": stale_changes(stale)},
+    )
+
+
+def show_stale(form: forms.Form, stale, *, rows=(), theirs_form=None) -> None:
+    """Refuse a stale save where the user sees it: who saved what meanwhile, and for each
+    field that differs what this user opened, what the other person saved and what this
+    user entered (ecrf.conflicts.merge). The form now stands on the stored version, with
+    their values where this user changed nothing: saving again applies only this user's
+    changes, and a field both changed waits for a choice."""
+    form.differences = conflicts.merge(form, rows=rows, theirs_form=theirs_form)
+    if any(d.conflict for d in form.differences):
+        then = _(
+            "Where you both changed a field, choose below whose value to keep, then save again."
+        )
+    else:
+        then = _("Save again to keep your changes with theirs.")
     form.add_error(
         None,
         _(
-            "Someone else saved this form after you opened it. %(changes)s. Your entries "
-            "are kept below: compare them with the saved form, then save again to keep yours."
+            "Someone else saved this form after you opened it. %(changes)s. The form now "
+            "shows their values where you changed nothing, and yours where you did. %(then)s"
         )
-        % {"changes": " / ".join(changes) or _("The changes are in its history")},
+        % {"changes": stale_changes(stale), "then": then},
     )
-    data = form.data.copy()
-    data[form.add_prefix("version")] = stale.record.version
-    form.data = data
 
 
-def save_through(form: forms.Form, action):
+def save_through(form: forms.Form, action, *, rows=(), theirs_form=None):
     """Call `action()` (a named action, with what the form entered) inside the form's
     reason for change. A refusal is shown at its field, a stale form with the other
-    person's changes; then the result is None and the form has errors to show."""
+    person's changes (see show_stale for `rows` and `theirs_form`); then the result is
+    None and the form has errors to show. A conflict left without a choice is refused."""
+    if conflicts.refuse_unresolved(form):
+        return None
     try:
         with change_reason(form):
             return action()
     except StaleForm as stale:
-        show_stale(form, stale)
+        show_stale(form, stale, rows=rows, theirs_form=theirs_form)
     except ProtocolRefusal as refusal:
         add_refusals(form, refusal.refusals)
     return None

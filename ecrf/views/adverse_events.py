@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ecrf import access, coding, ctcae, locking, safety
+from ecrf import access, coding, conflicts, ctcae, locking, safety
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.integrity import StaleForm
@@ -124,16 +124,18 @@ def _add_refusals(form, sae_form, refusals) -> None:
 
 def _entry(request, study, subject, ae: AdverseEvent | None):
     report = getattr(ae, "sae_report", None) if ae else None
-    form = AdverseEventForm(request.POST or None, instance=ae)
-    sae_form = SaeReportForm(request.POST or None, instance=report, prefix="sae")
+    data = conflicts.posted(request)
+    form = AdverseEventForm(data, instance=ae)
+    sae_form = SaeReportForm(data, instance=report, prefix="sae")
     add_change_control(form, ae)
+    conflicts.refresh(form, [sae_form] if report else [])  # what was opened includes it
     if request.method == "POST":
         form_ok = form.is_valid()
         serious = form.cleaned_data.get("serious") if form_ok else bool(form["serious"].value())
         # The supplement is validated only for a serious event; unticked, what was typed
         # in it is kept on the page but not saved.
         sae_ok = sae_form.is_valid() if serious else True
-        if form_ok and sae_ok:
+        if form_ok and sae_ok and not conflicts.refuse_unresolved(form):
             sae = sae_form.values() if serious else None
             try:
                 with change_reason(form):
@@ -152,7 +154,8 @@ def _entry(request, study, subject, ae: AdverseEvent | None):
                         )
                         messages.success(request, _("AE %(n)d saved.") % {"n": ae.number})
             except StaleForm as stale:
-                show_stale(form, stale)
+                # The SAE supplement is part of the AE's form: merged with it.
+                show_stale(form, stale, rows=[sae_form] if serious else [])
             except ProtocolRefusal as refusal:
                 _add_refusals(form, sae_form, refusal.refusals)
             else:

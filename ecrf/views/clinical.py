@@ -17,7 +17,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, form_registry, locking
+from ecrf import access, conflicts, form_registry, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
 from ecrf.actions.integrity import StaleForm
@@ -82,7 +82,7 @@ def _entry_page(request, *, study, subject, form, record, title, back, saved_mes
     """The shared POST handling of an entry form: the action, then back to the list.
     `record(values)` calls the form's action and returns the saved row."""
     add_change_control(form, form.instance)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not conflicts.refuse_unresolved(form):
         try:
             with change_reason(form):
                 row = record(form.values() | {"version": form_version(form)})
@@ -155,7 +155,7 @@ def history_edit(request, registry_id, number, pk=None):
     entry = get_object_or_404(subject.medical_history, pk=pk) if pk else None
     _refuse_if_locked(entry)
     form = MedicalHistoryForm(
-        request.POST or None, instance=entry or MedicalHistory(subject=subject)
+        conflicts.posted(request), instance=entry or MedicalHistory(subject=subject)
     )
     row, response = _entry_page(
         request,
@@ -208,7 +208,7 @@ def liver_failure_edit(request, registry_id, number):
     entry = LiverFailureDiagnosis.objects.filter(subject=subject).first()
     _refuse_if_locked(entry)
     form = LiverFailureForm(
-        request.POST or None,
+        conflicts.posted(request),
         instance=entry or LiverFailureDiagnosis(subject=subject),
         package=study.package,
     )
@@ -259,7 +259,7 @@ def vitals_edit(request, registry_id, number, pk=None):
     # Readings taken during a session are edited on the session.
     entry = get_object_or_404(subject.vital_signs, pk=pk, session=None) if pk else None
     _refuse_if_locked(entry)
-    form = VitalSignsForm(request.POST or None, instance=entry or VitalSigns(subject=subject))
+    form = VitalSignsForm(conflicts.posted(request), instance=entry or VitalSigns(subject=subject))
     row, response = _entry_page(
         request,
         study=study,
@@ -303,7 +303,7 @@ def medication_edit(request, registry_id, number, pk=None):
     entry = get_object_or_404(subject.medications, pk=pk) if pk else None
     _refuse_if_locked(entry)
     form = MedicationForm(
-        request.POST or None, instance=entry or ConcomitantMedication(subject=subject)
+        conflicts.posted(request), instance=entry or ConcomitantMedication(subject=subject)
     )
     row, response = _entry_page(
         request,
@@ -341,7 +341,7 @@ def procedure_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.procedures, pk=pk) if pk else None
     _refuse_if_locked(entry)
-    form = ProcedureForm(request.POST or None, instance=entry or Procedure(subject=subject))
+    form = ProcedureForm(conflicts.posted(request), instance=entry or Procedure(subject=subject))
     row, response = _entry_page(
         request,
         study=study,
@@ -388,7 +388,9 @@ def disposition_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = Disposition.objects.filter(subject=subject).first()
     _refuse_if_locked(entry)
-    form = DispositionForm(request.POST or None, instance=entry or Disposition(subject=subject))
+    form = DispositionForm(
+        conflicts.posted(request), instance=entry or Disposition(subject=subject)
+    )
     row, response = _entry_page(
         request,
         study=study,

@@ -14,7 +14,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, coding
+from ecrf import access, coding, conflicts
 from ecrf.actions.coding import ae_code
 from ecrf.forms.coding import CodingForm
 from ecrf.forms.integrity import add_change_control, form_version, save_through
@@ -59,7 +59,7 @@ def coding_edit(request, registry_id, pk):
         raise Http404("This AE is coded by its CTCAE term.")
     row = getattr(ae, "coding", None)
     current = row.llt_code if row is not None else None
-    form = CodingForm(request.POST or None, initial={"llt_code": current})
+    form = CodingForm(conflicts.posted(request), initial={"llt_code": current})
     add_change_control(form, row)
     if request.method == "POST" and form.is_valid():
         saved = save_through(

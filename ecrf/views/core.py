@@ -14,7 +14,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions, coding, locking, page_cache
+from ecrf import access, actions, coding, conflicts, locking, page_cache
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
@@ -186,7 +186,7 @@ def subject_edit(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     form_class = import_string(study.protocol.registration_form)
-    form = form_class(request.POST or None, instance=subject)
+    form = form_class(conflicts.posted(request), instance=subject)
     add_change_control(form, subject)
     if request.method == "POST" and form.is_valid():
         saved = save_through(

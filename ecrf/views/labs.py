@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, locking
+from ecrf import access, conflicts, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import labs as lab_actions
 from ecrf.forms import add_refusals
@@ -187,7 +187,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     else:
         locking.refuse_if_subject_locked(subject)
     with _site_zone(subject):
-        form = LabPanelForm(request.POST or None, panel=panel, instance=instance)
+        form = LabPanelForm(conflicts.posted(request), panel=panel, instance=instance)
         add_change_control(form, instance)
         if saving and form.is_valid():
             saved = save_through(
@@ -203,6 +203,8 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     version=form_version(form),
                     seen=instance,
                 ),
+                # A bound panel form does not read the stored results; a stale one needs them.
+                theirs_form=lambda: LabPanelForm(panel=panel, instance=instance),
             )
             if saved is not None:
                 messages.success(

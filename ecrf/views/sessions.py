@@ -15,7 +15,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, locking
+from ecrf import access, conflicts, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.endpoints import device_performance as device_performance_of
@@ -73,13 +73,14 @@ def _session_page(request, study, subject, session):
     """The session form and its logs: the new-session and correction pages."""
     protocol = study.protocol
     form_class = import_string(protocol.session_form)
-    data = request.POST if request.method == "POST" else None
+    data = conflicts.posted(request)
     instance = session or TreatmentSession(subject=subject)
     form = form_class(data, instance=instance, subject=subject, criteria=protocol.device_criteria)
     add_change_control(form, session)
     valid = data is not None and form.is_valid()
     window = (form.cleaned_data["started_at"], form.cleaned_data["ended_at"]) if valid else None
     formsets = session_formsets(data, session=instance, window=window)
+    conflicts.refresh(form, formsets.values())  # what the page opened includes its rows
     if valid and all(formset.is_valid() for formset in formsets.values()):
         logs = {
             "interruptions": formset_rows(formsets["interruptions"]),
@@ -101,6 +102,7 @@ def _session_page(request, study, subject, session):
                 lambda: actions.session_update(
                     session=session, version=form_version(form), **common
                 ),
+                rows=formsets.values(),
             )
         if saved is not None:
             open_deviations = saved.deviations.filter(resolved=False).count()

@@ -1,5 +1,7 @@
-"""Two browsers edit one form (issue 4, "no lost updates"): the second save is refused
-with what the first person changed, and the second person's entries stay on the page."""
+"""Two browsers edit one form (issue 4, "no lost updates"; issue 17 item 4, "a conflict
+never reverts another user's save"): the second save is refused with what the first
+person changed, the second person's entries stay on the page, and saving again keeps both
+people's changes."""
 
 import pytest
 from django.urls import reverse
@@ -19,6 +21,8 @@ def test_two_browsers_cannot_overwrite_each_other(page, browser, live_server, de
     edit = live_server.url + reverse(
         "ecrf:subject_edit", kwargs={"registry_id": "NCT06996392", "number": "SYSU3-004"}
     )
+    opened = Subject.objects.get(screening_number="SYSU3-004").weight_kg
+    opened = format(opened.normalize(), "f")
     # The investigator opens the form in a second browser, at the same version.
     other_context = browser.new_context(locale="en-GB", timezone_id="Asia/Shanghai")
     other = other_context.new_page()
@@ -43,14 +47,18 @@ def test_two_browsers_cannot_overwrite_each_other(page, browser, live_server, de
     text = refusal.inner_text()
     assert "Someone else saved this form after you opened it" in text
     assert "investigator" in text and "70.4" in text
-    # Nothing typed is lost: the height is still on the page, and the stored data is the
-    # investigator's.
+    # Each field that differs is shown three ways: opened, saved by them, entered.
+    weight = page.locator("#conflicts tr[data-conflict-field=weight_kg]")
+    shown = [weight.locator(f".conflict-{c}").inner_text() for c in ("opened", "theirs", "mine")]
+    assert shown == [opened, "70.4", opened]
+    # Nothing typed is lost: the height is still on the page, and the weight the
+    # investigator saved shows in place of the one opened; the stored data is theirs.
     assert page.input_value("#id_height_cm") == "175"
+    assert page.input_value("#id_weight_kg") == "70.4"
     subject = Subject.objects.get(screening_number="SYSU3-004")
     assert str(subject.weight_kg) == "70.4" and subject.version == 2
 
-    # Having seen the other change, staff take the weight over and save again.
-    page.fill("#id_weight_kg", "70.4")
+    # Staff save again, without retyping anything: both changes are kept.
     _give_reason(page, "Data entry error", "typed 157")
     page.click("input[type=submit][name=save]")
     page.wait_for_selector("text=Registration data saved.")
