@@ -253,7 +253,7 @@ def differences(form) -> list[Difference]:
     return [Difference(**row, choice=form.data.get(RESOLVE_PREFIX + row["key"])) for row in rows]
 
 
-def merge(form, rows=(), theirs_form=None) -> list[Difference]:
+def merge(form, stale, rows=(), theirs_form=None) -> list[Difference]:
     """After a refused stale save (StaleForm): rebase the posted form on the stored
     version and list what differs. Fields only the other person changed take their
     value; fields this user changed keep the user's; fields both changed become
@@ -300,7 +300,10 @@ def merge(form, rows=(), theirs_form=None) -> list[Difference]:
             conflicts.append([slot.key, data_key, as_data(field, theirs)])
             labels[slot.key] = slot.label
         found.append(difference)
-    data[form.add_prefix("version")] = str(form.stored_version)
+    # The version the form's values were read at; a form that showed no record (a second
+    # entry for a date, which corrects the first) moves to the stored one.
+    version = form.stored_version or stale.record.version
+    data[form.add_prefix("version")] = str(version)
     signed = signing.dumps(
         {
             "values": stored,

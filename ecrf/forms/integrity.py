@@ -144,7 +144,7 @@ def show_stale(form: forms.Form, stale, *, rows=(), theirs_form=None) -> None:
     user entered (ecrf.conflicts.merge). The form now stands on the stored version, with
     their values where this user changed nothing: saving again applies only this user's
     changes, and a field both changed waits for a choice."""
-    form.differences = conflicts.merge(form, rows=rows, theirs_form=theirs_form)
+    form.differences = conflicts.merge(form, stale, rows=rows, theirs_form=theirs_form)
     if any(d.conflict for d in form.differences):
         then = _(
             "Where you both changed a field, choose below whose value to keep, then save again."

@@ -209,3 +209,22 @@ def test_an_aes_sae_supplement_is_merged_with_it(subject, staff_guangzhou, inves
     assert save(second, edit, form_values(refused)).status_code == 302
     ae = AdverseEvent.objects.select_related("sae_report").get()
     assert (ae.verbatim_term, ae.sae_report.narrative) == ("High fever", "Their narrative")
+
+
+def test_a_form_that_showed_no_record_moves_to_the_stored_one(
+    treated, staff_guangzhou, investigator_guangzhou
+):
+    # The clinical status form opens blank; a second entry for a date corrects the first.
+    # Saved by someone else meanwhile, it is refused once, then saved as a correction.
+    from ecrf.models import ClinicalStatus
+    from tests.labs.conftest import subject_url
+
+    address = subject_url("labs_clinical_status", treated)
+    first, first_form = opened(investigator_guangzhou, address)
+    second, second_form = opened(staff_guangzhou, address)
+    day = {"assessed_on": "2026-01-05", "ascites": "mild", "encephalopathy_grade": "1"}
+    assert save(first, address, first_form, **day).status_code == 302
+    refused = save(second, address, second_form, **(day | {"encephalopathy_grade": "2"}))
+    assert refused.status_code == 422
+    assert save(second, address, form_values(refused)).status_code == 302
+    assert ClinicalStatus.objects.get().encephalopathy_grade == 2
