@@ -37,6 +37,24 @@ class CriterionKind(models.TextChoices):
 
 
 @dataclass(frozen=True)
+class DataAnswer:
+    """What data recorded elsewhere in the casebook answer to a criterion: Yes (met, for an
+    inclusion; present, for an exclusion), No, or None when they do not settle it."""
+
+    answer: bool | None
+    says: str  # what the data say, for the person reading the checklist
+
+
+@dataclass(frozen=True)
+class DecidedByData:
+    """Data recorded elsewhere that decide a criterion (issue 18 item 4): the checklist
+    takes the answer from them, or shows the conflict and does not say "eligible"."""
+
+    label: Any  # the data, as the README table and the checklist name them
+    answer: Callable[[Subject], DataAnswer]
+
+
+@dataclass(frozen=True)
 class Criterion:
     """One eligibility criterion. `text` is verbatim from the registry and not translated."""
 
@@ -45,6 +63,9 @@ class Criterion:
     text: str
     # Derived criteria (e.g. age at consent) are computed from the subject, not asked.
     derived: bool = False
+    # Data elsewhere in the casebook that decide the criterion: a derived criterion is
+    # answered by them alone; an asked one must agree with them.
+    decided_by: DecidedByData | None = None
 
 
 @dataclass(frozen=True)
@@ -286,18 +307,51 @@ class Protocol:
     def asked_criteria(self) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if not c.derived)
 
-    def eligibility_refusals(self, answers: Mapping[str, bool]) -> list[Refusal]:
-        """Every inclusion criterion met and no exclusion criterion (spec §2.2)."""
+    def eligibility_refusals(self, answers: Mapping[str, bool], subject: Subject) -> list[Refusal]:
+        """Every inclusion criterion met and no exclusion criterion (spec §2.2), each
+        criterion decided by data answered by, or agreeing with, the subject's data."""
         refusals = []
-        for criterion in self.asked_criteria:
-            answer = answers.get(criterion.code)
-            if answer is None:
-                refusals.append(Refusal(criterion.code, _("This criterion has not been answered.")))
-            elif criterion.kind == CriterionKind.INCLUSION and not answer:
-                refusals.append(Refusal(criterion.code, _("Inclusion criterion not met.")))
+        for criterion in self.criteria:
+            data = criterion.decided_by.answer(subject) if criterion.decided_by else None
+            if criterion.derived:
+                answer = data.answer if data else None
+                if answer is None:
+                    why = data.says if data else _("No data decide this criterion.")
+                    refusals.append(Refusal(criterion.code, why))
+                    continue
+            else:
+                answer = answers.get(criterion.code)
+                if answer is None:
+                    refusals.append(
+                        Refusal(criterion.code, _("This criterion has not been answered."))
+                    )
+                    continue
+                if data is not None and data.answer is not None and data.answer != answer:
+                    refusals.append(
+                        Refusal(
+                            criterion.code,
+                            _("The checklist answers %(answer)s, but %(data)s.")
+                            % {"answer": _("Yes") if answer else _("No"), "data": data.says},
+                        )
+                    )
+                    continue
+            if criterion.kind == CriterionKind.INCLUSION and not answer:
+                refusals.append(
+                    Refusal(
+                        criterion.code, data.says if data else _("Inclusion criterion not met.")
+                    )
+                )
             elif criterion.kind == CriterionKind.EXCLUSION and answer:
-                refusals.append(Refusal(criterion.code, _("Exclusion criterion present.")))
+                refusals.append(
+                    Refusal(
+                        criterion.code, data.says if data else _("Exclusion criterion present.")
+                    )
+                )
         return refusals
+
+    @property
+    def criteria_decided_by_data(self) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if c.decided_by)
 
 
 # Option groups every study has: Study.options[name] overrides the defaults of the
@@ -386,13 +440,62 @@ def age_at(born: dt.date, on: dt.date) -> int:
 
 
 def rule_all_criteria_met(case: EnrolmentCase) -> Refusal | None:
-    """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2)."""
+    """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2),
+    those decided by data elsewhere in the casebook included (age at consent, pregnancy)."""
     protocol = case.subject.study.protocol
-    refusals = protocol.eligibility_refusals(case.eligibility)
+    refusals = protocol.eligibility_refusals(case.eligibility, case.subject)
     if refusals:
-        codes = ", ".join(r.rule for r in refusals)
-        return Refusal("ELIGIBILITY", _("Not eligible: criteria %(codes)s.") % {"codes": codes})
+        reasons = " ".join(f"{r.rule}: {r.message}" for r in refusals)
+        return Refusal("ELIGIBILITY", _("Not eligible. %(reasons)s") % {"reasons": reasons})
     return None
+
+
+# --- Criteria decided by data recorded elsewhere (issue 18 item 4) ------------------------
+
+
+def age_at_consent_between(low: int, high: int) -> DecidedByData:
+    """An age limit the registry states: age at consent in completed years (spec §2.1),
+    from the registration's date of birth and consent date."""
+
+    def answer(subject: Subject) -> DataAnswer:
+        age = subject.age_at_consent
+        if age is None:
+            return DataAnswer(None, _("The date of birth or the consent date is missing."))
+        return DataAnswer(
+            low <= age <= high,
+            _("age at consent is %(age)d years (registration); %(low)d to %(high)d years required")
+            % {"age": age, "low": low, "high": high},
+        )
+
+    return DecidedByData(_("Age at consent (registration: date of birth, consent date)"), answer)
+
+
+def pregnant_or_breastfeeding_answer(subject: Subject) -> DataAnswer:
+    """Spec §2.1: "Pregnancy test ... Positive → CiPS EX03 = Y"; "Breastfeeding ... CiPS
+    EX03". A man, or a woman with a negative test (or not of child-bearing potential) who
+    is not breastfeeding, answers No; a positive test or breastfeeding answers Yes;
+    anything else (not done, not asked) leaves the investigator's answer standing."""
+    if subject.sex == "M":
+        return DataAnswer(False, _("the registration records a man"))
+    if subject.pregnancy_test == "positive":
+        return DataAnswer(True, _("the registration records a positive pregnancy test"))
+    if subject.breastfeeding:
+        return DataAnswer(True, _("the registration records that she is breastfeeding"))
+    not_pregnant = subject.pregnancy_test == "negative" or subject.childbearing_potential is False
+    if not_pregnant and subject.breastfeeding is False:
+        return DataAnswer(
+            False,
+            _("the registration records no pregnancy (test or potential) and no breastfeeding"),
+        )
+    return DataAnswer(
+        None,
+        _("the registration does not settle it: record the pregnancy test and breastfeeding"),
+    )
+
+
+PREGNANT_OR_BREASTFEEDING = DecidedByData(
+    _("Pregnancy test and breastfeeding (registration)"), pregnant_or_breastfeeding_answer
+)
 
 
 def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:

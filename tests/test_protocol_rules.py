@@ -93,8 +93,10 @@ def test_qh1a_age_at_consent_18_to_65(qh1a, make_subject, years, days, allowed):
     else:
         with pytest.raises(ProtocolRefusal) as excinfo:
             enrol(subject, "QH4H")
-        assert refused_rules(excinfo) == ["IN-AGE"]
+        assert refused_rules(excinfo) == ["ELIGIBILITY"]
         assert "IN-AGE" in str(excinfo.value.refusals[0].message)
+        # Issue 18 item 4: the checklist itself no longer says "eligible".
+        assert [r.rule for r in actions.eligibility_of(subject).refusals] == ["IN-AGE"]
 
 
 def test_cips_has_no_age_limit(cips, make_subject):

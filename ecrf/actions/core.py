@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models.functions import Length
@@ -27,7 +27,7 @@ from ecrf.models import (
     Subject,
     SubjectStatus,
 )
-from ecrf.protocol import EnrolmentCase, Refusal
+from ecrf.protocol import DataAnswer, EnrolmentCase, Refusal
 
 
 class ProtocolRefusal(Exception):
@@ -43,6 +43,8 @@ class Eligibility:
     answers: dict[str, bool]
     refusals: list[Refusal]
     unanswered: list[str]
+    # What data elsewhere in the casebook answer, for each criterion they decide.
+    data: dict[str, DataAnswer] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -81,38 +83,88 @@ def subject_register(*, site: Site, by, **demographics) -> Subject:
 
 @transaction.atomic
 def subject_update(*, subject: Subject, by, version: int | None = None, **demographics) -> Subject:
-    """Correct a subject's registration data (screening only: enrolment fixes the facts
-    the protocol rules used). A correction needs a reason for change (check_change)."""
+    """Correct a subject's registration data, in screening or after enrolment. A
+    correction needs a reason for change (check_change). After enrolment consent and
+    screening still precede the enrolment, and the eligibility check runs again: the
+    registration decides criteria such as age at consent and pregnancy (a result other
+    than eligible raises a query)."""
     from ecrf.actions.integrity import check_change  # integrity imports this module
 
-    subject = Subject.objects.select_for_update().get(pk=subject.pk)
-    if subject.status != SubjectStatus.SCREENING:
-        raise ProtocolRefusal(
-            [Refusal("STATUS", _("Registration data can change only during screening."))]
-        )
+    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    _refuse_unless_screening_or_enrolled(
+        subject, _("A screen failure's registration data are closed.")
+    )
     check_change(subject, version=version)
     for name, value in demographics.items():
         setattr(subject, name, value)
     subject.full_clean()
+    if subject.status == SubjectStatus.ENROLLED:
+        enrolled_on = subject.enrolment.enrolment_date
+        refusals = [
+            Refusal(
+                "ENROLMENT-DATE",
+                _("This date cannot follow the enrolment (%(date)s).")
+                % {"date": enrolled_on.isoformat()},
+                name,
+            )
+            for name in ("consent_date", "screening_date")
+            if getattr(subject, name) > enrolled_on
+        ]
+        if refusals:
+            raise ProtocolRefusal(refusals)
     subject.save()
+    _recheck_enrolled(subject)
     return subject
 
 
 def eligibility_of(subject: Subject) -> Eligibility:
+    """The checklist's answers and what they decide, the criteria that data elsewhere in
+    the casebook decide (age at consent, pregnancy) taken from, or checked against, them."""
     protocol = subject.study.protocol
     answers = dict(subject.eligibility_answers.values_list("criterion_code", "answer"))
     unanswered = [c.code for c in protocol.asked_criteria if c.code not in answers]
-    return Eligibility(answers, protocol.eligibility_refusals(answers), unanswered)
+    data = {c.code: c.decided_by.answer(subject) for c in protocol.criteria_decided_by_data}
+    return Eligibility(answers, protocol.eligibility_refusals(answers, subject), unanswered, data)
+
+
+def _recheck_enrolled(subject: Subject) -> Eligibility:
+    """Issue 18 item 4: a correction after enrolment to the checklist, or to the data
+    behind it, runs the check again; a result other than "eligible" raises an automatic
+    query to the site on the enrolment, naming each criterion and why."""
+    from ecrf.actions.queries import query_raise_automatic  # queries imports this module
+
+    result = eligibility_of(subject)
+    if subject.status == SubjectStatus.ENROLLED and not result.eligible:
+        reasons = " ".join(f"{r.rule}: {r.message}" for r in result.refusals)
+        query_raise_automatic(
+            record=subject.enrolment,
+            field=None,
+            rule="ELIGIBILITY",
+            text=_(
+                "After a correction the subject, already enrolled, is not eligible. "
+                "%(reasons)s Please confirm the correction; an enrolment outside the "
+                "criteria is a protocol deviation."
+            )
+            % {"reasons": reasons},
+        )
+    return result
+
+
+def _refuse_unless_screening_or_enrolled(subject: Subject, message) -> None:
+    # A screen failure's data stay as they were when screening closed (its own record).
+    if subject.status not in (SubjectStatus.SCREENING, SubjectStatus.ENROLLED):
+        raise ProtocolRefusal([Refusal("STATUS", message)])
 
 
 @transaction.atomic
 def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> Eligibility:
-    """Record the eligibility checklist: one answer per asked criterion (spec §2.2)."""
+    """Record the eligibility checklist: one answer per asked criterion (spec §2.2).
+    A changed answer needs a reason; after enrolment the check runs again (a result
+    other than eligible raises a query)."""
     subject = Subject.objects.select_for_update().select_related("study").get(pk=subject.pk)
-    if subject.status != SubjectStatus.SCREENING:
-        raise ProtocolRefusal(
-            [Refusal("STATUS", _("Eligibility can change only during screening."))]
-        )
+    _refuse_unless_screening_or_enrolled(
+        subject, _("A screen failure's eligibility checklist is closed.")
+    )
     protocol = subject.study.protocol
     known = {c.code: c for c in protocol.asked_criteria}
     existing = {a.criterion_code: a for a in subject.eligibility_answers.all()}
@@ -133,7 +185,7 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
             check_change(row, version=None)  # a changed answer needs a reason
             row.answer = answer
             row.save(update_fields=["answer"])
-    return eligibility_of(subject)
+    return _recheck_enrolled(subject)
 
 
 @transaction.atomic

@@ -2,6 +2,8 @@
 model field, single-row checks in Model.clean() (which ModelForm runs), cross-record
 rules in the protocol module (raised by the action and shown at the field it names)."""
 
+from collections.abc import Mapping
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
@@ -10,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models import Enrolment, ScreenFailure, Sex, Subject
-from ecrf.protocol import CriterionKind, Protocol
+from ecrf.protocol import CriterionKind, DataAnswer, Protocol
 
 
 class DateInput(forms.DateInput):
@@ -109,17 +111,35 @@ YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 class EligibilityForm(forms.Form):
     """The checklist, generated from the protocol's criteria (verbatim registry text)."""
 
-    def __init__(self, *args, protocol: Protocol, answers: dict[str, bool], **kwargs):
+    def __init__(
+        self,
+        *args,
+        protocol: Protocol,
+        answers: dict[str, bool],
+        decided: Mapping[str, DataAnswer] | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.protocol = protocol
+        decided = decided or {}
         for criterion in protocol.asked_criteria:
             initial = answers.get(criterion.code)
+            help_text = str(CriterionKind(criterion.kind).label)
+            if data := decided.get(criterion.code):
+                # The data decide it (issue 18 item 4): offered as the answer, and an
+                # answer that differs is shown as a conflict, never as "eligible".
+                help_text += ". " + _("Decided by %(label)s: %(says)s.") % {
+                    "label": criterion.decided_by.label,
+                    "says": data.says,
+                }
+                if initial is None:
+                    initial = data.answer
             self.fields[criterion.code] = forms.ChoiceField(
                 label=f"{criterion.code} — {criterion.text}",
                 choices=YES_NO,
                 widget=forms.RadioSelect,
                 initial=None if initial is None else ("yes" if initial else "no"),
-                help_text=CriterionKind(criterion.kind).label,
+                help_text=help_text,
             )
         self.helper = FormHelper()
         self.helper.add_input(Submit("save", _("Save checklist")))

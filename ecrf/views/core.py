@@ -209,7 +209,12 @@ def eligibility(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     current = actions.eligibility_of(subject)
-    form = EligibilityForm(request.POST or None, protocol=study.protocol, answers=current.answers)
+    form = EligibilityForm(
+        request.POST or None,
+        protocol=study.protocol,
+        answers=current.answers,
+        decided=current.data,
+    )
     # A changed answer needs a reason (the action says when); the fields are offered.
     add_change_control(form, None, ask_reason=bool(current.answers))
     if request.method == "POST" and form.is_valid():
@@ -223,13 +228,21 @@ def eligibility(request, registry_id, number):
             if result.eligible:
                 messages.success(request, _("Checklist saved: the subject is eligible."))
             else:
-                codes = ", ".join(r.rule for r in result.refusals)
+                reasons = " ".join(f"{r.rule}: {r.message}" for r in result.refusals)
                 messages.warning(
-                    request, _("Checklist saved: not eligible (%(codes)s).") % {"codes": codes}
+                    request, _("Checklist saved: not eligible. %(reasons)s") % {"reasons": reasons}
                 )
             return _casebook(subject)
     return _page(
-        request, "ecrf/eligibility.html", {"study": study, "subject": subject, "form": form}
+        request,
+        "ecrf/eligibility.html",
+        {
+            "study": study,
+            "subject": subject,
+            "form": form,
+            "eligibility": current,
+            "decided": [(c, current.data[c.code]) for c in study.protocol.criteria_decided_by_data],
+        },
     )
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.protocol import (
+    PREGNANT_OR_BREASTFEEDING,
     Anchor,
     Arm,
     Criterion,
@@ -64,7 +65,9 @@ CRITERIA = (
     ),
     Criterion("EX01", EXC, "Presence of severe extrahepatic systemic end-stage diseases"),
     Criterion("EX02", EXC, "Uncontrollable infection or active bleeding"),
-    Criterion("EX03", EXC, "Pregnant or breastfeeding women"),
+    # Spec §2.1: "Pregnancy test ... Positive → CiPS EX03 = Y"; "Breastfeeding ... CiPS
+    # EX03": the registration's answers decide it, the checklist must agree.
+    Criterion("EX03", EXC, "Pregnant or breastfeeding women", decided_by=PREGNANT_OR_BREASTFEEDING),
     Criterion(
         "EX04",
         EXC,

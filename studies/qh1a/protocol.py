@@ -17,7 +17,6 @@ from ecrf.protocol import (
     CriterionKind,
     DeviceCriterion,
     Endpoint,
-    EnrolmentCase,
     Finding,
     Protocol,
     Refusal,
@@ -25,7 +24,7 @@ from ecrf.protocol import (
     StudyOptions,
     TreatmentCourse,
     Visit,
-    age_at,
+    age_at_consent_between,
     history_warnings,
     months_before,
     partial_date_bounds,
@@ -70,6 +69,8 @@ ARMS = (
     ),
 )
 
+AGE_RANGE = (18, 65)  # [REG-B] structured fields "18 Years", "65 Years"
+
 # Verbatim from [REG-B] "Eligibility Criteria", including the "- -" artefact (spec §1.3).
 CRITERIA = (
     Criterion(
@@ -91,7 +92,15 @@ CRITERIA = (
         "Subjects must be able to communicate effectively with the "
         "investigators and comply with the study protocol.",
     ),
-    Criterion("IN-AGE", INC, "18 Years - 65 Years", derived=True),
+    # [REG-B] structured fields "18 Years", "65 Years" (spec V2): decided by the
+    # registration's date of birth and consent date, never asked.
+    Criterion(
+        "IN-AGE",
+        INC,
+        "18 Years - 65 Years",
+        derived=True,
+        decided_by=age_at_consent_between(*AGE_RANGE),
+    ),
     Criterion("EX01", EXC, "Allergies to the blood products or medications used during treatment."),
     Criterion("EX02", EXC, "Circulatory failure."),
     Criterion(
@@ -113,25 +122,6 @@ CRITERIA = (
         "render the subject unsuitable for participation in the study.",
     ),
 )
-
-AGE_RANGE = (18, 65)  # [REG-B] structured fields "18 Years", "65 Years"
-
-
-def rule_age_at_consent(case: EnrolmentCase) -> Refusal | None:
-    """[REG-B] "18 Years / 65 Years": age at consent 18–65 inclusive (spec V2, IN-AGE)."""
-    subject = case.subject
-    age = age_at(subject.date_of_birth, subject.consent_date)
-    low, high = AGE_RANGE
-    if not low <= age <= high:
-        return Refusal(
-            "IN-AGE",
-            _(
-                "Age at consent is %(age)d years; inclusion criterion IN-AGE requires "
-                "%(low)d to %(high)d years."
-            )
-            % {"age": age, "low": low, "high": high},
-        )
-    return None
 
 
 def rule_ex03_cardiovascular_history(
@@ -449,8 +439,7 @@ PROTOCOL = Protocol(
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_enrolment_after_screening,  # ICH GCP 4.8.8; spec T2, §2.2
-        rule_all_criteria_met,  # [REG-B] eligibility criteria; spec §2.2
-        rule_age_at_consent,  # [REG-B] 18–65 years
+        rule_all_criteria_met,  # [REG-B] eligibility criteria, IN-AGE 18–65; spec §2.2, V2
         rule_screening_window,  # [REG-B] "within 14 days before their first treatment"
         rule_cohort_open,  # [REG-B] sequential escalation reviewed by the SEC
         rule_cohort_capacity,  # [REG-B] 3/3/3/6
