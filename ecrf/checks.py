@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core import checks
 from django.utils.module_loading import import_string
 
+from ecrf import form_registry
+from ecrf.lab_catalogue import Panel
 from ecrf.protocol import Anchor, CriterionKind, Endpoint, Protocol, get_protocol
 
 
@@ -44,9 +46,7 @@ def protocol_errors(protocol: Protocol) -> list[str]:
     for criterion in protocol.criteria:
         if criterion.kind not in CriterionKind.values or not criterion.text.strip():
             problems.append(f"criterion {criterion.code} has no kind or text")
-    for visit in protocol.visits:
-        if visit.anchor not in Anchor.values or visit.window_before < 0 or visit.window_after < 0:
-            problems.append(f"visit {visit.code} has a bad anchor or window")
+    problems += visit_errors(protocol)
     if protocol.options.screening_window_days < 1:
         problems.append("screening window must be at least one day")
     if not protocol.enrolment_rules:
@@ -69,6 +69,37 @@ def protocol_errors(protocol: Protocol) -> list[str]:
     categories = {"ALF", "SALF", "ACLF", "CLF", "SFSS"}
     if not protocol.liver_failure_categories or set(protocol.liver_failure_categories) - categories:
         problems.append("liver-failure categories must be some of " + ", ".join(sorted(categories)))
+    return problems
+
+
+def visit_errors(protocol: Protocol) -> list[str]:
+    """The schedule of assessments: one screening visit, unique codes, sane windows, and
+    every expected form registered (ecrf/form_registry.py) and every panel in the lab
+    catalogue."""
+    problems = []
+    codes = [visit.code for visit in protocol.visits]
+    if len(set(codes)) != len(codes):
+        problems.append("visit codes are not unique")
+    if [v.anchor for v in protocol.visits].count(Anchor.SCREENING) != 1:
+        problems.append("declares not exactly one screening visit")
+    if [v.anchor for v in protocol.visits].count(Anchor.EACH_SESSION) > 1:
+        problems.append("declares more than one session visit")
+    for visit in protocol.visits:
+        if visit.anchor not in Anchor.values or visit.window_before < 0 or visit.window_after < 0:
+            problems.append(f"visit {visit.code} has a bad anchor or window")
+        if visit.anchor == Anchor.SCREENING and (
+            visit.day or visit.window_before or visit.window_after
+        ):
+            # Spec T1: the screening window is the option screening_window_days, once.
+            problems.append(f"visit {visit.code} states the screening window a second time")
+        for label in visit.forms:
+            if form_registry.by_label(label) is None:
+                problems.append(f"visit {visit.code} expects {label}, not a registered form")
+        for panel in visit.panels:
+            if panel not in Panel.values:
+                problems.append(f"visit {visit.code} expects panel {panel}, not in the catalogue")
+        if bool(visit.panels) != ("ecrf.labpanel" in visit.forms):
+            problems.append(f"visit {visit.code}: lab panels and the lab panel form go together")
     return problems
 
 

@@ -440,7 +440,7 @@ def _points(
     study: Study, *, after_treatment: bool, days: Iterable[int] | None = None
 ) -> list[LabPoint]:
     points = [LabPoint("POST", gettext("End of the final session"))] if after_treatment else []
-    offsets = days if days is not None else [d for d, _b, _a in study.effective_options.follow_up]
+    offsets = days if days is not None else [v.day for v in study.protocol.follow_up_visits]
     return points + [LabPoint(f"FS+{d}", f"FS+{d}") for d in offsets]
 
 

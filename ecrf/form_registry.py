@@ -54,6 +54,11 @@ class FormEntry:
     one_per_subject: bool = False
     summary_columns: tuple[str, ...] = ()
     after_enrolment: bool = False
+    # The field naming the visit a record was done at ("SCR", "FS+28"): the schedule
+    # counts it at that visit only (ecrf/schedule.py). "" for a form that says none.
+    visit_field: str = ""
+    # Listed in a casebook only when the study's protocol expects it at a visit.
+    only_where_expected: bool = False
     # Voided as entered in error from the void page (issue 4).
     voidable: bool = False
     # A data clarification query may be raised on it (issue 4 item 6).

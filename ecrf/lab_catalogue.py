@@ -78,6 +78,7 @@ class Panel(models.TextChoices):
     INFLAMMATION = "INFLAMMATION", _("Inflammation and cytokines")
     VIROLOGY = "VIROLOGY", _("Virology")
     IMMUNOGENICITY = "IMMUNOGENICITY", _("Immunogenicity (anti-HLA)")
+    TUMOUR_MARKER = "TUMOUR_MARKER", _("Tumour marker (AFP)")
 
 
 def _unit(code: str, factor: str = "1", label: str | None = None) -> Unit:
@@ -266,6 +267,10 @@ _TESTS = (
     _serology("HAVIGM", _("Anti-HAV IgM")),
     _serology("HIVAB", _("Anti-HIV")),
     _serology("TPAB", _("Anti-Treponema pallidum")),
+    # Tumour marker, CiPS-BAL's tumorigenicity surveillance (§1.5, §2.9 "AFP ng/mL, also
+    # IU/mL, 0–100 000"): 1 IU/mL = 1.21 ng/mL (WHO standard 72/225) [VERIFY].
+    _lab("AFP", _("Alpha-fetoprotein (AFP)"), Panel.TUMOUR_MARKER, _unit("ng/mL"), "0", "100000",
+         1, (_unit("IU/mL", "1.21"),)),
     # Immunogenicity, QH-1A only (§2.10). The positivity cut-off is lab-defined and is stored
     # with the result, so only the MFI scale (0-30 000) is checked here.
     _lab("HLA1MFI", _("Anti-HLA class I antibodies (max MFI)"), Panel.IMMUNOGENICITY, MFI,

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext
 
 from ecrf import scores
-from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel, check_hard_range
+from ecrf.lab_catalogue import CATALOGUE, LabTest, check_hard_range
 from ecrf.lab_grading import grade_for_test
 from ecrf.models import (
     ClinicalStatus,
@@ -31,26 +31,9 @@ from ecrf.models import (
 )
 from ecrf.models.labs import Flag
 from ecrf.prepared import prepared
-from ecrf.protocol import age_at
+from ecrf.protocol import BASELINE, age_at
 
 # --- Per-study declarations ------------------------------------------------------------
-
-_COMMON_PANELS = (
-    Panel.LIVER,
-    Panel.COAGULATION,
-    Panel.HAEMATOLOGY,
-    Panel.RENAL,
-    Panel.AMMONIA,
-    Panel.LACTATE,
-    Panel.VIROLOGY,
-)
-
-# The panels each study collects (spec §1.5, §2.9). Anti-HLA and donor-specific antibodies
-# are a QH-1A question: its cells are immortalised allogeneic MSCs (§2.10, [REG-B]).
-STUDY_PANELS: dict[str, tuple[str, ...]] = {
-    "studies.qh1a": (*_COMMON_PANELS, Panel.IMMUNOGENICITY),
-    "studies.cips_bal": _COMMON_PANELS,
-}
 
 
 @dataclass(frozen=True)
@@ -70,7 +53,8 @@ def lab_rules(study: Study) -> LabRules:
 
 
 def study_panels(study: Study) -> tuple[str, ...]:
-    return STUDY_PANELS.get(study.package, _COMMON_PANELS)
+    """The panels a study collects: those its protocol expects at any visit."""
+    return study.protocol.panels
 
 
 # --- Timepoints ----------------------------------------------------------------------
@@ -96,14 +80,17 @@ TIMEPOINT_SESSIONS = prepared(
 
 
 def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:
-    """BASELINE; PRE-S<n> and POST-S<n> per recorded session; FS+<n> from the final one.
-
-    Follow-up days count from the final recorded session (spec §0 "FS"), at the offsets of
-    the study's follow-up option (§1.5 [PROP]).
+    """The timepoints of the visits the protocol expects lab panels at (studies/<study>/
+    protocol.py): BASELINE (screening); PRE-S<n> and POST-S<n> per recorded session;
+    FS+<n> from the final one (spec §0 "FS"; §1.5).
     """
-    timepoints = [Timepoint("BASELINE", gettext("Baseline (screening)"))]
-    ordered = sorted(sessions, key=lambda s: s.number)
-    for session in ordered:
+    protocol = subject.study.protocol
+    timepoints = []
+    if protocol.screening_visit.panels:
+        timepoints.append(Timepoint(BASELINE, gettext("Baseline (screening)")))
+    recorded = sorted(sessions, key=lambda s: s.number)
+    at_sessions = protocol.session_visit is not None and protocol.session_visit.panels
+    for session in recorded if at_sessions else ():
         n = {"n": session.number}
         timepoints.append(
             Timepoint(f"PRE-S{session.number}", gettext("Before session %(n)d") % n, session.pk)
@@ -111,14 +98,15 @@ def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]
         timepoints.append(
             Timepoint(f"POST-S{session.number}", gettext("End of session %(n)d") % n, session.pk)
         )
-    if ordered:
-        for offset, _before, _after in subject.study.effective_options.follow_up:
-            timepoints.append(
-                Timepoint(
-                    f"FS+{offset}",
-                    gettext("Day %(n)d after the final session") % {"n": offset},
+    if recorded:
+        for visit in protocol.follow_up_visits:
+            if visit.panels:
+                timepoints.append(
+                    Timepoint(
+                        visit.code,
+                        gettext("Day %(n)d after the final session") % {"n": visit.day},
+                    )
                 )
-            )
     return timepoints
 
 

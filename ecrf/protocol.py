@@ -23,7 +23,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -96,26 +98,90 @@ class Arm:
 class Anchor(models.TextChoices):
     """What a visit's day is counted from (spec §1.5)."""
 
-    FIRST_SESSION = "first_session", _("first session")
+    # Before the first session, within the study's screening window (the option
+    # screening_window_days, spec T1): the window is stated there, once.
+    SCREENING = "screening", _("screening window before the first session")
     EACH_SESSION = "each_session", _("each session")
     FINAL_SESSION = "final_session", _("final session")
 
 
+# The lab timepoint of the screening visit's panels (LabPanel.timepoint).
+BASELINE = "BASELINE"
+
+
 @dataclass(frozen=True)
 class Visit:
-    """A visit of the schedule of assessments, with its window in days."""
+    """A visit of the schedule of assessments (spec §1.5): its day and window in days, and
+    what is expected at it. The schedule (ecrf/schedule.py), the overdue lists, the lab
+    timepoints (ecrf/lab_results.py) and the protocol page all read these declarations.
+
+    `forms` are the model labels of the case report forms expected at the visit
+    ("ecrf.vitalsigns"), each registered in ecrf/form_registry.py; "ecrf.labpanel" stands
+    for the lab `panels` expected at it (ecrf.lab_catalogue.Panel codes). `assessments`
+    is the spec's wording, shown on the protocol page."""
 
     code: str
     label: Any  # lazily translated
     anchor: str
-    day: int  # offset from the anchor; screening is negative
+    day: int = 0  # offset from the anchor (a screening visit's comes from the options)
     window_before: int = 0
     window_after: int = 0
     assessments: tuple[Any, ...] = ()
+    forms: tuple[str, ...] = ()
+    panels: tuple[str, ...] = ()
 
     @property
     def anchor_label(self):
         return Anchor(self.anchor).label
+
+    def window(self, options: StudyOptions) -> tuple[int, int, int]:
+        """(day, days before, days after): the screening visit's from the screening window
+        option, D−N … D−1 before the first session (spec T1); the others as declared."""
+        if self.anchor == Anchor.SCREENING:
+            days = options.screening_window_days
+            return -days, 0, days - 1
+        return self.day, self.window_before, self.window_after
+
+
+# The follow-up visits after the final session, (day, days before, days after): spec §1.5
+# [PROP] "FS+1 (24 ± 4 h after session end); FS+3 ± 1 d; FS+7 ± 1 d; FS+14 ± 2 d; FS+28 ±
+# 3 d". Both trials use them; a protocol with other visits declares its own.
+FOLLOW_UP_WINDOWS = ((1, 0, 0), (3, 1, 1), (7, 1, 1), (14, 2, 2), (28, 3, 3))
+
+
+def _follow_up_label_now(day: int) -> str:
+    return gettext("Follow-up day %(n)d after final session") % {"n": day}
+
+
+# Translated when shown, in the reader's language, not once at import.
+_follow_up_label = lazy(_follow_up_label_now, str)
+
+
+def follow_up_visits(
+    panels: Mapping[int, tuple[str, ...]], *, end_of_study: tuple[str, ...] = ()
+) -> tuple[Visit, ...]:
+    """The FS+n visits of spec §1.5: vital signs and the lab `panels` given for each day
+    at each, and the `end_of_study` forms (the disposition, ...) at the last one."""
+    last = FOLLOW_UP_WINDOWS[-1][0]
+    return tuple(
+        Visit(
+            f"FS+{day}",
+            _follow_up_label(day),
+            Anchor.FINAL_SESSION,
+            day=day,
+            window_before=before,
+            window_after=after,
+            assessments=(
+                _(
+                    "Vital signs, laboratory panels, adverse events, concomitant medications, "
+                    "survival status"
+                ),
+            ),
+            forms=("ecrf.vitalsigns", "ecrf.labpanel", *(end_of_study if day == last else ())),
+            panels=tuple(panels[day]),
+        )
+        for day, before, after in FOLLOW_UP_WINDOWS
+    )
 
 
 @dataclass(frozen=True)
@@ -226,14 +292,6 @@ class StudyOptions:
     screening_window_days: int = 14
     # Upper bound on sessions per subject when the protocol sets none (CiPS-BAL, §1.2).
     max_sessions: int = 10
-    # Follow-up visits after the final session, with windows in days (§1.5).
-    follow_up: tuple[tuple[int, int, int], ...] = (
-        (1, 0, 0),
-        (3, 1, 1),
-        (7, 1, 1),
-        (14, 2, 2),
-        (28, 3, 3),
-    )
     # Days each subject of a cohort is observed after their final session before the
     # Safety Evaluation Committee may review the cohort (QH-1A [REG-B] "28-day
     # observation period"; spec §5.4). Kept configurable as spec O12 asks.
@@ -249,8 +307,7 @@ class StudyOptions:
         unknown = set(overrides) - self.field_names()
         if unknown:
             raise ValueError(f"Unknown study options: {', '.join(sorted(unknown))}")
-        values = {k: tuple(map(tuple, v)) if k == "follow_up" else v for k, v in overrides.items()}
-        return dataclasses.replace(self, **values)
+        return dataclasses.replace(self, **overrides)
 
 
 @dataclass(frozen=True)
@@ -296,6 +353,29 @@ class Protocol:
     trial_summary: tuple[tuple[str, str], ...] = ()
     # Option groups of this study only, beside OPTION_GROUPS: {name: dotted dataclass}.
     option_groups: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def screening_visit(self) -> Visit:
+        return next(v for v in self.visits if v.anchor == Anchor.SCREENING)
+
+    @property
+    def session_visit(self) -> Visit | None:
+        return next((v for v in self.visits if v.anchor == Anchor.EACH_SESSION), None)
+
+    @property
+    def follow_up_visits(self) -> tuple[Visit, ...]:
+        """The visits after the final session ("FS+n"), in the order of their days."""
+        visits = [v for v in self.visits if v.anchor == Anchor.FINAL_SESSION]
+        return tuple(sorted(visits, key=lambda v: v.day))
+
+    @property
+    def panels(self) -> tuple[str, ...]:
+        """The lab panels the study collects: those expected at any of its visits."""
+        return tuple(dict.fromkeys(p for visit in self.visits for p in visit.panels))
+
+    def expects(self, form_label: str) -> bool:
+        """Whether any visit expects the form ("ecrf.vitalsigns")."""
+        return any(form_label in visit.forms for visit in self.visits)
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:

@@ -1,10 +1,20 @@
-"""A subject's expected visits and forms, computed from its protocol (spec §1.5).
+"""A subject's expected visits and forms, computed from its protocol's visits (spec §1.5):
+each study's protocol module (studies/<study>/protocol.py) declares its visits, their
+windows and the forms and lab panels expected at each; this module only dates them.
 
-Screening precedes the first session. Session days are the actual sessions once
-recorded, else planned: session 1 on the planned first treatment date, each later one
-the arm's interval after the previous (QHMT: 3 ± 1 days). Follow-up days count from the
-final session ("FS+n") because QH-1A counts survival "28 days after the final treatment"
-[REG-B]; until the final session is recorded they are provisional.
+Screening precedes the first session, within the study's screening window. Session days
+are the actual sessions once recorded, else planned: session 1 on the planned first
+treatment date, each later one the arm's interval after the previous (QHMT: 3 ± 1 days).
+Follow-up days count from the final session ("FS+n") because QH-1A counts survival "28
+days after the final treatment" [REG-B]; until the final session is recorded they are
+provisional.
+
+Where a form counts: a session at its session (its lab panels are the lab page's PRE-S<n>
+and POST-S<n> timepoints, not a form of the schedule); the lab panels at the visit's timepoint
+(BASELINE for screening); vital signs by their timepoint (screening) or date in the
+window (follow-up); a form that names its visit (form_registry `visit_field`, e.g. the
+liver imaging) at that visit; any other (medical history, the disposition) wherever
+expected once recorded.
 
 Each expected form has a status:
 
@@ -28,11 +38,13 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.db.models import CharField, F, Value
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import form_registry
 from ecrf.models import (
-    Disposition,
     FormStatus,
     LabPanel,
     Subject,
@@ -41,6 +53,10 @@ from ecrf.models import (
     VitalSigns,
     today_in,
 )
+from ecrf.models.clinical import VitalsTimepoint
+from ecrf.protocol import BASELINE, Anchor, Protocol, Visit
+
+SESSION, LABS, VITALS = "ecrf.treatmentsession", "ecrf.labpanel", "ecrf.vitalsigns"
 
 
 class FormState(models.TextChoices):
@@ -80,13 +96,29 @@ class SubjectRecords:
     """The saved forms a schedule's statuses depend on."""
 
     sessions: list[TreatmentSession] = field(default_factory=list)
+    screening_vitals: list[str] = field(default_factory=list)  # their statuses
     follow_up_vitals: list[tuple[dt.date, str]] = field(default_factory=list)
     lab_timepoints: dict[str, list[str]] = field(default_factory=dict)
-    disposition: Disposition | None = None
+    # Every other expected form: model label -> [(the visit it names or "", status)].
+    forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    @property
+    def left_study(self) -> bool:
+        return bool(self.forms.get("ecrf.disposition"))
+
+
+def _other_forms(protocols: list[Protocol]) -> list[form_registry.FormEntry]:
+    """The registered forms the protocols expect at a visit, beyond sessions, labs and
+    vital signs (which have their own reads), and the disposition (which says whether a
+    subject has left the study)."""
+    labels = {"ecrf.disposition"}
+    labels |= {f for p in protocols for visit in p.visits for f in visit.forms}
+    labels -= {SESSION, LABS, VITALS}
+    return [e for e in form_registry.entries() if e.label in labels]
 
 
 def records_for(subjects: list[Subject]) -> dict[int, SubjectRecords]:
-    """Four queries, whatever the number of subjects."""
+    """Four queries, whatever the number of subjects or forms."""
     records = {s.pk: SubjectRecords() for s in subjects}
     if not records:
         return records
@@ -94,19 +126,35 @@ def records_for(subjects: list[Subject]) -> dict[int, SubjectRecords]:
     zones = {s.pk: s.site.time_zone for s in subjects}
     for session in TreatmentSession.objects.filter(subject_id__in=ids).order_by("number"):
         records[session.subject_id].sessions.append(session)
-    vitals = VitalSigns.objects.filter(subject_id__in=ids, timepoint="follow_up").values_list(
-        "subject_id", "measured_at", "form_status"
-    )
-    for subject_id, measured_at, status in vitals:
-        day = _local_date(measured_at, zones[subject_id])
-        records[subject_id].follow_up_vitals.append((day, status))
+    vitals = VitalSigns.objects.filter(
+        subject_id__in=ids, timepoint__in=[VitalsTimepoint.SCREENING, VitalsTimepoint.FOLLOW_UP]
+    ).values_list("subject_id", "timepoint", "measured_at", "form_status")
+    for subject_id, timepoint, measured_at, status in vitals:
+        if timepoint == VitalsTimepoint.SCREENING:
+            records[subject_id].screening_vitals.append(status)
+        else:
+            day = _local_date(measured_at, zones[subject_id])
+            records[subject_id].follow_up_vitals.append((day, status))
     panels = LabPanel.objects.filter(subject_id__in=ids).values_list(
         "subject_id", "timepoint", "form_status"
     )
     for subject_id, timepoint, status in panels:
         records[subject_id].lab_timepoints.setdefault(timepoint, []).append(status)
-    for disposition in Disposition.objects.filter(subject_id__in=ids):
-        records[disposition.subject_id].disposition = disposition
+    # The other expected forms in one UNION ALL query: (subject, form, visit, status).
+    protocols = {s.study.registry_id: s.study.protocol for s in subjects}
+    entries = _other_forms(list(protocols.values()))
+    parts = [
+        entry.model.objects.filter(subject_id__in=ids)
+        .annotate(
+            schedule_form=Value(entry.label, output_field=CharField()),
+            schedule_visit=(F(entry.visit_field) if entry.visit_field else Value("", CharField())),
+        )
+        .values_list("subject_id", "schedule_form", "schedule_visit", "form_status")
+        .order_by()
+        for entry in entries
+    ]
+    for subject_id, label, visit, status in parts[0].union(*parts[1:], all=True):
+        records[subject_id].forms.setdefault(label, []).append((visit, status))
     return records
 
 
@@ -126,6 +174,40 @@ def _state(statuses: list[str], *, latest, today, left_study, provisional=False)
     return FormState.EXPECTED
 
 
+def _form_name(label: str) -> str:
+    meta = form_registry.by_label(label)._meta
+    # The lab panels of a visit are several; every other form one.
+    return str(capfirst(meta.verbose_name_plural if label == LABS else meta.verbose_name))
+
+
+def _statuses(
+    label: str, visit: Visit, records: SubjectRecords, window: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The statuses of the subject's records of the form that count at the visit."""
+    if label == LABS:
+        code = BASELINE if visit.anchor == Anchor.SCREENING else visit.code
+        return records.lab_timepoints.get(code, [])
+    if label == VITALS:
+        if window is None:
+            return records.screening_vitals
+        return [s for d, s in records.follow_up_vitals if window[0] <= d <= window[1]]
+    entry = form_registry.entry(form_registry.by_label(label))
+    rows = records.forms.get(label, [])
+    return [s for v, s in rows if not entry.visit_field or v == visit.code]
+
+
+def _visit_forms(
+    visit: Visit, records: SubjectRecords, *, window=None, **kwargs
+) -> tuple[ExpectedForm, ...]:
+    forms = []
+    for label in visit.forms:
+        statuses = _statuses(label, visit, records, window)
+        if label == "ecrf.disposition":
+            kwargs = {**kwargs, "left_study": False}  # it is how a subject leaves
+        forms.append(ExpectedForm(_form_name(label), _state(statuses, **kwargs)))
+    return tuple(forms)
+
+
 def subject_schedule(
     subject: Subject, records: SubjectRecords | None = None, today: dt.date | None = None
 ) -> list[ScheduledVisit]:
@@ -133,28 +215,34 @@ def subject_schedule(
     if records is None:
         records = records_for([subject])[subject.pk]
     today = today or today_in(subject.site)
+    protocol = subject.study.protocol
     options = subject.study.effective_options
     enrolment = getattr(subject, "enrolment", None)
     if subject.status != SubjectStatus.ENROLLED:
         enrolment = None
     first = enrolment.planned_first_treatment if enrolment else None
     day = dt.timedelta
+    left_study = records.left_study or subject.status == SubjectStatus.SCREEN_FAILED
+    screening = protocol.screening_visit
+    offset, _before, _after = screening.window(options)
+    latest = first - day(1) if first else None
     complete = ExpectedForm(str(_("Registration and consent")), FormState.COMPLETE)
+    forms = _visit_forms(screening, records, latest=latest, today=today, left_study=left_study)
     visits = [
         ScheduledVisit(
-            "SCR",
-            _("Screening"),
+            screening.code,
+            screening.label,
             subject.screening_date,
-            first - day(options.screening_window_days) if first else None,
-            first - day(1) if first else None,
-            forms=(complete,),
+            first + day(offset) if first else None,
+            latest,
+            forms=(complete, *forms),
         )
     ]
     if enrolment is None:
         return visits
 
-    design = subject.study.protocol.arm(enrolment.arm.code)
-    left_study = records.disposition is not None
+    design = protocol.arm(enrolment.arm.code)
+
     tz = subject.site.time_zone
     recorded = {s.number: s for s in records.sessions}
     planned = design.sessions_max or design.sessions_min
@@ -194,42 +282,27 @@ def subject_schedule(
                 latest,
                 optional=optional,
                 actual=actual,
-                forms=(ExpectedForm(str(_("BAL session")), state, n),),
+                forms=(ExpectedForm(_form_name(SESSION), state, n),),
             )
         )
 
     # FS is the last recorded session once the arm's minimum is given, else provisional.
     provisional = len(recorded) < design.sessions_min or not recorded
     final = session_dates[-1] if session_dates else first
-    for offset, before, after in options.follow_up:
-        target = final + day(offset)
-        earliest, latest = target - day(before), target + day(after)
-        code = f"FS+{offset}"
-        vitals = [s for d, s in records.follow_up_vitals if earliest <= d <= latest]
+    for visit in protocol.follow_up_visits:
+        target = final + day(visit.day)
+        earliest, latest = target - day(visit.window_before), target + day(visit.window_after)
         kwargs = {"latest": latest, "today": today, "left_study": left_study}
-        forms = [
-            ExpectedForm(str(_("Vital signs")), _state(vitals, provisional=provisional, **kwargs)),
-            ExpectedForm(
-                str(_("Laboratory panels")),
-                _state(records.lab_timepoints.get(code, []), provisional=provisional, **kwargs),
-            ),
-        ]
-        if offset == max(o for o, _b, _a in options.follow_up):
-            disposition = [records.disposition.form_status] if records.disposition else []
-            forms.append(
-                ExpectedForm(
-                    str(_("Disposition")),
-                    _state(disposition, provisional=provisional, **{**kwargs, "left_study": False}),
-                )
-            )
         visits.append(
             ScheduledVisit(
-                code,
-                _("Follow-up day %(n)d after final session") % {"n": offset},
+                visit.code,
+                visit.label,
                 target,
                 earliest,
                 latest,
-                forms=tuple(forms),
+                forms=_visit_forms(
+                    visit, records, window=(earliest, latest), provisional=provisional, **kwargs
+                ),
             )
         )
     return visits

@@ -29,6 +29,7 @@ from ecrf.models import (
     ConcomitantMedication,
     Disposition,
     LiverFailureDiagnosis,
+    LiverImaging,
     MedicalHistory,
     Procedure,
     Subject,
@@ -318,6 +319,25 @@ def vital_signs_alerts(vitals: VitalSigns) -> list:
         if value is not None and test(value):
             alerts.append(message)
     return alerts
+
+
+# --- Liver imaging (spec §1.5, CiPS-BAL tumorigenicity surveillance) -------------------
+
+
+@transaction.atomic
+def liver_imaging_record(
+    *, subject: Subject, by, entry: LiverImaging | None = None, version: int | None = None, **fields
+) -> LiverImaging:
+    """Record or correct a liver imaging. Screening imaging may precede consent (imaging
+    done for care and used for screening); none is dated in the future."""
+    subject = _locked_subject(subject)
+    refusals = _refuse_dates(
+        subject, {"examined_on": fields.get("examined_on")}, not_before_consent=False
+    )
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    row = _locked_entry(LiverImaging, subject, entry)
+    return _save(row, by=by, created=entry is None, fields=fields, version=version)
 
 
 # --- Concomitant medications and procedures (spec §2.13) --------------------------------

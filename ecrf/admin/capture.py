@@ -13,6 +13,7 @@ from ecrf.models import (
     LabPanel,
     LabResult,
     LiverFailureDiagnosis,
+    LiverImaging,
     MedicalHistory,
     Procedure,
     ReferenceRange,
@@ -155,6 +156,12 @@ class ConcomitantMedicationAdmin(SubjectFormAdmin):
 class ProcedureAdmin(SubjectFormAdmin):
     list_display = ["subject", "name", "started_on", "ended_on"]
     list_filter = SubjectFormAdmin.list_filter + ["name"]
+
+
+@admin.register(LiverImaging)
+class LiverImagingAdmin(SubjectFormAdmin):
+    list_display = ["subject", "visit", "examined_on", "modality", "new_lesion"]
+    list_filter = SubjectFormAdmin.list_filter + ["modality", "new_lesion"]
 
 
 @admin.register(Disposition)

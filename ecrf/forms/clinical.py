@@ -17,11 +17,13 @@ from ecrf.models import (
     ConcomitantMedication,
     Disposition,
     LiverFailureDiagnosis,
+    LiverImaging,
     MedicalHistory,
     Procedure,
     VitalSigns,
 )
 from ecrf.models.clinical import (
+    UNSCHEDULED,
     Aetiology,
     HistoryCategory,
     LiverFailureCategory,
@@ -298,6 +300,33 @@ class ProcedureForm(ClinicalForm):
         _end_after_start(self, "started_on", "ended_on")
         if cleaned.get("name") == ProcedureName.OTHER and not cleaned.get("details"):
             self.add_error("details", _("Name the procedure."))
+        return cleaned
+
+
+class LiverImagingForm(ClinicalForm):
+    """Spec §1.5 tumorigenicity surveillance: the visit is one of those the study's
+    protocol expects the imaging at, or unscheduled."""
+
+    visit = forms.ChoiceField(label=_("Visit"))
+
+    class Meta:
+        model = LiverImaging
+        fields = ["visit", "examined_on", "modality", "new_lesion", "lesion_size_mm", "findings"]
+        widgets = {"examined_on": DateInput(), "findings": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, visits=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["visit"].choices = [
+            *((v.code, v.label) for v in visits),
+            (UNSCHEDULED, _("Unscheduled or long-term visit")),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("new_lesion") and cleaned.get("lesion_size_mm") is None:
+            self.add_error("lesion_size_mm", _("Give the size of the largest new lesion."))
+        elif not cleaned.get("new_lesion") and cleaned.get("lesion_size_mm") is not None:
+            self.add_error("lesion_size_mm", _("A size is given only for a new lesion."))
         return cleaned
 
 

@@ -5,7 +5,7 @@ treatment       BAL sessions and their logs, device checks, protocol deviations
 labs            lab panels and results, site reference ranges
 adverse_events  adverse events, the SAE supplement, monitors' reviews and AE coding
 clinical        medical history, liver-failure diagnosis, vital signs, clinical status,
-                concomitant medications and procedures, disposition
+                concomitant medications and procedures, liver imaging, disposition
 audit           sign-in events; the protection of the audit trail's context rows
 queries         data clarification queries on casebook records, and their threads
 integrity       the idempotency keys of processed form submissions
@@ -33,6 +33,7 @@ from ecrf.models.clinical import (  # noqa: F401
     ConcomitantMedication,
     Disposition,
     LiverFailureDiagnosis,
+    LiverImaging,
     MedicalHistory,
     Procedure,
     VitalSigns,

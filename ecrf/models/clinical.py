@@ -489,6 +489,74 @@ form_registry.register(
 )
 
 
+class ImagingModality(models.TextChoices):
+    ULTRASOUND = "ultrasound", _("Ultrasound")
+    CONTRAST_ULTRASOUND = "ceus", _("Contrast-enhanced ultrasound")
+    CT = "ct", _("CT")
+    MRI = "mri", _("MRI")
+
+
+# A liver imaging outside the protocol's visits (spec §1.5 "long-term visits", or for cause).
+UNSCHEDULED = "UNS"
+
+
+@audited()
+class LiverImaging(CaseReportForm):
+    """Liver imaging for tumorigenicity surveillance of a stem-cell-derived product (spec
+    §1.5 "AFP; liver imaging (tumorigenicity surveillance, CiPS)": at screening, FS+28 and
+    long-term visits; §5.3 AESI "new liver/other masses"). The visits that expect it are
+    the study protocol's (studies/cips_bal/protocol.py)."""
+
+    subject = models.ForeignKey(
+        "ecrf.Subject", on_delete=models.PROTECT, related_name="liver_imaging"
+    )
+    visit = models.CharField(
+        _("visit"), max_length=12, help_text=_("The visit of the schedule, or unscheduled.")
+    )
+    examined_on = models.DateField(_("date of examination"))
+    modality = models.CharField(_("modality"), max_length=12, choices=ImagingModality.choices)
+    new_lesion = models.BooleanField(
+        _("new focal liver lesion"),
+        help_text=_("A focal lesion not seen on the previous imaging."),
+    )
+    lesion_size_mm = models.PositiveSmallIntegerField(
+        _("largest new lesion (mm)"), null=True, blank=True, validators=between(1, 300)
+    )
+    findings = models.TextField(_("findings"), blank=True)
+
+    class Meta:
+        verbose_name = _("liver imaging")
+        verbose_name_plural = _("liver imaging")
+        ordering = ["subject", "examined_on"]
+        constraints = [
+            # The size of a new lesion is given, and only for one.
+            models.CheckConstraint(
+                condition=Q(new_lesion=True, lesion_size_mm__isnull=False)
+                | Q(new_lesion=False, lesion_size_mm__isnull=True),
+                name="liverimaging_lesion_size_with_lesion",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.get_modality_display()} {self.examined_on}"
+
+
+form_registry.register(
+    LiverImaging,
+    casebook_order=105,
+    page="ecrf:clinical_liver_imaging",
+    casebook_row=True,
+    add_page="ecrf:clinical_liver_imaging_new",
+    only_where_expected=True,
+    visit_field="visit",
+    voidable=True,
+    queryable=True,
+    signable=True,
+    # Not in the SDTM export yet: spec §6 names no domain for the imaging (PR for the
+    # examination and a findings domain for its result would be the candidates).
+)
+
+
 class StudyDisposition(models.TextChoices):
     # Issue 3: completed, died, transplanted, withdrew, lost to follow-up (spec §2.14).
     COMPLETED = "completed", _("Completed follow-up (FS+28)")

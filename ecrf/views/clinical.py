@@ -1,5 +1,6 @@
 """Clinical forms of the casebook: medical history, liver-failure diagnosis, vital signs
-outside sessions, concomitant medications, procedures and the disposition.
+outside sessions, concomitant medications, procedures, liver imaging (CiPS-BAL) and the
+disposition.
 
 Each list or detail page reads (monitors too); each entry page follows the house order:
 login, access (404 for another site's subject, 403 for a read-only role), form, action,
@@ -26,6 +27,7 @@ from ecrf.forms.clinical import (
     ALLERGENS,
     DispositionForm,
     LiverFailureForm,
+    LiverImagingForm,
     MedicalHistoryForm,
     MedicationForm,
     ProcedureForm,
@@ -36,6 +38,7 @@ from ecrf.models import (
     ConcomitantMedication,
     Disposition,
     LiverFailureDiagnosis,
+    LiverImaging,
     MedicalHistory,
     Procedure,
     Subject,
@@ -357,6 +360,49 @@ def procedure_edit(request, registry_id, number, pk=None):
     return response
 
 
+# --- Liver imaging (spec §1.5, CiPS-BAL) ------------------------------------------------
+
+
+@login_required
+def liver_imaging_list(request, registry_id, number):
+    study, subject = _subject(request, registry_id, number)
+    return render(
+        request,
+        "ecrf/clinical/liver_imaging_list.html",
+        {
+            "study": study,
+            "subject": subject,
+            "imaging": _with_voided(subject.liver_imaging).order_by("examined_on", "pk"),
+            "can_enter": access.may_edit(request.user, subject),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def liver_imaging_edit(request, registry_id, number, pk=None):
+    study, subject = _subject(request, registry_id, number, for_entry=True)
+    entry = get_object_or_404(subject.liver_imaging, pk=pk) if pk else None
+    _refuse_if_locked(entry)
+    visits = [v for v in study.protocol.visits if "ecrf.liverimaging" in v.forms]
+    form = LiverImagingForm(
+        request.POST or None, instance=entry or LiverImaging(subject=subject), visits=visits
+    )
+    row, response = _entry_page(
+        request,
+        study=study,
+        subject=subject,
+        form=form,
+        record=lambda values: actions.liver_imaging_record(
+            subject=subject, by=request.user, entry=entry, **values
+        ),
+        title=_("Liver imaging"),
+        back=_url("clinical_liver_imaging", subject),
+        saved_message=_("Liver imaging saved."),
+    )
+    return response
+
+
 # --- Disposition (spec §2.14) --------------------------------------------------------
 
 
@@ -429,7 +475,12 @@ def casebook_context(subject: Subject) -> dict:
     ecrf/form_registry.py) with their status and links, in one query. For
     ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
     `{% include "ecrf/clinical/_casebook_section.html" %}` (uses `can_enter` too)."""
-    entries = form_registry.entries(casebook_row=True)
+    protocol = subject.study.protocol
+    entries = [
+        e
+        for e in form_registry.entries(casebook_row=True)
+        if not e.only_where_expected or protocol.expects(e.label)
+    ]
     columns = {}
     for entry in entries:
         if entry.one_per_subject:
@@ -494,6 +545,11 @@ urlpatterns = [
     path(f"{SUBJECT}procedures/", procedure_list, name="clinical_procedures"),
     path(f"{SUBJECT}procedures/new/", procedure_edit, name="clinical_procedure_new"),
     path(f"{SUBJECT}procedures/<int:pk>/", procedure_edit, name="clinical_procedure_edit"),
+    path(f"{SUBJECT}liver-imaging/", liver_imaging_list, name="clinical_liver_imaging"),
+    path(f"{SUBJECT}liver-imaging/new/", liver_imaging_edit, name="clinical_liver_imaging_new"),
+    path(
+        f"{SUBJECT}liver-imaging/<int:pk>/", liver_imaging_edit, name="clinical_liver_imaging_edit"
+    ),
     path(f"{SUBJECT}disposition/", disposition_detail, name="clinical_disposition"),
     path(f"{SUBJECT}disposition/edit/", disposition_edit, name="clinical_disposition_edit"),
 ]

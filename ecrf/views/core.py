@@ -11,14 +11,16 @@ from django.db.models import Count, F, Q
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.module_loading import import_string
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions, coding, conflicts, locking, page_cache
+from ecrf import access, actions, coding, conflicts, form_registry, locking, page_cache
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
+from ecrf.lab_catalogue import Panel
 from ecrf.models import Deviation, Role, Subject, SubjectStatus, TreatmentSession
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical, dashboards, signoff
@@ -102,10 +104,26 @@ def study_detail(request, registry_id):
 @login_required
 def protocol_detail(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
+    protocol, options = study.protocol, study.effective_options
+    panels = dict(Panel.choices)
+    schedule = []
+    for visit in protocol.visits:  # as the protocol module declares them
+        day, before, after = visit.window(options)
+        forms = [form_registry.by_label(label)._meta.verbose_name for label in visit.forms]
+        schedule.append(
+            {
+                "visit": visit,
+                "day": day,
+                "before": before,
+                "after": after,
+                "forms": [capfirst(name) for name in forms],
+                "panels": [panels[code] for code in visit.panels],
+            }
+        )
     return render(
         request,
         "ecrf/protocol.html",
-        {"study": study, "protocol": study.protocol, "options": study.effective_options},
+        {"study": study, "protocol": protocol, "options": options, "schedule": schedule},
     )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.lab_catalogue import Panel
 from ecrf.protocol import (
     PREGNANT_OR_BREASTFEEDING,
     Anchor,
@@ -25,6 +26,7 @@ from ecrf.protocol import (
     StudyOptions,
     TreatmentCourse,
     Visit,
+    follow_up_visits,
     rule_all_criteria_met,
     rule_cohort_capacity,
     rule_cohort_open,
@@ -89,14 +91,16 @@ CRITERIA = (
     Criterion("EX07", EXC, "Unwilling to receive CiPSC-based therapy"),
 )
 
+# Schedule of assessments (spec §1.5; every window [PROP] but the registry's). The
+# screening window is the option screening_window_days below, stated once. AFP and liver
+# imaging are the tumorigenicity surveillance of a pluripotent-stem-cell-derived product
+# (spec §1.5 "AFP; liver imaging (tumorigenicity surveillance, CiPS)": screening and FS+28).
+ROUTINE = (Panel.LIVER, Panel.COAGULATION, Panel.HAEMATOLOGY, Panel.RENAL)
 VISITS = (
     Visit(
         "SCR",
         _("Screening"),
-        Anchor.FIRST_SESSION,
-        day=-7,
-        window_before=0,
-        window_after=6,
+        Anchor.SCREENING,
         assessments=(
             _("Informed consent"),
             _("Eligibility"),
@@ -107,12 +111,25 @@ VISITS = (
             _("Laboratory panels"),
             _("AFP and liver imaging"),
         ),
+        forms=(
+            "ecrf.medicalhistory",
+            "ecrf.liverfailurediagnosis",
+            "ecrf.vitalsigns",
+            "ecrf.labpanel",
+            "ecrf.liverimaging",
+        ),
+        panels=(
+            *ROUTINE,
+            Panel.AMMONIA,
+            Panel.LACTATE,
+            Panel.VIROLOGY,
+            Panel.TUMOUR_MARKER,
+        ),
     ),
     Visit(
         "SESSION",
         _("BAL session day"),
         Anchor.EACH_SESSION,
-        day=0,
         assessments=(
             _("Pre-session labs"),
             _("BAL session"),
@@ -120,6 +137,20 @@ VISITS = (
             _("Intra-session vital signs"),
             _("End-of-session labs"),
         ),
+        forms=("ecrf.treatmentsession", "ecrf.labpanel"),
+        panels=(*ROUTINE, Panel.AMMONIA, Panel.LACTATE),
+    ),
+    # Follow-up counts from the final session (spec §0 "FS"); windows spec §1.5 [PROP].
+    # Follow-up counts from the final session (spec §0 "FS"); the labs of spec §1.5.
+    *follow_up_visits(
+        {
+            1: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE),
+            3: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE),
+            7: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.VIROLOGY),  # HBV DNA
+            14: ROUTINE,
+            28: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.VIROLOGY, Panel.TUMOUR_MARKER),
+        },
+        end_of_study=("ecrf.disposition", "ecrf.liverimaging"),
     ),
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.lab_catalogue import Panel
 from ecrf.protocol import (
     Anchor,
     Arm,
@@ -25,6 +26,7 @@ from ecrf.protocol import (
     TreatmentCourse,
     Visit,
     age_at_consent_between,
+    follow_up_visits,
     history_warnings,
     months_before,
     partial_date_bounds,
@@ -191,15 +193,14 @@ def rule_ex04_malignancy_history(
 
 
 # Schedule of assessments (spec §1.5). Follow-up days are counted from the final
-# session because QH-1A counts survival "28 days after the final treatment" [REG-B].
+# session because QH-1A counts survival "28 days after the final treatment" [REG-B]. The
+# screening window is the option screening_window_days below ([REG-B] 14 days), stated once.
+ROUTINE = (Panel.LIVER, Panel.COAGULATION, Panel.HAEMATOLOGY, Panel.RENAL)
 VISITS = (
     Visit(
         "SCR",
         _("Screening"),
-        Anchor.FIRST_SESSION,
-        day=-14,
-        window_before=0,
-        window_after=13,
+        Anchor.SCREENING,
         assessments=(
             _("Informed consent"),
             _("Eligibility"),
@@ -209,12 +210,18 @@ VISITS = (
             _("Laboratory panels"),
             _("Virology"),
         ),
+        forms=(
+            "ecrf.medicalhistory",
+            "ecrf.liverfailurediagnosis",
+            "ecrf.vitalsigns",
+            "ecrf.labpanel",
+        ),
+        panels=(*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.VIROLOGY),
     ),
     Visit(
         "SESSION",
         _("BAL session day"),
         Anchor.EACH_SESSION,
-        day=0,
         assessments=(
             _("Pre-session labs"),
             _("BAL session"),
@@ -223,6 +230,20 @@ VISITS = (
             _("End-of-session labs"),
             _("Immunogenicity (before first session)"),
         ),
+        forms=("ecrf.treatmentsession", "ecrf.labpanel"),
+        # Spec §2.10: anti-HLA antibodies and DSA before the first session, FS+14, FS+28.
+        panels=(*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.IMMUNOGENICITY),
+    ),
+    # The labs of spec §1.5; anti-HLA and DSA at FS+14 and FS+28 (§2.10).
+    *follow_up_visits(
+        {
+            1: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE),
+            3: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE),
+            7: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.VIROLOGY),  # HBV DNA
+            14: (*ROUTINE, Panel.IMMUNOGENICITY),
+            28: (*ROUTINE, Panel.AMMONIA, Panel.LACTATE, Panel.VIROLOGY, Panel.IMMUNOGENICITY),
+        },
+        end_of_study=("ecrf.disposition",),
     ),
 )
 

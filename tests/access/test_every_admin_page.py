@@ -53,6 +53,7 @@ from tests.adverse_events.conftest import ae_values, sae_values, serious
 from tests.clinical.conftest import (
     diagnosis_values,
     history_values,
+    liver_imaging_values,
     medication_values,
     procedure_values,
 )
@@ -70,6 +71,7 @@ def _records_at(subject, by, monitor):
     clinical.liver_failure_record(subject=subject, by=by, **diagnosis_values())
     clinical.medication_record(subject=subject, by=by, **medication_values())
     clinical.procedure_record(subject=subject, by=by, **procedure_values())
+    clinical.liver_imaging_record(subject=subject, by=by, **liver_imaging_values())
     clinical.vital_signs_record(
         subject=subject,
         by=by,

@@ -76,6 +76,19 @@ def medication_values(**overrides):
     return values
 
 
+def liver_imaging_values(**overrides):
+    values = {
+        "visit": "SCR",
+        "examined_on": TODAY - dt.timedelta(days=1),
+        "modality": "ultrasound",
+        "new_lesion": False,
+        "lesion_size_mm": None,
+        "findings": "Coarse echotexture, no focal lesion.",
+    }
+    values.update(overrides)
+    return values
+
+
 def procedure_values(**overrides):
     values = {
         "name": "plasma_exchange",

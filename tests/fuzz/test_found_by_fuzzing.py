@@ -209,7 +209,7 @@ def test_protocol_options_that_fit_are_saved(client, cips, superuser):
 
 def test_option_values_are_checked_against_their_defaults():
     protocol = get_protocol("studies.qh1a")
-    check_options({"follow_up": [[1, 0, 0], [28, 3, 3]], "max_sessions": 3}, protocol)
+    check_options({"screening_window_days": 10, "max_sessions": 3}, protocol)
     check_options(
         {"safety": {"dlt_platelet_nadir": 20, "ae_collection_start": "consent"}}, protocol
     )

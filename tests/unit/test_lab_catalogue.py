@@ -118,3 +118,11 @@ def test_hard_range_with_lower_limit_only():
     message = check_hard_range(CATALOGUE["HAPT"], D("-0.1"))
     assert "0 g/L" in message
     assert check_hard_range(CATALOGUE["HAPT"], D("50")) is None
+
+
+def test_afp_is_in_the_catalogue_with_its_units():
+    # Spec §2.9: "Tumour marker | AFP | AFP | ng/mL | IU/mL | 0–100 000".
+    afp = CATALOGUE["AFP"]
+    assert afp.panel == Panel.TUMOUR_MARKER and afp.standard_unit.code == "ng/mL"
+    assert afp.to_standard(D("10"), "IU/mL") == D("12.1")
+    assert (afp.hard_low, afp.hard_high) == (D("0"), D("100000"))
