@@ -33,7 +33,7 @@ def _element(arm: Arm) -> str:
 
 
 def _last_follow_up(book: Casebook) -> int:
-    return max(day for day, _before, _after in book.study.effective_options.follow_up)
+    return max(visit.day for visit in book.study.protocol.follow_up_visits)
 
 
 def te_rows(book: Casebook) -> list[dict]:
@@ -134,13 +134,14 @@ def tv_rows(book: Casebook) -> list[dict]:
     every arm has, or not on the same day, has a row per arm (ARMCD)."""
     study, protocol = book.study, book.study.protocol
     options = study.effective_options
-    screening = next((v for v in protocol.visits if v.code == "SCR"), None)
+    # The protocol module's visits (studies/<study>/protocol.py), windows stated there.
+    screening = protocol.screening_visit
     window = options.screening_window_days
     rows = [
         (
             1,
             "SCREENING",
-            screening.day if screening else None,
+            screening.window(options)[0],
             "",
             f"Informed consent, at most {window} days before the first BAL session",
             "Start of the first BAL session",
@@ -158,7 +159,8 @@ def tv_rows(book: Casebook) -> list[dict]:
         else:
             for arm in having:
                 rows.append((visitnum, visit, _session_day(arm, n), arm.code, start, end))
-    for day, before, after in options.follow_up:
+    for visit in protocol.follow_up_visits:
+        day, before, after = visit.day, visit.window_before, visit.window_after
         # Counted from the final session, so no planned study day (spec §6 "Visits").
         rule = f"{day} days after the final BAL session (window -{before}/+{after} days)"
         rows.append((100 + day, f"FS+{day}", None, "", rule, ""))
