@@ -10,113 +10,422 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0020_event_last_change_index'),
-        ('pghistory', '0007_auto_20250421_0444'),
+        ("ecrf", "0020_event_last_change_index"),
+        ("pghistory", "0007_auto_20250421_0444"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='labpanel',
-            name='panel',
-            field=models.CharField(choices=[('LIVER', 'Liver function'), ('COAGULATION', 'Coagulation'), ('HAEMATOLOGY', 'Haematology'), ('RENAL', 'Renal function and electrolytes'), ('AMMONIA', 'Ammonia'), ('LACTATE', 'Lactate'), ('BLOOD_GAS', 'Blood gas and glucose'), ('INFLAMMATION', 'Inflammation and cytokines'), ('VIROLOGY', 'Virology'), ('IMMUNOGENICITY', 'Immunogenicity (anti-HLA)'), ('TUMOUR_MARKER', 'Tumour marker (AFP)')], max_length=20, verbose_name='panel'),
+            model_name="labpanel",
+            name="panel",
+            field=models.CharField(
+                choices=[
+                    ("LIVER", "Liver function"),
+                    ("COAGULATION", "Coagulation"),
+                    ("HAEMATOLOGY", "Haematology"),
+                    ("RENAL", "Renal function and electrolytes"),
+                    ("AMMONIA", "Ammonia"),
+                    ("LACTATE", "Lactate"),
+                    ("BLOOD_GAS", "Blood gas and glucose"),
+                    ("INFLAMMATION", "Inflammation and cytokines"),
+                    ("VIROLOGY", "Virology"),
+                    ("IMMUNOGENICITY", "Immunogenicity (anti-HLA)"),
+                    ("TUMOUR_MARKER", "Tumour marker (AFP)"),
+                ],
+                max_length=20,
+                verbose_name="panel",
+            ),
         ),
         migrations.AlterField(
-            model_name='labpanelevent',
-            name='panel',
-            field=models.CharField(choices=[('LIVER', 'Liver function'), ('COAGULATION', 'Coagulation'), ('HAEMATOLOGY', 'Haematology'), ('RENAL', 'Renal function and electrolytes'), ('AMMONIA', 'Ammonia'), ('LACTATE', 'Lactate'), ('BLOOD_GAS', 'Blood gas and glucose'), ('INFLAMMATION', 'Inflammation and cytokines'), ('VIROLOGY', 'Virology'), ('IMMUNOGENICITY', 'Immunogenicity (anti-HLA)'), ('TUMOUR_MARKER', 'Tumour marker (AFP)')], max_length=20, verbose_name='panel'),
+            model_name="labpanelevent",
+            name="panel",
+            field=models.CharField(
+                choices=[
+                    ("LIVER", "Liver function"),
+                    ("COAGULATION", "Coagulation"),
+                    ("HAEMATOLOGY", "Haematology"),
+                    ("RENAL", "Renal function and electrolytes"),
+                    ("AMMONIA", "Ammonia"),
+                    ("LACTATE", "Lactate"),
+                    ("BLOOD_GAS", "Blood gas and glucose"),
+                    ("INFLAMMATION", "Inflammation and cytokines"),
+                    ("VIROLOGY", "Virology"),
+                    ("IMMUNOGENICITY", "Immunogenicity (anti-HLA)"),
+                    ("TUMOUR_MARKER", "Tumour marker (AFP)"),
+                ],
+                max_length=20,
+                verbose_name="panel",
+            ),
         ),
         migrations.CreateModel(
-            name='LiverImaging',
+            name="LiverImaging",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('voided_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at')),
-                ('void_reason', models.TextField(blank=True, editable=False, verbose_name='reason for voiding')),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('visit', models.CharField(help_text='The visit of the schedule, or unscheduled.', max_length=12, verbose_name='visit')),
-                ('examined_on', models.DateField(verbose_name='date of examination')),
-                ('modality', models.CharField(choices=[('ultrasound', 'Ultrasound'), ('ceus', 'Contrast-enhanced ultrasound'), ('ct', 'CT'), ('mri', 'MRI')], max_length=12, verbose_name='modality')),
-                ('new_lesion', models.BooleanField(help_text='A focal lesion not seen on the previous imaging.', verbose_name='new focal liver lesion')),
-                ('lesion_size_mm', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(300)], verbose_name='largest new lesion (mm)')),
-                ('findings', models.TextField(blank=True, verbose_name='findings')),
-                ('created_by', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='liver_imaging', to='ecrf.subject')),
-                ('voided_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "voided_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="voided at"
+                    ),
+                ),
+                (
+                    "void_reason",
+                    models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "visit",
+                    models.CharField(
+                        help_text="The visit of the schedule, or unscheduled.",
+                        max_length=12,
+                        verbose_name="visit",
+                    ),
+                ),
+                ("examined_on", models.DateField(verbose_name="date of examination")),
+                (
+                    "modality",
+                    models.CharField(
+                        choices=[
+                            ("ultrasound", "Ultrasound"),
+                            ("ceus", "Contrast-enhanced ultrasound"),
+                            ("ct", "CT"),
+                            ("mri", "MRI"),
+                        ],
+                        max_length=12,
+                        verbose_name="modality",
+                    ),
+                ),
+                (
+                    "new_lesion",
+                    models.BooleanField(
+                        help_text="A focal lesion not seen on the previous imaging.",
+                        verbose_name="new focal liver lesion",
+                    ),
+                ),
+                (
+                    "lesion_size_mm",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(300),
+                        ],
+                        verbose_name="largest new lesion (mm)",
+                    ),
+                ),
+                ("findings", models.TextField(blank=True, verbose_name="findings")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="liver_imaging",
+                        to="ecrf.subject",
+                    ),
+                ),
+                (
+                    "voided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="voided by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'liver imaging',
-                'verbose_name_plural': 'liver imaging',
-                'ordering': ['subject', 'examined_on'],
+                "verbose_name": "liver imaging",
+                "verbose_name_plural": "liver imaging",
+                "ordering": ["subject", "examined_on"],
             },
         ),
         migrations.CreateModel(
-            name='LiverImagingEvent',
+            name="LiverImagingEvent",
             fields=[
-                ('pgh_id', models.AutoField(primary_key=True, serialize=False)),
-                ('pgh_created_at', models.DateTimeField(auto_now_add=True)),
-                ('pgh_label', models.TextField(help_text='The event label.')),
-                ('id', models.BigIntegerField()),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('voided_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='voided at')),
-                ('void_reason', models.TextField(blank=True, editable=False, verbose_name='reason for voiding')),
-                ('form_status', models.CharField(choices=[('in_progress', 'In progress'), ('complete', 'Complete')], default='complete', max_length=20, verbose_name='form status')),
-                ('visit', models.CharField(help_text='The visit of the schedule, or unscheduled.', max_length=12, verbose_name='visit')),
-                ('examined_on', models.DateField(verbose_name='date of examination')),
-                ('modality', models.CharField(choices=[('ultrasound', 'Ultrasound'), ('ceus', 'Contrast-enhanced ultrasound'), ('ct', 'CT'), ('mri', 'MRI')], max_length=12, verbose_name='modality')),
-                ('new_lesion', models.BooleanField(help_text='A focal lesion not seen on the previous imaging.', verbose_name='new focal liver lesion')),
-                ('lesion_size_mm', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(300)], verbose_name='largest new lesion (mm)')),
-                ('findings', models.TextField(blank=True, verbose_name='findings')),
-                ('created_by', models.ForeignKey(db_constraint=False, editable=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL)),
-                ('pgh_context', models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='pghistory.context')),
-                ('pgh_obj', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='events', to='ecrf.liverimaging')),
-                ('subject', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to='ecrf.subject')),
-                ('voided_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', related_query_name='+', to=settings.AUTH_USER_MODEL, verbose_name='voided by')),
+                ("pgh_id", models.AutoField(primary_key=True, serialize=False)),
+                ("pgh_created_at", models.DateTimeField(auto_now_add=True)),
+                ("pgh_label", models.TextField(help_text="The event label.")),
+                ("id", models.BigIntegerField()),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "voided_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="voided at"
+                    ),
+                ),
+                (
+                    "void_reason",
+                    models.TextField(blank=True, editable=False, verbose_name="reason for voiding"),
+                ),
+                (
+                    "form_status",
+                    models.CharField(
+                        choices=[("in_progress", "In progress"), ("complete", "Complete")],
+                        default="complete",
+                        max_length=20,
+                        verbose_name="form status",
+                    ),
+                ),
+                (
+                    "visit",
+                    models.CharField(
+                        help_text="The visit of the schedule, or unscheduled.",
+                        max_length=12,
+                        verbose_name="visit",
+                    ),
+                ),
+                ("examined_on", models.DateField(verbose_name="date of examination")),
+                (
+                    "modality",
+                    models.CharField(
+                        choices=[
+                            ("ultrasound", "Ultrasound"),
+                            ("ceus", "Contrast-enhanced ultrasound"),
+                            ("ct", "CT"),
+                            ("mri", "MRI"),
+                        ],
+                        max_length=12,
+                        verbose_name="modality",
+                    ),
+                ),
+                (
+                    "new_lesion",
+                    models.BooleanField(
+                        help_text="A focal lesion not seen on the previous imaging.",
+                        verbose_name="new focal liver lesion",
+                    ),
+                ),
+                (
+                    "lesion_size_mm",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(300),
+                        ],
+                        verbose_name="largest new lesion (mm)",
+                    ),
+                ),
+                ("findings", models.TextField(blank=True, verbose_name="findings")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        editable=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "pgh_context",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="pghistory.context",
+                    ),
+                ),
+                (
+                    "pgh_obj",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        db_index=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="events",
+                        to="ecrf.liverimaging",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to="ecrf.subject",
+                    ),
+                ),
+                (
+                    "voided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        related_query_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="voided by",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddConstraint(
-            model_name='liverimaging',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('lesion_size_mm__isnull', False), ('new_lesion', True)), models.Q(('lesion_size_mm__isnull', True), ('new_lesion', False)), _connector='OR'), name='liverimaging_lesion_size_with_lesion'),
+            model_name="liverimaging",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("lesion_size_mm__isnull", False), ("new_lesion", True)),
+                    models.Q(("lesion_size_mm__isnull", True), ("new_lesion", False)),
+                    _connector="OR",
+                ),
+                name="liverimaging_lesion_size_with_lesion",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='liverimaging',
-            constraint=models.CheckConstraint(condition=models.Q(('voided_at__isnull', True), models.Q(('void_reason', ''), _negated=True), _connector='OR'), name='liverimaging_voided_has_reason'),
+            model_name="liverimaging",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("voided_at__isnull", True),
+                    models.Q(("void_reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="liverimaging_voided_has_reason",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimaging',
-            trigger=pgtrigger.compiler.Trigger(name='protect_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;", hash='327bf7cc0f60bc4c319f4f303752d98dfe3ee517', operation='DELETE', pgid='pgtrigger_protect_delete_539c0', table='ecrf_liverimaging', when='BEFORE')),
+            model_name="liverimaging",
+            trigger=pgtrigger.compiler.Trigger(
+                name="protect_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot delete rows from % table', TG_TABLE_NAME;",
+                    hash="327bf7cc0f60bc4c319f4f303752d98dfe3ee517",
+                    operation="DELETE",
+                    pgid="pgtrigger_protect_delete_539c0",
+                    table="ecrf_liverimaging",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimaging',
-            trigger=pgtrigger.compiler.Trigger(name='refuse_when_locked', sql=pgtrigger.compiler.UpsertTriggerSql(declare='DECLARE lock_id BIGINT; lock_level VARCHAR(10);', func='\n            SELECT lk."id", lk."level" INTO lock_id, lock_level\n              FROM "ecrf_datalock" lk\n             WHERE lk."released_at" IS NULL\n               AND lk."level" IN (\'frozen\', \'locked\')\n               AND ((lk."form_table" = \'\' AND lk."subject_id" IS NULL AND lk."study_id" = (SELECT "study_id" FROM "ecrf_subject" WHERE "id" = NEW."subject_id"))\n                   OR (lk."form_table" = \'\' AND lk."subject_id" = NEW."subject_id")\n                   OR (lk."form_table" = \'ecrf_liverimaging\' AND lk."form_id" = NEW."id"))\n             ORDER BY lk."level" = \'locked\' DESC\n             LIMIT 1;\n            IF FOUND THEN\n                RAISE EXCEPTION \'ecrf: % is % (data lock %)\', TG_TABLE_NAME, lock_level, lock_id\n                    USING ERRCODE = \'EL423\', DETAIL = lock_level || \':\' || lock_id;\n            END IF;\n            RETURN NEW;\n        ', hash='8bc648e2030db8880a220f159ca16a1363f3edbd', operation='INSERT OR UPDATE', pgid='pgtrigger_refuse_when_locked_944e5', table='ecrf_liverimaging', when='BEFORE')),
+            model_name="liverimaging",
+            trigger=pgtrigger.compiler.Trigger(
+                name="refuse_when_locked",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    declare="DECLARE lock_id BIGINT; lock_level VARCHAR(10);",
+                    func='\n            SELECT lk."id", lk."level" INTO lock_id, lock_level\n              FROM "ecrf_datalock" lk\n             WHERE lk."released_at" IS NULL\n               AND lk."level" IN (\'frozen\', \'locked\')\n               AND ((lk."form_table" = \'\' AND lk."subject_id" IS NULL AND lk."study_id" = (SELECT "study_id" FROM "ecrf_subject" WHERE "id" = NEW."subject_id"))\n                   OR (lk."form_table" = \'\' AND lk."subject_id" = NEW."subject_id")\n                   OR (lk."form_table" = \'ecrf_liverimaging\' AND lk."form_id" = NEW."id"))\n             ORDER BY lk."level" = \'locked\' DESC\n             LIMIT 1;\n            IF FOUND THEN\n                RAISE EXCEPTION \'ecrf: % is % (data lock %)\', TG_TABLE_NAME, lock_level, lock_id\n                    USING ERRCODE = \'EL423\', DETAIL = lock_level || \':\' || lock_id;\n            END IF;\n            RETURN NEW;\n        ',
+                    hash="8bc648e2030db8880a220f159ca16a1363f3edbd",
+                    operation="INSERT OR UPDATE",
+                    pgid="pgtrigger_refuse_when_locked_944e5",
+                    table="ecrf_liverimaging",
+                    when="BEFORE",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimaging',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."examined_on", NEW."findings", NEW."form_status", NEW."id", NEW."lesion_size_mm", NEW."modality", NEW."new_lesion", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."visit", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='ee03bd3e5f2d92647f78161c9326fe98381098e1', operation='INSERT', pgid='pgtrigger_insert_insert_29a67', table='ecrf_liverimaging', when='AFTER')),
+            model_name="liverimaging",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."examined_on", NEW."findings", NEW."form_status", NEW."id", NEW."lesion_size_mm", NEW."modality", NEW."new_lesion", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."visit", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="ee03bd3e5f2d92647f78161c9326fe98381098e1",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_29a67",
+                    table="ecrf_liverimaging",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimaging',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."examined_on", NEW."findings", NEW."form_status", NEW."id", NEW."lesion_size_mm", NEW."modality", NEW."new_lesion", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."visit", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;', hash='b7847b63ca4c3cb2fc4be76486081df71b5604a6', operation='UPDATE', pgid='pgtrigger_update_update_14bc7', table='ecrf_liverimaging', when='AFTER')),
+            model_name="liverimaging",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (NEW."created_at", NEW."created_by_id", NEW."examined_on", NEW."findings", NEW."form_status", NEW."id", NEW."lesion_size_mm", NEW."modality", NEW."new_lesion", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."subject_id", NEW."updated_at", NEW."version", NEW."visit", NEW."void_reason", NEW."voided_at", NEW."voided_by_id"); RETURN NULL;',
+                    hash="b7847b63ca4c3cb2fc4be76486081df71b5604a6",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_14bc7",
+                    table="ecrf_liverimaging",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimaging',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."examined_on", OLD."findings", OLD."form_status", OLD."id", OLD."lesion_size_mm", OLD."modality", OLD."new_lesion", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."visit", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='163ca558bc6e11aeed4938680babbe28f4215708', operation='DELETE', pgid='pgtrigger_delete_delete_ad164', table='ecrf_liverimaging', when='AFTER')),
+            model_name="liverimaging",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_liverimagingevent" ("created_at", "created_by_id", "examined_on", "findings", "form_status", "id", "lesion_size_mm", "modality", "new_lesion", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "visit", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."created_at", OLD."created_by_id", OLD."examined_on", OLD."findings", OLD."form_status", OLD."id", OLD."lesion_size_mm", OLD."modality", OLD."new_lesion", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."visit", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;',
+                    hash="163ca558bc6e11aeed4938680babbe28f4215708",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_ad164",
+                    table="ecrf_liverimaging",
+                    when="AFTER",
+                ),
+            ),
         ),
         migrations.AddIndex(
-            model_name='liverimagingevent',
-            index=models.Index(models.F('pgh_obj'), models.OrderBy(models.F('pgh_id'), descending=True), include=('pgh_created_at', 'pgh_context'), name='ev_liverimaging_last'),
+            model_name="liverimagingevent",
+            index=models.Index(
+                models.F("pgh_obj"),
+                models.OrderBy(models.F("pgh_id"), descending=True),
+                include=("pgh_created_at", "pgh_context"),
+                name="ev_liverimaging_last",
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='liverimagingevent',
-            trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='48d8fbc37a9c4e14c7398104c8de8fae730fad68', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_16cde', table='ecrf_liverimagingevent', when='BEFORE')),
+            model_name="liverimagingevent",
+            trigger=pgtrigger.compiler.Trigger(
+                name="append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;",
+                    hash="48d8fbc37a9c4e14c7398104c8de8fae730fad68",
+                    operation="UPDATE OR DELETE",
+                    pgid="pgtrigger_append_only_16cde",
+                    table="ecrf_liverimagingevent",
+                    when="BEFORE",
+                ),
+            ),
         ),
     ]
