@@ -56,7 +56,10 @@ from ecrf.models import (
 from ecrf.models.clinical import VitalsTimepoint
 from ecrf.protocol import BASELINE, Anchor, Protocol, Visit
 
-SESSION, LABS, VITALS = "ecrf.treatmentsession", "ecrf.labpanel", "ecrf.vitalsigns"
+# The forms the schedule places by their own rules (a session, a timepoint, a date).
+SESSION = "ecrf.treatmentsession"
+LABS = "ecrf.labpanel"
+VITALS = "ecrf.vitalsigns"
 
 
 class FormState(models.TextChoices):
