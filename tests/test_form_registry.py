@@ -100,7 +100,15 @@ def test_no_other_module_keeps_a_list_of_forms():
         relative = path.relative_to(ROOT).as_posix()
         if any(part in f"/{relative}" for part in ALLOWED):
             continue
-        for node in ast.walk(ast.parse(path.read_text())):
+        tree = ast.parse(path.read_text())
+        # A protocol's visits name the forms expected at each (Visit(forms=...)): that is
+        # the schedule's declaration, not a list of what the forms are.
+        visit_forms = {
+            id(k.value) for k in ast.walk(tree) if isinstance(k, ast.keyword) and k.arg == "forms"
+        }
+        for node in ast.walk(tree):
+            if id(node) in visit_forms:
+                continue
             if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
                 found = _named_forms(node, names)
                 if len(set(found)) >= 3:
