@@ -4,9 +4,12 @@
 """
 
 import datetime as dt
+import os
+import zoneinfo
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -15,7 +18,32 @@ from django.utils import translation
 from ecrf import actions
 from ecrf.models import Membership, Role, Site
 
-TODAY = dt.date.today()
+# Every test runs at this instant (the frozen_clock fixture), so that what a test means by
+# "today" does not depend on when or where the suite runs. The default is half past
+# midnight at the sites (Asia/Shanghai): the sites' date is a day ahead of UTC's, the
+# hour at which two tests once failed. ECRF_TEST_NOW (ISO 8601 with its offset) runs the
+# suite at another instant, e.g. ECRF_TEST_NOW=2026-11-30T23:59:00+08:00. It must come
+# after the demo's dates (fixtures/demo.json: up to 2026-11-21), and before the real
+# clock: PostgreSQL's now() (the audit trail's times) keeps the real one.
+NOW = dt.datetime.fromisoformat(os.environ.get("ECRF_TEST_NOW", "2026-12-01T00:30:00+08:00"))
+if NOW.tzinfo is None:
+    raise ValueError("ECRF_TEST_NOW needs its UTC offset, e.g. 2026-12-01T00:30:00+08:00")
+# The sites' date at that instant: the day the app calls today (TIME_ZONE, as both sites').
+TODAY = NOW.astimezone(zoneinfo.ZoneInfo(django_settings.TIME_ZONE)).date()
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(request):
+    """Python's clock stands at NOW for the test (it ticks on from there, so that timeouts
+    still run out). Tests marked real_clock keep the real one: they span a clock this
+    cannot move (PostgreSQL's now(), a gunicorn process, a browser) and date their records
+    relative to it."""
+    if request.node.get_closest_marker("real_clock"):
+        yield
+        return
+    # In UTC, so that the process's own time zone (TZ) stays what the runner chose.
+    with time_machine.travel(NOW.astimezone(dt.UTC), tick=True):
+        yield
 
 
 @pytest.fixture(scope="session")

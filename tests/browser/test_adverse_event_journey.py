@@ -8,7 +8,8 @@ import pytest
 
 from tests.browser.conftest import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 
 def test_serious_ae_reported_then_reviewed_by_the_monitor(page, live_server, demo):

@@ -12,7 +12,8 @@ from lxml import etree
 from ecrf.models import ExportLog
 from tests.browser.conftest import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 STUDY = "NCT06996392"  # QH-1A
 XSD = Path(odmlib.__file__).parent / "schemas" / "odm" / "1.3.2" / "ODM1-3-2.xsd"

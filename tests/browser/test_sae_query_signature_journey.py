@@ -12,7 +12,8 @@ import pytest
 from ecrf.models import AdverseEvent, AdverseEventReview, DataQuery, Signature
 from tests.browser.conftest import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 STUDY = "NCT07312864"  # CiPS-BAL
 QUERY_TEXT = (

@@ -17,7 +17,8 @@ import pytest
 from ecrf.models import AdverseEvent, LabResult, Subject, TreatmentSession
 from tests.browser.conftest import log_in
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 STUDY = "NCT06996392"  # QH-1A
 SITE_ZONE = zoneinfo.ZoneInfo("Asia/Shanghai")  # SYSU3, Guangzhou

@@ -9,7 +9,8 @@ from django.urls import reverse
 from ecrf.models import Subject
 from tests.browser.conftest import CHROMIUM_ARGS, log_in  # noqa: F401
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 
 def _give_reason(page, reason_label, detail):

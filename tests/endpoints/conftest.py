@@ -9,7 +9,6 @@ import zoneinfo
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
 
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.clinical import disposition_record, procedure_record
@@ -19,7 +18,7 @@ from tests.adverse_events.conftest import HEPATIC_FAILURE, ae_values, sae_values
 from tests.conftest import TODAY
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
-T = timezone.localdate(timezone=SHANGHAI)
+T = TODAY  # the sites' date at the tests' frozen instant (tests/conftest.py)
 
 
 def day(k: int) -> dt.date:

@@ -21,7 +21,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
+from django.utils import translation
 
 from ecrf import actions
 from ecrf.actions import clinical, integrity
@@ -43,12 +43,13 @@ from tests.clinical.conftest import (
     medication_values,
     procedure_values,
 )
+from tests.conftest import TODAY
 from tests.sessions.conftest import ALL_PASS, session_values
 
 pytestmark = pytest.mark.django_db
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
-T = timezone.localdate(timezone=SHANGHAI)
+T = TODAY  # the sites' date at the tests' frozen instant (tests/conftest.py)
 CHINESE_TERM = "输液反应（发热）"  # "infusion reaction (fever)", with full-width brackets
 CHINESE_DRUG = "恩替卡韦"  # entecavir
 LONG_DEVIATION = " ".join(["The FS+7 visit took place three days after its window closed"] * 5)

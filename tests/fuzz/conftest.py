@@ -21,7 +21,7 @@ from ecrf.actions import labs as lab_actions
 from ecrf.actions import sessions as session_actions
 from ecrf.lab_results import ResultEntry
 from ecrf.models import Role
-from tests.conftest import make_user
+from tests.conftest import NOW, make_user
 from tests.fuzz.harness import FormPage
 from tests.sessions.conftest import session_values as valid_session
 
@@ -123,7 +123,8 @@ def enrolled(qh1a, make_subject):
     return subject
 
 
-SESSION_START = timezone.now().replace(second=0, microsecond=0) - dt.timedelta(days=10)
+# Ten days before the tests' frozen instant (tests/conftest.py: NOW).
+SESSION_START = NOW.replace(second=0, microsecond=0) - dt.timedelta(days=10)
 
 
 def session_values(start=SESSION_START, minutes=240) -> dict:

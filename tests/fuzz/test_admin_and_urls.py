@@ -28,7 +28,7 @@ from tests.fuzz import hostile
 from tests.fuzz.conftest import EXAMPLES
 from tests.fuzz.harness import FormPage, attempt, check_response, rolled_back, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 REASON = {"change_reason": "entry_error", "change_reason_detail": "Corrected from the source"}
 

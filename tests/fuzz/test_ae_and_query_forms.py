@@ -20,7 +20,7 @@ from ecrf.models import (
 from tests.fuzz.conftest import SESSION_START, local, subject_url
 from tests.fuzz.harness import FormPage, attempt, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def ae_rules(row):

@@ -28,7 +28,7 @@ from tests.clinical.conftest import (
 from tests.fuzz.conftest import subject_url
 from tests.fuzz.harness import attempt, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def not_reversed(row):

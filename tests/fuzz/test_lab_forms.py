@@ -16,7 +16,7 @@ from tests.fuzz import hostile
 from tests.fuzz.conftest import SESSION_START, local, subject_url
 from tests.fuzz.harness import FormPage, attempt, check_response, rolled_back, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def lab_rules(row):

@@ -13,7 +13,7 @@ from tests.conftest import TODAY, demographics, eligible_answers
 from tests.fuzz.conftest import subject_url
 from tests.fuzz.harness import attempt, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def registration(**overrides) -> dict:

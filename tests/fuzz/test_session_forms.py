@@ -20,7 +20,7 @@ from ecrf.models import (
 from tests.fuzz.conftest import ALL_PASS, SESSION_START, local, session_values, subject_url
 from tests.fuzz.harness import attempt, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 SESSION_PARTS = [TreatmentSession, SessionInterruption, AnticoagulationCheck, VitalSigns]
 

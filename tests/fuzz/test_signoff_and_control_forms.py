@@ -26,7 +26,7 @@ from tests.fuzz import hostile
 from tests.fuzz.conftest import PASSWORD, subject_url
 from tests.fuzz.harness import FormPage, attempt, submissions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 
 def record_url(name, record):

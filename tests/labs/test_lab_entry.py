@@ -16,11 +16,12 @@ from django.utils import timezone
 
 from ecrf import audit
 from ecrf.models import ClinicalStatus, LabPanel, LabResult
+from tests.conftest import NOW as CLOCK
 from tests.labs.conftest import local, panel_url, subject_url
 
 pytestmark = pytest.mark.django_db
 
-NOW = timezone.now()
+NOW = CLOCK  # the tests' frozen instant (tests/conftest.py)
 BEFORE_S1 = NOW - dt.timedelta(days=3)  # session 1 starts two days ago
 AFTER_S1 = NOW - dt.timedelta(days=1)
 

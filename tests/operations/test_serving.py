@@ -49,6 +49,8 @@ def test_probes_answer_before_host_checks_and_the_https_redirect(client, setting
     assert client.get("/", HTTP_HOST="10.0.0.7:8000").status_code == 400
 
 
+@pytest.mark.slow
+@pytest.mark.real_clock
 def test_a_database_that_cannot_be_reached_answers_503(start_server):
     # The app server runs; its PostgreSQL does not answer (nothing listens on the port).
     down = start_server("down", DATABASE_URL=f"postgresql://ecrf@127.0.0.1:{free_port()}/ecrf")

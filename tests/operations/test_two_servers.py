@@ -16,7 +16,8 @@ from tests.conftest import demographics, make_user
 from tests.operations.conftest import Browser
 from tests.test_views import as_post, url
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Two gunicorn processes: slow, and on the real clock (theirs cannot be moved).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a long production password"
 

@@ -15,7 +15,7 @@ from bench import processes
 from ecrf import embedded_db, urls
 
 # django_db: pytest-django then sets the test database up (migrated), which the soak copies.
-pytestmark = [pytest.mark.soak, pytest.mark.django_db]
+pytestmark = [pytest.mark.soak, pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db]
 
 SOAK_DATABASE = "soak"
 
