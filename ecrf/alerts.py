@@ -52,17 +52,14 @@ CLOCK_TRIGGERS = {
 Trigger = tuple[str, dt.datetime | None]  # an AlertTrigger value and the report's due time
 
 
-def recipients(subject: Subject) -> list:
-    """The active monitors of the subject's site and safety reviewers of its study."""
+def recipients(subject: Subject, *, reviewers: bool = True) -> list:
+    """The active monitors of the subject's site and (unless `reviewers` is False: a minor
+    deviation) the safety reviewers of its study."""
+    told = Q(memberships__site=subject.site_id, memberships__role__in=SITE_ROLES)
+    if reviewers:
+        told |= Q(memberships__site__study=subject.study_id, memberships__role__in=STUDY_ROLES)
     return list(
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(memberships__site=subject.site_id, memberships__role__in=SITE_ROLES)
-            | Q(memberships__site__study=subject.study_id, memberships__role__in=STUDY_ROLES)
-        )
-        .distinct()
-        .order_by("pk")
+        get_user_model().objects.filter(is_active=True).filter(told).distinct().order_by("pk")
     )
 
 
@@ -112,8 +109,43 @@ def event_url(ae: AdverseEvent) -> str:
     return settings.SITE_URL + path
 
 
+def deviation_url(subject: Subject) -> str:
+    """The study's deviation list, as an absolute address (settings.SITE_URL)."""
+    path = reverse("ecrf:session_deviations", kwargs={"registry_id": subject.study.registry_id})
+    return settings.SITE_URL + path
+
+
+def deviation_message(alert: Alert) -> EmailMessage:
+    """A deviation alert's e-mail: the rule, date and severity; the description (which may
+    name clinical values) stays behind the link, like an AE's details."""
+    deviation, subject = alert.deviation, alert.subject
+    with translation.override(settings.LANGUAGE_CODE):
+        trigger = str(AlertTrigger(alert.trigger).label)
+        title = _("[BAL eCRF] %(trigger)s: %(study)s %(subject)s %(rule)s") % {
+            "trigger": trigger,
+            "study": subject.study.registry_id,
+            "subject": subject.screening_number,
+            "rule": deviation.rule,
+        }
+        lines = [
+            f"{trigger}.",
+            "",
+            _("Study: %(study)s") % {"study": subject.study.registry_id},
+            _("Site: %(site)s") % {"site": subject.site.code},
+            _("Subject: %(subject)s") % {"subject": subject.screening_number},
+            _("Rule: %(rule)s") % {"rule": deviation.rule},
+            _("Date: %(date)s") % {"date": deviation.occurred_on.isoformat()},
+            _("Severity: %(severity)s") % {"severity": deviation.get_severity_display()},
+            "",
+            _("Open it in the eCRF: %(url)s") % {"url": deviation_url(subject)},
+        ]
+    return EmailMessage(subject=title, body="\n".join(lines), to=[alert.recipient.email])
+
+
 def message(alert: Alert) -> EmailMessage:
     """The alert's e-mail, in the installation's language (settings.LANGUAGE_CODE)."""
+    if alert.deviation_id is not None:
+        return deviation_message(alert)
     ae = alert.adverse_event
     subject = ae.subject
     with translation.override(settings.LANGUAGE_CODE):

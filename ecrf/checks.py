@@ -51,6 +51,10 @@ def protocol_errors(protocol: Protocol) -> list[str]:
         problems.append("screening window must be at least one day")
     if not protocol.enrolment_rules:
         problems.append("declares no enrolment rules")
+    # Issue 18: each rule declares its class (impossible, gate, breach) beside it.
+    for rule in (*protocol.enrolment_rules, *protocol.session_rules, *protocol.deviation_rules):
+        if not hasattr(rule, "declaration"):
+            problems.append(f"rule {rule.__name__} does not declare its class (@declare)")
     for dotted in (protocol.registration_form, protocol.session_form):
         try:
             import_string(dotted)

@@ -32,10 +32,16 @@ from django.utils.translation import gettext_lazy as _
 from ecrf.models import Arm, CommitteeDecision, Decision, Disposition, Enrolment, Study
 from ecrf.models.clinical import StudyDisposition
 
-# The subject's disposition in force (a voided one is not): its status, for an annotation.
+# The subject's disposition in force (a voided one is not): its status and date, for
+# annotations.
 _LIVE_DISPOSITION = Subquery(
     Disposition.objects.filter(subject=OuterRef("subject"), voided_at__isnull=True).values(
         "status"
+    )[:1]
+)
+_LIVE_DISPOSITION_DATE = Subquery(
+    Disposition.objects.filter(subject=OuterRef("subject"), voided_at__isnull=True).values(
+        "disposition_date"
     )[:1]
 )
 
@@ -59,6 +65,15 @@ class SubjectObservation:
     ends_on: dt.date | None  # FS + observation days
     ended_by: str = ""  # a disposition that ended participation early (display label)
     complete: bool = False  # observed to FS+N, or participation ended
+    ended_on: dt.date | None = None  # that disposition's date
+
+    @property
+    def observed_until(self) -> dt.date | None:
+        """The end of the subject's observation: FS+N, or the disposition that ended it
+        earlier (spec T7 "reached FS+28 (or died/withdrew)")."""
+        if self.ended_by and self.ended_on is not None:
+            return min(self.ended_on, self.ends_on) if self.ends_on else self.ended_on
+        return self.ends_on
 
 
 @dataclass
@@ -105,7 +120,7 @@ def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortS
     enrolments = (
         Enrolment.objects.filter(arm__study=study)
         .select_related("subject__site")
-        .annotate(disposition_status=_LIVE_DISPOSITION)
+        .annotate(disposition_status=_LIVE_DISPOSITION, disposition_date=_LIVE_DISPOSITION_DATE)
         .annotate(
             final_start=Max(
                 "subject__sessions__started_at",
@@ -132,6 +147,7 @@ def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortS
                 ends_on=ends_on,
                 ended_by=ended_by,
                 complete=bool(ended_by) or (ends_on is not None and site_today >= ends_on),
+                ended_on=enrolment.disposition_date,
             )
         )
     latest: dict[int, CommitteeDecision] = {}
@@ -172,6 +188,70 @@ def cohort_status(arm: Arm, *, today: dt.date | None = None) -> CohortStatus:
         if status.arm.pk == arm.pk:
             return status
     raise LookupError(arm)
+
+
+# --- A cohort as it stood on a past date (issue 18; spec T7) ---------------------------
+
+
+@dataclass(frozen=True)
+class CohortOnDate:
+    """Whether a cohort took subjects on a past date, judged by its declaration and the
+    committee decisions signed on or before that date (a decision takes effect when
+    signed, not on its meeting date)."""
+
+    open: bool
+    capacity: int
+    # The first day from the judged date to today on which the cohort had no free place
+    # (its subjects enrolled by then against its capacity then); None: a place every day.
+    full_on: dt.date | None
+    enrolled: int  # on full_on, or on the judged date
+
+
+def cohort_on(arm: Arm, day: dt.date, *, today: dt.date, time_zone: str) -> CohortOnDate:
+    """The cohort `arm` as it stood on `day`, and whether it had a free place on every
+    date from `day` to `today` for one more subject. The caller holds the arm's row lock.
+
+    The committee's decisions are replayed in the order they were signed, as
+    actions.committee_decide applied them. A cohort no decision ever concerned keeps its
+    current state: it was opened, if at all, at study start or outside the committee's
+    record (the admin), and there is nothing to replay."""
+    zone = zoneinfo.ZoneInfo(time_zone)
+    decisions = list(
+        CommitteeDecision.objects.filter(study=arm.study_id)
+        .select_related("arm")
+        .order_by("signed_at")
+    )
+    concerned = [d for d in decisions if arm.pk in (d.arm_id, d.opened_arm_id)]
+    expansions = [d for d in concerned if d.arm_id == arm.pk and d.decision == Decision.EXPAND]
+    # The capacity before any expansion (declared, or set in the admin), then each
+    # expansion from the day it was signed.
+    base = arm.capacity - sum(d.additional_subjects for d in expansions)
+
+    def capacity_on(date: dt.date) -> int:
+        signed = [d for d in expansions if d.signed_at.astimezone(zone).date() <= date]
+        return base + sum(d.additional_subjects for d in signed)
+
+    is_open = arm.is_open
+    if concerned:
+        is_open = arm.study.protocol.arm(arm.code).opens_at_study_start
+        for decision in decisions:
+            if decision.signed_at.astimezone(zone).date() > day:
+                break
+            if decision.opened_arm_id == arm.pk:
+                is_open = True
+            if decision.arm_id == arm.pk:
+                is_open = decision.decision == Decision.EXPAND
+            elif decision.decision == Decision.STOP and arm.order > decision.arm.order:
+                is_open = False
+    # The head-count only grows with the date and the capacity only with an expansion,
+    # so the days to check are the judged one and each later enrolment's date.
+    enrolled_by = list(Enrolment.objects.filter(arm=arm).values_list("enrolment_date", flat=True))
+    dates = sorted({d for d in enrolled_by if day < d <= today} | {day})
+    for date in dates:
+        enrolled = sum(1 for d in enrolled_by if d <= date)
+        if enrolled >= capacity_on(date):
+            return CohortOnDate(is_open, capacity_on(date), date, enrolled)
+    return CohortOnDate(is_open, capacity_on(day), None, sum(1 for d in enrolled_by if d <= day))
 
 
 # --- The cohort report for the committee (spec §5.4 "Data package reviewed by the SEC") ---

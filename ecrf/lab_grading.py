@@ -213,8 +213,10 @@ CRITERIA: dict[str, Criterion] = {
     ),
     # G1 ">1.2 - 1.5; >1 - 1.5 x baseline if on anticoagulation", G2 ">1.5 - 2.5; >1.5 - 2.5 x
     # baseline", G3 ">2.5; >2.5 times above baseline". COMMENT: worst case, assume "on
-    # anticoagulation", so the baseline branch always applies; INR <= 1.2 without a baseline
-    # cannot be graded.
+    # anticoagulation", so the baseline branch applies whenever there is a baseline.
+    # admiral leaves INR <= 1.2 without a baseline ungraded (NA); here it is a normal
+    # result and grade 0 (issue 18: a normal result is graded 0, never left blank), since
+    # no criterion of any grade holds for it.
     "INR increased": Criterion(
         None,
         (
@@ -224,7 +226,6 @@ CRITERIA: dict[str, Criterion] = {
             (above_baseline("1.5"), 2),
             (above("1.2"), 1),
             (above_baseline("1"), 1),
-            (lambda s: s.baseline is None, None),
         ),
     ),
     # G1 ">ULN - 1.5 x ULN", G2 ">1.5 - 2.0 x ULN", G3 ">2.0 - 5.0 x ULN with signs or

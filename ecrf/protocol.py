@@ -184,6 +184,48 @@ def follow_up_visits(
     )
 
 
+class RuleClass(models.TextChoices):
+    """What a rule does when it is broken (issue 18; conventions in docs/rules.md).
+
+    An eCRF records reality: it refuses only what cannot be true and what it can still
+    prevent. Whatever already happened is saved and, if it breaks the protocol, flagged."""
+
+    # Cannot be true (a session before consent, an end before its start): refused.
+    IMPOSSIBLE = "impossible", _("impossible: refused")
+    # An action done now that can still be prevented (an enrolment dated today into a
+    # closed cohort): refused. Dated in the past it records what happened: judged by the
+    # protocol as it stood on that date, and a break is saved as a deviation.
+    GATE = "gate", _("gate: refused now; a past date is judged as of that date")
+    # Something that happened against the protocol: saved, recorded as a deviation of
+    # the rule's severity, and the site's monitors (and, for a major one, the study's
+    # safety reviewers) are alerted.
+    BREACH = "breach", _("breach: saved and recorded as a deviation")
+
+
+@dataclass(frozen=True)
+class RuleDeclaration:
+    """A rule's code, class, the severity of the deviation it records (breach and gate
+    rules), and its source: the registry text or the spec section it enforces."""
+
+    code: str
+    kind: str  # RuleClass
+    source: str
+    severity: str = ""  # "major" or "minor" (ecrf.models.Severity); "" for impossible
+
+
+def declare(code: str, kind: str, source: str, severity: str = ""):
+    """Declare a rule function's class, severity and source beside it (read by the rules
+    table in docs/rules.md and by manage.py check)."""
+    if (kind == RuleClass.IMPOSSIBLE) != (severity == ""):
+        raise ValueError(f"{code}: only a gate or a breach records a deviation with a severity")
+
+    def mark(function):
+        function.declaration = RuleDeclaration(code, kind, source, severity)
+        return function
+
+    return mark
+
+
 @dataclass(frozen=True)
 class Refusal:
     """Why a screening or enrolment step was refused, naming the rule that failed."""
@@ -198,7 +240,11 @@ class Refusal:
 
 @dataclass(frozen=True)
 class EnrolmentCase:
-    """Everything an enrolment rule may look at. Built by actions.subject_enrol."""
+    """Everything an enrolment rule may look at. Built by actions.subject_enrol.
+
+    The cohort's state is as it stood on the enrolment's date: today's for an enrolment
+    dated today, the committee's decisions signed by then for one dated in the past
+    (ecrf.committee.cohort_on)."""
 
     subject: Subject
     arm: ArmRow
@@ -207,6 +253,9 @@ class EnrolmentCase:
     enrolment_date: dt.date
     planned_first_treatment: dt.date
     options: StudyOptions
+    cohort_open: bool
+    capacity: int
+    full_on: dt.date | None = None  # a past-dated one: the first day it had no place
 
 
 Rule = Callable[[EnrolmentCase], "Refusal | None"]
@@ -239,7 +288,7 @@ class Finding:
     description: str
     occurred_on: dt.date
     session_number: int | None = None
-    severity: str = "minor"
+    severity: str = ""  # "": the severity its rule declares
 
 
 @dataclass(frozen=True)
@@ -334,6 +383,9 @@ class Protocol:
     deviation_rules: tuple[DeviationRule, ...] = ()
     device_criteria: tuple[DeviceCriterion, ...] = ()
     cell_dose: Callable | None = None  # cell_dose(session, study) -> a dose summary
+    # dose_target(weight_kg, study) -> the session's target cells, shown on the session
+    # form as soon as the dosing weight is known (CiPS-BAL, issue 18).
+    dose_target: Callable | None = None
     # Clinical forms (spec §2.3, §2.4): liver-failure categories the inclusion criterion
     # admits, the guideline it names, and soft checks of the medical history.
     liver_failure_categories: tuple[str, ...] = ("ALF", "SALF", "ACLF", "CLF")
@@ -376,6 +428,19 @@ class Protocol:
     def expects(self, form_label: str) -> bool:
         """Whether any visit expects the form ("ecrf.vitalsigns")."""
         return any(form_label in visit.forms for visit in self.visits)
+
+    def rules(self) -> list[tuple[str, RuleDeclaration]]:
+        """Every rule of the study with its declaration, as (where it applies, declaration):
+        its enrolment and session rules, the deviation rules run over the sessions, and
+        the checks every study shares on the record forms (RECORD_RULES)."""
+        groups = (
+            ("enrolment", self.enrolment_rules),
+            ("session", self.session_rules),
+            ("session", self.deviation_rules),
+        )
+        rules = [(where, rule.declaration) for where, group in groups for rule in group]
+        shared = [(w, r) for w, r in RECORD_RULES if w != "committee" or self.safety_committee]
+        return rules + shared
 
     def arm(self, code: str) -> Arm:
         for arm in self.arms:
@@ -432,6 +497,103 @@ class Protocol:
     @property
     def criteria_decided_by_data(self) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if c.decided_by)
+
+
+# The refusals the record forms make themselves (ecrf/actions/*), every study alike: all
+# are "impossible" ones. Sessions, labs, AEs and follow-up forms record what happened, so
+# none of their rules is a gate (issue 18).
+RECORD_RULES = (
+    (
+        "enrolment",
+        RuleDeclaration(
+            "ENROLMENT-REASON",
+            RuleClass.IMPOSSIBLE,
+            "spec conventions (revised 2026-12-07): an entry dated in the past is judged as "
+            "of its date; it says why it is late",
+        ),
+    ),
+    (
+        "session",
+        RuleDeclaration(
+            "INTERRUPTION-INSIDE-SESSION",
+            RuleClass.IMPOSSIBLE,
+            "spec §2.7.4 interruption within session start–end",
+        ),
+    ),
+    (
+        "session",
+        RuleDeclaration(
+            "VITALS-INSIDE-SESSION", RuleClass.IMPOSSIBLE, 'spec §2.6 "during session" vitals'
+        ),
+    ),
+    ("labs", RuleDeclaration("LAB-DATE", RuleClass.IMPOSSIBLE, "a sample time in the future")),
+    (
+        "labs",
+        RuleDeclaration(
+            "LAB-TIMEPOINT", RuleClass.IMPOSSIBLE, "spec §2.9: timepoints follow recorded sessions"
+        ),
+    ),
+    (
+        "adverse event",
+        RuleDeclaration("AE-START", RuleClass.IMPOSSIBLE, "spec V14: AE start ≥ consent"),
+    ),
+    (
+        "adverse event",
+        RuleDeclaration(
+            "AE-ONSET-TIME", RuleClass.IMPOSSIBLE, "spec §2.11: onset time on a session day"
+        ),
+    ),
+    (
+        "adverse event",
+        RuleDeclaration(
+            "AE-ACTION-SESSION", RuleClass.IMPOSSIBLE, "spec §2.11, V10: action matches session"
+        ),
+    ),
+    (
+        "adverse event",
+        RuleDeclaration("SAE-AWARENESS", RuleClass.IMPOSSIBLE, "spec §2.12: awareness ≥ onset"),
+    ),
+    (
+        "follow-up",
+        RuleDeclaration(
+            "DATE-FUTURE", RuleClass.IMPOSSIBLE, "a date in the future (spec §2 conventions)"
+        ),
+    ),
+    (
+        "committee",
+        RuleDeclaration(
+            "SEC-MEETING-DATE",
+            RuleClass.IMPOSSIBLE,
+            'spec T7, §2.15 "Data cut-off date ≥ FS+28 of every subject of the cohort (or '
+            'death/withdrawal)"; the decision takes effect when signed',
+        ),
+    ),
+    (
+        "follow-up",
+        RuleDeclaration(
+            "FATAL-AE-DEATH-DATE",
+            RuleClass.IMPOSSIBLE,
+            "spec V11: grade 5 ⇔ outcome fatal ⇔ death date = AE end date = DS death date",
+        ),
+    ),
+)
+
+
+def rules_table() -> str:
+    """The README's table of every study's rules (tests/test_protocol_rules.py checks
+    the README against it; `manage.py rules_table` prints it)."""
+    lines = [
+        "| Study | Form | Rule | Class | Severity | Source |",
+        "|---|---|---|---|---|---|",
+    ]
+    for protocol in all_protocols():
+        for where, rule in protocol.rules():
+            source = rule.source.replace("|", "\\|")
+            lines.append(
+                f"| {protocol.registry_id} | {where} | {rule.code} | {rule.kind} | "
+                f"{rule.severity or '—'} | {source} |"
+            )
+    return "\n".join(lines) + "\n"
 
 
 # Option groups every study has: Study.options[name] overrides the defaults of the
@@ -519,6 +681,11 @@ def age_at(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+@declare(
+    "ELIGIBILITY",
+    RuleClass.IMPOSSIBLE,
+    "spec §1.3, §2.2; the checklist is corrected first (with a reason), never contradicted",
+)
 def rule_all_criteria_met(case: EnrolmentCase) -> Refusal | None:
     """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2),
     those decided by data elsewhere in the casebook included (age at consent, pregnancy)."""
@@ -578,6 +745,7 @@ PREGNANT_OR_BREASTFEEDING = DecidedByData(
 )
 
 
+@declare("CONSENT", RuleClass.IMPOSSIBLE, "ICH GCP 4.8.8; spec §2.1")
 def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
     """No enrolment without an informed-consent date (ICH GCP 4.8.8; spec §2.1)."""
     if not case.subject.consent_date or not case.subject.consent_version:
@@ -587,6 +755,7 @@ def rule_consent_recorded(case: EnrolmentCase) -> Refusal | None:
     return None
 
 
+@declare("ENROLMENT-DATE", RuleClass.IMPOSSIBLE, "ICH GCP 4.8.8; spec T2, §2.2")
 def rule_enrolment_after_screening(case: EnrolmentCase) -> Refusal | None:
     """Enrolment follows screening, which follows consent: consent precedes every study
     procedure (ICH GCP 4.8.8; spec T2), and the subject is enrolled once screened
@@ -601,10 +770,16 @@ def rule_enrolment_after_screening(case: EnrolmentCase) -> Refusal | None:
     return None
 
 
+@declare(
+    "COHORT-OPEN",
+    RuleClass.GATE,
+    "[REG-B] sequential escalation reviewed by a Safety Evaluation Committee; spec T7, §5.4",
+    "major",
+)
 def rule_cohort_open(case: EnrolmentCase) -> Refusal | None:
     """A cohort takes subjects only while it is open (QH-1A sequential design, spec T7):
     only a signed Safety Evaluation Committee decision opens a later cohort (§5.4)."""
-    if not case.arm.is_open:
+    if not case.cohort_open:
         return Refusal(
             "COHORT-OPEN",
             _(
@@ -617,15 +792,18 @@ def rule_cohort_open(case: EnrolmentCase) -> Refusal | None:
     return None
 
 
+@declare("COHORT-CAPACITY", RuleClass.GATE, "arm capacity, spec §1.2", "major")
 def rule_cohort_capacity(case: EnrolmentCase) -> Refusal | None:
-    """Cohort capacity from the arm declaration (spec §1.2)."""
-    if case.enrolled_in_arm >= case.arm.capacity:
-        return Refusal(
-            "COHORT-CAPACITY",
-            _("%(arm)s is full (%(n)d of %(cap)d enrolled).")
-            % {"arm": case.arm.label, "n": case.enrolled_in_arm, "cap": case.arm.capacity},
-            field="arm",
-        )
+    """Cohort capacity from the arm declaration (spec §1.2), as the committee expanded
+    it; an enrolment dated in the past needs a free place on every date since."""
+    if case.enrolled_in_arm >= case.capacity:
+        values = {"arm": case.arm.label, "n": case.enrolled_in_arm, "cap": case.capacity}
+        if case.full_on is not None:
+            values["date"] = case.full_on.isoformat()
+            message = _("%(arm)s was full on %(date)s (%(n)d of %(cap)d enrolled).") % values
+        else:
+            message = _("%(arm)s is full (%(n)d of %(cap)d enrolled).") % values
+        return Refusal("COHORT-CAPACITY", message, field="arm")
     return None
 
 
@@ -646,6 +824,13 @@ def screening_window_refusal(
     return None
 
 
+@declare(
+    "SCREENING-WINDOW",
+    RuleClass.GATE,
+    'spec T1, V3 (gate at enrolment): QH-1A [REG-B] "screened within 14 days before their '
+    'first treatment"; CiPS-BAL [PROP] option screening_window_days',
+    "major",
+)
 def rule_screening_window(case: EnrolmentCase) -> Refusal | None:
     """Screening within N days before the planned first treatment (spec T1)."""
     return screening_window_refusal(
@@ -671,19 +856,29 @@ def planned_session_minutes(design: Arm, arm: ArmRow, entered: int | None) -> in
     return arm.planned_minutes
 
 
-def rule_first_session_in_screening_window(case: SessionCase) -> Refusal | None:
+@declare(
+    "SCREENING-WINDOW",
+    RuleClass.BREACH,
+    '[REG-B] "screened within 14 days before their first treatment"; spec T1, V3: '
+    "breach when a session that took place falls outside",
+    "major",
+)
+def deviation_first_session_outside_screening_window(course: TreatmentCourse) -> list[Finding]:
     """Session 1 falls 1 to N days after screening (QH-1A [REG-B] "screened within 14
-    days before their first treatment"; spec T1, hard: blocks session 1)."""
-    if case.number != 1:
-        return None
-    return screening_window_refusal(
-        case.subject.screening_date,
-        case.session_date,
-        case.options.screening_window_days,
-        "started_at",
+    days before their first treatment"; spec T1). A session that took place outside the
+    window is saved and recorded as a major deviation: it happened (issue 18)."""
+    if not course.sessions or course.sessions[0].number != 1:
+        return []
+    screened, first = course.subject.screening_date, course.session_dates[0]
+    refusal = screening_window_refusal(
+        screened, first, course.options.screening_window_days, "started_at"
     )
+    if refusal is None:
+        return []
+    return [Finding("SCREENING-WINDOW", "screening_window", str(refusal.message), first, 1)]
 
 
+@declare("CONSENT", RuleClass.IMPOSSIBLE, "ICH GCP 4.8.8; spec T2")
 def rule_session_after_consent(case: SessionCase) -> Refusal | None:
     """Consent precedes every study procedure (ICH GCP 4.8.8; spec T2, hard)."""
     if case.session_date < case.subject.consent_date:
@@ -696,6 +891,7 @@ def rule_session_after_consent(case: SessionCase) -> Refusal | None:
     return None
 
 
+@declare("ENROLMENT", RuleClass.IMPOSSIBLE, "spec V1: no session before the subject is enrolled")
 def rule_session_after_enrolment(case: SessionCase) -> Refusal | None:
     """No session before the subject is enrolled (spec V1: "Subject cannot start session 1
     unless IE complete, eligible")."""
@@ -709,6 +905,11 @@ def rule_session_after_enrolment(case: SessionCase) -> Refusal | None:
     return None
 
 
+@declare(
+    "PLANNED-DURATION",
+    RuleClass.IMPOSSIBLE,
+    "spec §2.7 planned duration required; T8: QHMT's is the committee's maximum tolerated one",
+)
 def rule_planned_duration_set(case: SessionCase) -> Refusal | None:
     """A session needs a planned duration; for the QH-1A multiple-treatment group it is
     the committee's maximum tolerated duration, set before its first session (spec T8)."""
@@ -728,21 +929,34 @@ def rule_planned_duration_set(case: SessionCase) -> Refusal | None:
     )
 
 
-def rule_planned_duration_in_range(case: SessionCase) -> Refusal | None:
+@declare(
+    "PLANNED-DURATION-RANGE",
+    RuleClass.BREACH,
+    '[REG-A] "4-8 hours per session"; spec §2.7 "240–480 (CiPS, investigator-set)"',
+    "minor",
+)
+def deviation_planned_duration_outside_range(course: TreatmentCourse) -> list[Finding]:
     """An investigator-set planned duration lies in the arm's range (CiPS-BAL [REG-A]
-    "4-8 hours per session"; spec §2.7 "240–480 (CiPS, investigator-set)")."""
-    low_high = case.design.duration_range_minutes
-    if low_high is None or case.planned_minutes is None:
-        return None
+    "4-8 hours per session"). A session planned outside it took place all the same: it
+    is saved and the plan recorded as a deviation (issue 18)."""
+    low_high = course.design.duration_range_minutes
+    if low_high is None:
+        return []
     low, high = low_high
-    if not low <= case.planned_minutes <= high:
-        return Refusal(
-            "PLANNED-DURATION",
-            _("The planned duration must be %(low)d to %(high)d minutes.")
-            % {"low": low, "high": high},
-            field="planned_minutes",
+    return [
+        Finding(
+            "PLANNED-DURATION-RANGE",
+            "session_duration",
+            str(
+                _("The planned duration %(planned)d min is outside %(low)d–%(high)d min.")
+                % {"planned": session.planned_minutes, "low": low, "high": high}
+            ),
+            day,
+            session.number,
         )
-    return None
+        for session, day in zip(course.sessions, course.session_dates, strict=True)
+        if not low <= session.planned_minutes <= high
+    ]
 
 
 # --- Partial dates and medical-history windows (spec §2.3) ---------------------------

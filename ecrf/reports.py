@@ -277,11 +277,12 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
         *events(report.dlt_candidates, adjudicated_note=True),
         para(_("Protocol deviations"), "h2"),
         table(
-            [_("Subject"), _("Date"), _("Category"), _("Severity"), _("Description")],
+            [_("Subject"), _("Date"), _("Rule"), _("Category"), _("Severity"), _("Description")],
             [
                 (
                     d.subject.screening_number,
                     _date(d.occurred_on),
+                    d.rule or _("reported by site"),
                     d.get_category_display(),
                     d.get_severity_display(),
                     d.description + (f" ({_('no longer applies')})" if d.resolved else ""),

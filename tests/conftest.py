@@ -13,7 +13,7 @@ import time_machine
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 
 from ecrf import actions
 from ecrf.models import Membership, Role, Site
@@ -130,6 +130,11 @@ def monitor_guangzhou(guangzhou):
 
 
 @pytest.fixture
+def safety_reviewer_guangzhou(guangzhou):
+    return make_user("reviewer_gz", Role.SAFETY_REVIEWER, [guangzhou], is_staff=True)
+
+
+@pytest.fixture
 def staff_beijing(beijing):
     return make_user("staff_bj", Role.SITE_STAFF, [beijing])
 
@@ -203,7 +208,6 @@ def make_session(db):
 
     Built with the ORM until the session action exists; prefer the action once it does.
     """
-    from django.utils import timezone
 
     from ecrf.models import TreatmentSession
 

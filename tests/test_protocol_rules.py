@@ -209,6 +209,8 @@ def test_no_enrolment_without_consent(qh1a, make_subject):
         enrolment_date=TODAY,
         planned_first_treatment=TODAY,
         options=qh1a.effective_options,
+        cohort_open=True,
+        capacity=3,
     )
     assert rule_consent_recorded(case).rule == "CONSENT"
 
@@ -228,6 +230,7 @@ def test_enrolment_cannot_precede_screening(request, study_name, make_subject):
             by=subject.created_by,
             enrolment_date=subject.screening_date - dt.timedelta(days=1),
             planned_first_treatment=TODAY + dt.timedelta(days=1),
+            reason="Entered after the fact",
         )
     assert [(r.rule, r.field) for r in refused.value.refusals] == [
         ("ENROLMENT-DATE", "enrolment_date")
@@ -297,3 +300,62 @@ def test_criteria_are_verbatim_from_the_registry():
         text = (registry / filename).read_text()
         for criterion in get_protocol(package).asked_criteria:
             assert criterion.text in text, criterion.code
+
+
+# --- Rule classes (issue 18; spec conventions "Gate / breach", revised 2026-12-07) -------
+
+
+@pytest.mark.parametrize("package", ["studies.qh1a", "studies.cips_bal"])
+def test_every_rule_declares_its_class_severity_and_source(package):
+    # Issue 18: "Each rule declares its class and severity in its protocol module."
+    from ecrf.protocol import RuleClass
+
+    protocol = get_protocol(package)
+    for group in (protocol.enrolment_rules, protocol.session_rules, protocol.deviation_rules):
+        for rule in group:
+            declaration = rule.declaration
+            assert declaration.kind in RuleClass.values and declaration.source
+            assert (declaration.severity == "") == (declaration.kind == RuleClass.IMPOSSIBLE)
+    # The breach rules are the deviation rules: run over what happened, never refusing.
+    assert all(r.declaration.kind == RuleClass.BREACH for r in protocol.deviation_rules)
+
+
+@pytest.mark.parametrize("package", ["studies.qh1a", "studies.cips_bal"])
+def test_sessions_labs_aes_and_follow_up_have_no_gate_rules(package):
+    # Issue 18: "Sessions, labs, AEs and follow-up forms have no gate rules: what happened
+    # can always be entered." Spec conventions: a breach "is always saved".
+    from ecrf.protocol import RuleClass
+
+    for where, declaration in get_protocol(package).rules():
+        if where != "enrolment":
+            assert declaration.kind != RuleClass.GATE, (where, declaration.code)
+
+
+def test_the_readme_lists_every_rule_as_the_protocol_modules_declare_it():
+    # Issue 18: "A README table lists every rule with its class, severity and source ...
+    # generated from the protocol modules, or a test checks it against them."
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from ecrf.protocol import rules_table
+
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    start = readme.index("<!-- rules table: manage.py rules_table -->\n")
+    end = readme.index("<!-- end of rules table -->")
+    copy = readme[start:end].split("\n", 1)[1]
+    assert copy == rules_table(), "README rules table is stale: run manage.py rules_table"
+
+
+def test_spec_revises_the_hard_timing_rules_to_gate_or_breach():
+    # Issue 18: the spec's "Hard" on T1, T5, T6, V3, V5 and V7 "was revised to gate or
+    # breach, and its conventions table defines both": docs/rules.md keeps that copy.
+    from pathlib import Path
+
+    from django.conf import settings
+
+    rules = (Path(settings.BASE_DIR) / "docs" / "rules.md").read_text()
+    for code in ("T1", "T5", "T6", "V3", "V5", "V7"):
+        line = next(line for line in rules.splitlines() if line.startswith(f"| {code} |"))
+        assert "gate" in line or "breach" in line
+    assert "| **Gate** |" in rules and "| **Breach** |" in rules

@@ -289,6 +289,41 @@ def test_enrolment_bad_dates_are_shown_at_the_field(client, qh1a, staff_guangzho
     assert "planned_first_treatment" in response.context["form"].errors
 
 
+def test_a_past_dated_enrolment_asks_for_its_reason_at_the_field(
+    client, qh1a, staff_guangzhou, make_subject
+):
+    # Issue 18: "An enrolment dated in the past records what happened. It needs a reason."
+    subject = make_subject(qh1a, "eligible")  # screened two days ago
+    client.force_login(staff_guangzhou)
+    data = enrolment_post(qh1a.arms.get(code="QH4H"))
+    data["enrolment_date"] = (TODAY - dt.timedelta(days=1)).isoformat()
+    response = client.post(url("enrol", subject), data)
+    assert response.status_code == 422
+    assert "ENROLMENT-REASON" in str(response.context["form"].errors["reason"])
+    assert response.context["form"]["enrolment_date"].value() == data["enrolment_date"]
+    data["reason"] = "Enrolled on the ward yesterday; entered from the paper log."
+    assert client.post(url("enrol", subject), data).status_code == 302
+    assert subject.enrolment.reason == data["reason"]
+
+
+def test_enrolling_an_enrolled_subject_shows_its_state_and_a_link(
+    client, qh1a, staff_guangzhou, make_subject
+):
+    # Issue 18: "a page whose action no longer applies, such as enrolling an enrolled
+    # subject, shows the state and a link, not a form that refuses on save."
+    subject = make_subject(qh1a, "enrolled")
+    client.force_login(staff_guangzhou)
+    for name in ("enrol", "screen_failure"):
+        response = client.get(url(name, subject))
+        content = response.content.decode()
+        assert response.status_code == 200 and 'id="no-longer-applies"' in content
+        assert url("casebook", subject) in content and "<form" not in content.split("<main")[-1]
+        # A POST from a page left open answers 409 with the same state, and changes nothing.
+        assert client.post(url(name, subject), {}).status_code == 409
+    subject.refresh_from_db()
+    assert subject.status == SubjectStatus.ENROLLED
+
+
 # --- Screen failure ------------------------------------------------------------------------
 
 
@@ -310,3 +345,15 @@ def test_screen_failure_needs_a_reason(client, qh1a, staff_guangzhou, make_subje
     response = client.post(url("screen_failure", subject), {"date": TODAY.isoformat()})
     assert response.status_code == 422
     assert response.context["form"].non_field_errors()
+
+
+def test_protocol_page_states_the_screening_window_as_the_rule_enforces_it(
+    client, qh1a, staff_guangzhou
+):
+    # Issue 18: "the protocol page states each window as the rule enforces it (QH-1A's
+    # '−0/+13 days' vs '1 to 14 days after screening')". [REG-B] "screened within 14 days
+    # before their first treatment"; rule SCREENING-WINDOW: 1 to 14 days after screening.
+    client.force_login(staff_guangzhou)
+    content = client.get(reverse("ecrf:protocol", args=[qh1a.registry_id])).content.decode()
+    assert "the first session falls 1 to 14 days after screening" in content
+    assert "−0 / +13" not in content

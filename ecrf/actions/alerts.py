@@ -24,7 +24,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ecrf import alerts
-from ecrf.models import AdverseEvent, Alert, SaeReport
+from ecrf.models import AdverseEvent, Alert, AlertTrigger, Deviation, SaeReport
+from ecrf.models.treatment import Severity
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,13 @@ def alerts_raise(*, adverse_event: AdverseEvent, triggers: Iterable[alerts.Trigg
     people = alerts.recipients(adverse_event.subject)
     Alert.objects.bulk_create(
         [
-            Alert(trigger=trigger, adverse_event=adverse_event, recipient=person, due_at=due)
+            Alert(
+                trigger=trigger,
+                subject_id=adverse_event.subject_id,
+                adverse_event=adverse_event,
+                recipient=person,
+                due_at=due,
+            )
             for trigger, due in triggers
             for person in people
         ],
@@ -49,6 +56,28 @@ def alerts_raise(*, adverse_event: AdverseEvent, triggers: Iterable[alerts.Trigg
     transaction.on_commit(
         functools.partial(alerts_send, adverse_event_id=adverse_event.pk), robust=True
     )
+
+
+def deviation_alerts_raise(*, deviation: Deviation) -> None:
+    """Tell the site's monitors of a deviation a protocol rule recorded, and the study's
+    safety reviewers too when it is major (issue 18: a breach is saved, flagged and
+    alerted, never refused). In the caller's transaction; mailed once it commits."""
+    major = deviation.severity == Severity.MAJOR
+    trigger = AlertTrigger.MAJOR_DEVIATION if major else AlertTrigger.DEVIATION
+    people = alerts.recipients(deviation.subject, reviewers=major)
+    Alert.objects.bulk_create(
+        [
+            Alert(
+                trigger=trigger,
+                subject_id=deviation.subject_id,
+                deviation=deviation,
+                recipient=person,
+            )
+            for person in people
+        ],
+        ignore_conflicts=True,
+    )
+    transaction.on_commit(functools.partial(alerts_send, deviation_id=deviation.pk), robust=True)
 
 
 @transaction.atomic
@@ -77,7 +106,14 @@ def alerts_raise_due(*, now: dt.datetime | None = None) -> None:
         if triggers and subject.site_id not in people:
             people[subject.site_id] = alerts.recipients(subject)
         rows += [
-            Alert(trigger=trigger, adverse_event=ae, recipient=person, due_at=due, created_at=now)
+            Alert(
+                trigger=trigger,
+                subject_id=ae.subject_id,
+                adverse_event=ae,
+                recipient=person,
+                due_at=due,
+                created_at=now,
+            )
             for trigger, due in triggers
             for person in people.get(subject.site_id, [])
         ]
@@ -92,7 +128,12 @@ def alert_send(*, alert_id: int) -> bool | None:
         alert = (
             Alert.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related(
-                "recipient", "adverse_event__subject__study", "adverse_event__subject__site"
+                "recipient",
+                "subject__study",
+                "subject__site",
+                "deviation",
+                "adverse_event__subject__study",
+                "adverse_event__subject__site",
             )
             .filter(pk=alert_id, emailed_at=None)
             .first()
@@ -115,14 +156,18 @@ def alert_send(*, alert_id: int) -> bool | None:
         return True
 
 
-def alerts_send(*, adverse_event_id: int | None = None) -> tuple[int, int]:
-    """Mail every alert not mailed yet (or only one AE's), each in its own transaction,
-    so one failure stops nothing else. Returns (sent, failed)."""
+def alerts_send(
+    *, adverse_event_id: int | None = None, deviation_id: int | None = None
+) -> tuple[int, int]:
+    """Mail every alert not mailed yet (or only one AE's, or one deviation's), each in its
+    own transaction, so one failure stops nothing else. Returns (sent, failed)."""
     unsent = Alert.objects.filter(emailed_at=None, recipient__is_active=True).exclude(
         recipient__email=""
     )
     if adverse_event_id is not None:
         unsent = unsent.filter(adverse_event_id=adverse_event_id)
+    if deviation_id is not None:
+        unsent = unsent.filter(deviation_id=deviation_id)
     sent = failed = 0
     for alert_id in list(unsent.order_by("pk").values_list("pk", flat=True)):
         result = alert_send(alert_id=alert_id)

@@ -116,6 +116,21 @@ def _committee_decide(
         )
     if meeting_date > timezone.localdate():
         _refuse("SEC-DATE", _("The meeting date cannot be in the future."), "meeting_date")
+    # Spec T7 and §2.15 "Data cut-off date ≥ FS+28 of every subject of the cohort (or
+    # death/withdrawal)": the committee cannot have reviewed an observation not yet over
+    # (issue 18: a decision was accepted three weeks before a subject's FS+28).
+    ends = [(s.observed_until, s.screening_number) for s in status.subjects if s.observed_until]
+    if ends and meeting_date < max(ends)[0]:
+        last, number = max(ends)
+        _refuse(
+            "SEC-MEETING-DATE",
+            _(
+                "The meeting date must fall on or after every cohort subject's end of "
+                "observation: %(number)s is observed until %(date)s."
+            )
+            % {"number": number, "date": last.isoformat()},
+            "meeting_date",
+        )
     protocol = study.protocol
     later = [a for a in arms if a.order > arm.order]
     opened = None

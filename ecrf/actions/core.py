@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf.models import (
     Arm,
+    Deviation,
     EligibilityAnswer,
     Enrolment,
     GateChannel,
@@ -27,7 +28,9 @@ from ecrf.models import (
     Subject,
     SubjectStatus,
 )
-from ecrf.protocol import DataAnswer, EnrolmentCase, Refusal
+from ecrf.models.core import today_in
+from ecrf.models.treatment import DeviationCategory
+from ecrf.protocol import DataAnswer, EnrolmentCase, Refusal, RuleClass
 
 
 class ProtocolRefusal(Exception):
@@ -223,8 +226,17 @@ def subject_enrol(
     by,
     enrolment_date: dt.date,
     planned_first_treatment: dt.date,
+    reason: str = "",
 ) -> Enrolment:
     """Enrol an eligible subject into an arm, if every rule of its protocol allows it.
+
+    An enrolment dated today is a gate (issue 18): a rule that fails refuses it. One dated
+    in the past records what happened: it needs a `reason`, and is judged by the protocol
+    and the committee's decisions as they stood on its date (ecrf.committee.cohort_on).
+    A gate rule it breaks does not refuse it: it is saved with a deviation of the rule's
+    severity naming the rule and the date judged on, and the site's monitors (and the
+    study's safety reviewers, for a major one) are alerted. Impossible rules (consent,
+    eligibility, a date before screening) refuse either way.
 
     The arm row is locked so that two enrolments cannot both take a cohort's last place.
     Raises ProtocolRefusal naming each rule that failed. A refused attempt is logged
@@ -238,6 +250,7 @@ def subject_enrol(
             by=by,
             enrolment_date=enrolment_date,
             planned_first_treatment=planned_first_treatment,
+            reason=reason.strip(),
         )
     except ProtocolRefusal as refusal:
         GateRefusal.objects.create(
@@ -252,7 +265,11 @@ def subject_enrol(
 
 
 @transaction.atomic
-def _subject_enrol(*, subject, arm, by, enrolment_date, planned_first_treatment) -> Enrolment:
+def _subject_enrol(
+    *, subject, arm, by, enrolment_date, planned_first_treatment, reason
+) -> Enrolment:
+    from ecrf.committee import cohort_on  # it imports the models this module does
+
     subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
     arm = Arm.objects.select_for_update().get(pk=arm.pk)
     if subject.status != SubjectStatus.SCREENING:
@@ -261,30 +278,89 @@ def _subject_enrol(*, subject, arm, by, enrolment_date, planned_first_treatment)
         )
     if arm.study_id != subject.study_id:
         raise ProtocolRefusal([Refusal("ARM", _("That arm belongs to another study."), "arm")])
+    today = today_in(subject.site)
+    past = enrolment_date < today
+    if past:
+        then = cohort_on(arm, enrolment_date, today=today, time_zone=subject.site.time_zone)
+        cohort = {"cohort_open": then.open, "capacity": then.capacity, "full_on": then.full_on}
+        enrolled = then.enrolled
+    else:
+        cohort = {"cohort_open": arm.is_open, "capacity": arm.capacity}
+        enrolled = arm.enrolments.count()
     case = EnrolmentCase(
         subject=subject,
         arm=arm,
-        enrolled_in_arm=arm.enrolments.count(),
+        enrolled_in_arm=enrolled,
         eligibility=eligibility_of(subject).answers,
         enrolment_date=enrolment_date,
         planned_first_treatment=planned_first_treatment,
         options=subject.study.effective_options,
+        **cohort,
     )
-    refusals = [r for rule in subject.study.protocol.enrolment_rules if (r := rule(case))]
-    if refusals:
-        raise ProtocolRefusal(refusals)
+    # Every refusal at once: the missing reason beside whatever else is wrong.
+    refused = [(None, PAST_DATE_NEEDS_A_REASON)] if past and not reason else []
+    breached = []
+    for rule in subject.study.protocol.enrolment_rules:
+        refusal = rule(case)
+        if refusal is None:
+            continue
+        gate = rule.declaration.kind == RuleClass.GATE
+        (breached if gate and past else refused).append((rule.declaration, refusal))
+    if refused:
+        raise ProtocolRefusal([refusal for _rule, refusal in refused])
     enrolment = Enrolment(
         subject=subject,
         arm=arm,
         enrolment_date=enrolment_date,
         planned_first_treatment=planned_first_treatment,
+        reason=reason if past else "",
         created_by=by,
     )
     enrolment.full_clean()
     enrolment.save()
     subject.status = SubjectStatus.ENROLLED
     subject.save(update_fields=["status"])
+    for declaration, refusal in breached:
+        _enrolment_deviation_record(
+            subject=subject, declaration=declaration, refusal=refusal, day=enrolment_date, by=by
+        )
     return enrolment
+
+
+# Issue 18: an entry dated in the past records what happened, and says why it is late.
+PAST_DATE_NEEDS_A_REASON = Refusal(
+    "ENROLMENT-REASON",
+    _("An enrolment dated before today records what happened: give the reason it is late."),
+    "reason",
+)
+# The deviation category of each gate rule an enrolment dated in the past may break.
+ENROLMENT_DEVIATION_CATEGORIES = {
+    "COHORT-OPEN": DeviationCategory.COHORT,
+    "COHORT-CAPACITY": DeviationCategory.COHORT,
+    "SCREENING-WINDOW": DeviationCategory.SCREENING_WINDOW,
+}
+
+
+def _enrolment_deviation_record(*, subject, declaration, refusal, day, by) -> Deviation:
+    """The deviation a past-dated enrolment records for a gate rule it breaks: named by
+    the rule, dated and described as judged on the enrolment's date, and alerted."""
+    from ecrf.actions.alerts import deviation_alerts_raise  # alerts imports the models
+
+    deviation = Deviation.objects.create(
+        subject=subject,
+        rule=declaration.code,
+        category=ENROLMENT_DEVIATION_CATEGORIES.get(declaration.code, DeviationCategory.OTHER),
+        description=str(
+            _("Enrolment dated %(date)s, judged by the protocol as it stood on that date: %(why)s")
+            % {"date": day.isoformat(), "why": refusal.message}
+        ),
+        occurred_on=day,
+        severity=declaration.severity,
+        automatic=True,
+        created_by=by,
+    )
+    deviation_alerts_raise(deviation=deviation)
+    return deviation
 
 
 @transaction.atomic

@@ -1,8 +1,10 @@
 """BAL sessions and the protocol deviations their rules find (spec §2.7, §2.8, §2.16).
 
-A session records what happened: rules that compare it with the protocol (duration
-window, number of sessions, interval) record Deviation rows instead of refusing it.
-Only the hard rules of each protocol's `session_rules` refuse (spec T1, T5, T8).
+A session records what happened: rules that compare it with the protocol (screening
+window, duration window, number of sessions, interval, dose) are breach rules that record
+Deviation rows and alert the site's monitors instead of refusing it (issue 18). Only what
+cannot be true is refused: each protocol's `session_rules` are all "impossible" ones
+(a session before consent or enrolment, or without a planned duration).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.actions.alerts import deviation_alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.models import (
@@ -360,17 +363,25 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
         treatment_over=(limit is not None and len(sessions) >= limit) or _has_disposition(subject),
         options=subject.study.effective_options,
     )
-    findings = [f for rule in subject.study.protocol.deviation_rules for f in rule(course)]
+    protocol = subject.study.protocol
+    severities = {r.declaration.code: r.declaration.severity for r in protocol.deviation_rules}
+    findings = [f for rule in protocol.deviation_rules for f in rule(course)]
     by_number = {s.number: s for s in sessions}
+    # Only the rows these rules found: an enrolment judged as of its date (subject_enrol)
+    # records deviations of its own, under the gate rules' codes and no session.
+    enrolment_codes = {rule.declaration.code for rule in protocol.enrolment_rules}
     existing = {
         (d.rule, d.session_id): d
-        for d in Deviation.objects.select_for_update().filter(subject=subject, automatic=True)
+        for d in Deviation.objects.select_for_update()
+        .filter(subject=subject, automatic=True, rule__in=severities)
+        .exclude(session=None, rule__in=enrolment_codes)
     }
     current = []
     for finding in findings:
         session = by_number.get(finding.session_number)
         key = (finding.rule, session.pk if session else None)
         row = existing.pop(key, None)
+        severity = finding.severity or severities[finding.rule]
         if row is None:
             row = Deviation.objects.create(
                 subject=subject,
@@ -379,21 +390,26 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
                 category=finding.category,
                 description=finding.description,
                 occurred_on=finding.occurred_on,
-                severity=finding.severity,
+                severity=severity,
                 automatic=True,
                 created_by=by,
             )
-        elif (row.description, row.occurred_on, row.resolved) != (
+            deviation_alerts_raise(deviation=row)
+        elif (row.description, row.occurred_on, row.severity, row.resolved) != (
             finding.description,
             finding.occurred_on,
+            severity,
             False,
         ):
-            row.description, row.occurred_on, row.resolved = (
+            row.description, row.occurred_on, row.severity = (
                 finding.description,
                 finding.occurred_on,
-                False,
+                severity,
             )
+            reopened, row.resolved = row.resolved, False
             row.save()
+            if reopened:
+                deviation_alerts_raise(deviation=row)
         current.append(row)
     for row in existing.values():
         if not row.resolved:

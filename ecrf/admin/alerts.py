@@ -11,11 +11,20 @@ from ecrf.models import AdverseEventCoding, Alert
 
 @admin.register(Alert)
 class AlertAdmin(ReadOnlyAdmin):
-    site_path = "adverse_event__subject__site"
-    list_display = ["created_at", "trigger", "adverse_event", "recipient", "emailed_at", "read_at"]
+    site_path = "subject__site"
+    list_display = [
+        "created_at",
+        "trigger",
+        "subject",
+        "adverse_event",
+        "deviation",
+        "recipient",
+        "emailed_at",
+        "read_at",
+    ]
     list_filter = [StudyFilter, SiteFilter, "trigger"]
-    list_select_related = ["adverse_event__subject", "recipient"]
-    search_fields = ["adverse_event__subject__screening_number", "recipient__username"]
+    list_select_related = ["subject", "adverse_event__subject", "deviation__subject", "recipient"]
+    search_fields = ["subject__screening_number", "recipient__username"]
     date_hierarchy = "created_at"
 
 

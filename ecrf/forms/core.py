@@ -152,8 +152,12 @@ class EligibilityForm(forms.Form):
 class EnrolmentForm(forms.ModelForm):
     class Meta:
         model = Enrolment
-        fields = ["arm", "enrolment_date", "planned_first_treatment"]
-        widgets = {"enrolment_date": DateInput(), "planned_first_treatment": DateInput()}
+        fields = ["arm", "enrolment_date", "planned_first_treatment", "reason"]
+        widgets = {
+            "enrolment_date": DateInput(),
+            "planned_first_treatment": DateInput(),
+            "reason": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, study, **kwargs):
         super().__init__(*args, **kwargs)

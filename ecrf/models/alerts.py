@@ -26,6 +26,10 @@ class AlertTrigger(models.TextChoices):
     SITE_CLOCK_OVERDUE = "site_clock_overdue", _("SAE report to the sponsor overdue")
     SPONSOR_CLOCK_DUE_SOON = "sponsor_clock_due_soon", _("Expedited report due soon")
     SPONSOR_CLOCK_OVERDUE = "sponsor_clock_overdue", _("Expedited report overdue")
+    # A protocol rule's breach recorded as a deviation (issue 18, ecrf/actions/sessions.py
+    # and the enrolment): the site's monitors, and for a major one the safety reviewers.
+    DEVIATION = "deviation", _("Protocol deviation recorded")
+    MAJOR_DEVIATION = "major_deviation", _("Major protocol deviation recorded")
 
 
 CLOCK_TRIGGERS = frozenset(
@@ -40,15 +44,35 @@ CLOCK_TRIGGERS = frozenset(
 
 @audited()
 class Alert(models.Model):
-    """One safety alert to one monitor or safety reviewer: in their notification list at
-    once, and e-mailed (emailed_at) after the write that raised it commits."""
+    """One alert to one monitor or safety reviewer, about an adverse event or a protocol
+    deviation: in their notification list at once, and e-mailed (emailed_at) after the
+    write that raised it commits."""
 
     trigger = models.CharField(_("trigger"), max_length=30, choices=AlertTrigger.choices)
+    subject = models.ForeignKey(
+        "ecrf.Subject",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("subject"),
+        # Required (alert_has_subject); nullable in the column only because the audit
+        # rows of alerts raised before it existed have none, and they are append-only.
+        null=True,
+    )
     adverse_event = models.ForeignKey(
         "ecrf.AdverseEvent",
         on_delete=models.PROTECT,
         related_name="alerts",
         verbose_name=_("adverse event"),
+        null=True,
+        blank=True,
+    )
+    deviation = models.ForeignKey(
+        "ecrf.Deviation",
+        on_delete=models.PROTECT,
+        related_name="alerts",
+        verbose_name=_("protocol deviation"),
+        null=True,
+        blank=True,
     )
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -74,7 +98,18 @@ class Alert(models.Model):
             models.UniqueConstraint(
                 fields=["trigger", "adverse_event", "recipient"],
                 name="alert_once_per_trigger_event_recipient",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["trigger", "deviation", "recipient"],
+                name="alert_once_per_trigger_deviation_recipient",
+            ),
+            models.CheckConstraint(condition=Q(subject__isnull=False), name="alert_has_subject"),
+            # An alert is about one record: an adverse event or a deviation.
+            models.CheckConstraint(
+                condition=Q(adverse_event__isnull=False, deviation__isnull=True)
+                | Q(adverse_event__isnull=True, deviation__isnull=False),
+                name="alert_about_one_record",
+            ),
         ]
         indexes = [
             # The nav bar counts a user's unread notifications on every page.
@@ -87,7 +122,8 @@ class Alert(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_trigger_display()}: AE {self.adverse_event_id} → {self.recipient_id}"
+        about = f"AE {self.adverse_event_id}" if self.adverse_event_id else "deviation"
+        return f"{self.get_trigger_display()}: {about} → {self.recipient_id}"
 
     @property
     def is_clock_alert(self) -> bool:

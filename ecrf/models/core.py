@@ -697,6 +697,13 @@ class Enrolment(StudyRecord):
         _("planned first treatment"),
         help_text=_("Date of the first BAL session; screening must fall within the window."),
     )
+    # Issue 18: an enrolment entered after the fact says why (required by subject_enrol
+    # when the enrolment date is before the site's today).
+    reason = models.TextField(
+        _("reason for entering it late"),
+        blank=True,
+        help_text=_("Required when the enrolment date is before today."),
+    )
 
     class Meta:
         verbose_name = _("enrolment")

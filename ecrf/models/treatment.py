@@ -353,6 +353,8 @@ class DeviationCategory(models.TextChoices):
     SESSION_COUNT = "session_count", _("Number of sessions")
     SESSION_INTERVAL = "session_interval", _("Interval between sessions")
     SCREENING_WINDOW = "screening_window", _("Screening window")
+    DOSE = "dose", _("Cell dose outside tolerance")
+    COHORT = "cohort", _("Cohort closed or full")
     VISIT_WINDOW = "visit_window", _("Visit out of window")
     ELIGIBILITY = "eligibility", _("Eligibility")
     CONSENT = "consent", _("Consent")

@@ -20,7 +20,7 @@ def notification_list(request):
     """A fixed number of queries however many notifications: one page of 50."""
     alerts = (
         Alert.objects.filter(recipient=request.user)
-        .select_related("adverse_event__subject__study", "adverse_event__subject__site")
+        .select_related("subject__study", "subject__site", "adverse_event", "deviation__session")
         .order_by("-created_at", "-pk")
     )
     page = Paginator(alerts, 50).get_page(request.GET.get("page"))

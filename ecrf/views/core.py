@@ -32,6 +32,18 @@ def _page(request, template, context):
     return render(request, template, context, status=422 if form and form.errors else 200)
 
 
+def _no_longer_applies(request, study, subject, action):
+    """A page whose action no longer applies (enrolling an enrolled subject, issue 18)
+    shows the subject's state and a link to the casebook, not a form that refuses on
+    save. A POST from a page left open answers 409 Conflict with the same page."""
+    return render(
+        request,
+        "ecrf/no_longer_applies.html",
+        {"study": study, "subject": subject, "action": action},
+        status=409 if request.method == "POST" else 200,
+    )
+
+
 def _casebook(subject):
     return redirect(
         "ecrf:casebook", registry_id=subject.study.registry_id, number=subject.screening_number
@@ -269,6 +281,8 @@ def eligibility(request, registry_id, number):
 def enrol(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    if subject.status != SubjectStatus.SCREENING:
+        return _no_longer_applies(request, study, subject, _("Enrolment"))
     form = EnrolmentForm(request.POST or None, study=study)
     if request.method == "POST" and form.is_valid():
         try:
@@ -278,11 +292,23 @@ def enrol(request, registry_id, number):
                 by=request.user,
                 enrolment_date=form.cleaned_data["enrolment_date"],
                 planned_first_treatment=form.cleaned_data["planned_first_treatment"],
+                reason=form.cleaned_data["reason"],
             )
         except actions.ProtocolRefusal as refusal:
             add_refusals(form, refusal.refusals)
         else:
             messages.success(request, _("Subject enrolled."))
+            late = subject.deviations.filter(automatic=True, session=None, resolved=False)
+            for deviation in late:
+                messages.warning(
+                    request,
+                    _("Recorded as a %(severity)s protocol deviation (%(rule)s): %(text)s")
+                    % {
+                        "severity": deviation.get_severity_display().lower(),
+                        "rule": deviation.rule,
+                        "text": deviation.description,
+                    },
+                )
             return _casebook(subject)
     return _page(
         request,
@@ -301,6 +327,8 @@ def enrol(request, registry_id, number):
 def screen_failure(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    if subject.status != SubjectStatus.SCREENING:
+        return _no_longer_applies(request, study, subject, _("Screen failure"))
     failed = [r.rule for r in actions.eligibility_of(subject).refusals]
     form = ScreenFailureForm(
         request.POST or None, protocol=study.protocol, initial={"failed_criteria": failed}

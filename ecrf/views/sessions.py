@@ -5,6 +5,8 @@ read-only role), the form, the action, a redirect. The rules live in the protoco
 modules and ecrf/actions/sessions.py.
 """
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
@@ -77,11 +79,19 @@ def _session_page(request, study, subject, session):
     instance = session or TreatmentSession(subject=subject)
     form = form_class(data, instance=instance, subject=subject, criteria=protocol.device_criteria)
     add_change_control(form, session)
+    # "Check without saving" (no JavaScript): the page again with the target dose of the
+    # typed weight, everything typed kept, and only the weight's own error shown.
+    checking = data is not None and "check" in data
     valid = data is not None and form.is_valid()
+    if checking:
+        weight_errors = form.errors.get("weight_kg")
+        form.errors.clear()
+        if weight_errors:
+            form.errors["weight_kg"] = weight_errors
     window = (form.cleaned_data["started_at"], form.cleaned_data["ended_at"]) if valid else None
     formsets = session_formsets(data, session=instance, window=window)
     conflicts.refresh(form, formsets.values())  # what the page opened includes its rows
-    if valid and all(formset.is_valid() for formset in formsets.values()):
+    if valid and not checking and all(formset.is_valid() for formset in formsets.values()):
         logs = {
             "interruptions": formset_rows(formsets["interruptions"]),
             "anticoagulation_checks": formset_rows(formsets["anticoagulation"]),
@@ -114,7 +124,9 @@ def _session_page(request, study, subject, session):
                     % {"n": open_deviations},
                 )
             return _to_session(saved)
-    invalid = bool(form.errors) or any(f.total_error_count() for f in formsets.values())
+    invalid = not checking and (
+        bool(form.errors) or any(f.total_error_count() for f in formsets.values())
+    )
     arm = subject.enrolment.arm if subject.status == SubjectStatus.ENROLLED else None
     return render(
         request,
@@ -127,9 +139,30 @@ def _session_page(request, study, subject, session):
             "formsets": formsets.values(),
             "arm": arm,
             "design": protocol.arm(arm.code) if arm else None,
+            "dose_target": _dose_target(protocol, study, form, data),
         },
         status=422 if invalid else 200,
     )
+
+
+def _dose_target(protocol, study, form, data) -> dict | None:
+    """The session's target dose from its dosing weight (CiPS-BAL, issue 18), shown before
+    the cells are entered: from the weight on the page (typed and checked, or the
+    registration weight a new session starts with). static/ecrf/dose.js recomputes it
+    as the weight is typed, from the cells per kg."""
+    if protocol.dose_target is None:
+        return None
+    if data is None:
+        weight = form.initial.get("weight_kg")
+    else:
+        weight = getattr(form, "cleaned_data", {}).get("weight_kg")
+    per_kg = protocol.dose_target(Decimal(1), study)
+    return {
+        "per_kg": f"{per_kg:e}",  # for dose.js, never localised
+        "per_kg_text": scientific(per_kg),
+        "weight": weight,
+        "cells_text": scientific(protocol.dose_target(Decimal(weight), study)) if weight else "",
+    }
 
 
 @login_required

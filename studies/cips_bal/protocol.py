@@ -21,18 +21,18 @@ from ecrf.protocol import (
     Endpoint,
     Finding,
     Protocol,
-    Refusal,
-    SessionCase,
+    RuleClass,
     StudyOptions,
     TreatmentCourse,
     Visit,
+    declare,
+    deviation_planned_duration_outside_range,
     follow_up_visits,
     rule_all_criteria_met,
     rule_cohort_capacity,
     rule_cohort_open,
     rule_consent_recorded,
     rule_enrolment_after_screening,
-    rule_planned_duration_in_range,
     rule_planned_duration_set,
     rule_screening_window,
     rule_session_after_consent,
@@ -157,20 +157,35 @@ VISITS = (
 # --- BAL sessions (spec §1.6 T4, §3.1) -----------------------------------------------
 
 
-def rule_sessions_at_most_study_maximum(case: SessionCase) -> Refusal | None:
+@declare(
+    "SESSION-MAX",
+    RuleClass.BREACH,
+    '[PROP] spec §1.2 "max per subject = configurable" (study option max_sessions)',
+    "major",
+)
+def deviation_sessions_beyond_study_maximum(course: TreatmentCourse) -> list[Finding]:
     """[REG-A] frequency "adjusted according to clinical response": the number of sessions
     is capped only by the study option max_sessions ([PROP] spec §1.2 "max per subject =
-    configurable"). A session beyond it is refused; raise the option to allow more."""
-    limit = case.options.max_sessions
-    if case.number > limit:
-        return Refusal(
+    configurable"). A session beyond it took place: it is saved and recorded as a
+    deviation (issue 18), never refused."""
+    limit = course.options.max_sessions
+    return [
+        Finding(
             "SESSION-MAX",
-            _("This study allows at most %(n)d sessions per subject (study option).")
-            % {"n": limit},
+            "session_count",
+            str(
+                _("Session %(n)d: this study allows at most %(max)d sessions per subject.")
+                % {"n": session.number, "max": limit}
+            ),
+            day,
+            session.number,
         )
-    return None
+        for session, day in zip(course.sessions, course.session_dates, strict=True)
+        if session.number > limit
+    ]
 
 
+@declare("CIPS-DURATION", RuleClass.BREACH, '[REG-A] "4-8 hours per session"; spec T4', "minor")
 def deviation_duration_outside_4_to_8_hours(course: TreatmentCourse) -> list[Finding]:
     """[REG-A] "for 4-8 hours per session": a net duration outside 240–480 min is a
     deviation; the session is still saved (spec T4, soft + deviation)."""
@@ -221,21 +236,65 @@ def cell_dose(session, study) -> CellDose:
     """Target = 1.67 × 10^8 cells/kg × weight used for dosing; functional cells = viable
     × functional fraction when measured, else viable (spec §3.1; O7: the sponsor must
     confirm what "functional" means)."""
-    target = study.option_group("dose", DoseTarget)
-    per_kg_target = Decimal(str(target.cells_per_kg))
+    tolerance = study.option_group("dose", DoseTarget).tolerance_percent
     viable = session.viable_cells
     functional = viable
     if session.functional_percent is not None:
         functional = viable * session.functional_percent / 100
-    target_cells = per_kg_target * session.weight_kg
+    target = target_cells(session.weight_kg, study)
     return CellDose(
         viable_cells=viable,
         functional_cells=functional,
-        target_cells=target_cells,
+        target_cells=target,
         per_kg=functional / session.weight_kg,
-        delivered_percent=functional / target_cells * 100,
-        tolerance_percent=Decimal(str(target.tolerance_percent)),
+        delivered_percent=functional / target * 100,
+        tolerance_percent=Decimal(str(tolerance)),
     )
+
+
+def target_cells(weight_kg: Decimal, study) -> Decimal:
+    """The cells a session's dose aims at: 1.67 × 10^8 per kg of the session's dosing
+    weight ([REG-A]; spec §3.1), shown on the session form before the cells are typed."""
+    return Decimal(str(study.option_group("dose", DoseTarget).cells_per_kg)) * weight_kg
+
+
+@declare(
+    "CIPS-DOSE",
+    RuleClass.BREACH,
+    '[REG-A] "approximately 1.67 × 10^8 functional hepatocytes per kg"; [PROP] spec §3.1, V7 '
+    '"within configured tolerance" (study option dose.tolerance_percent, ±20 %)',
+    "minor",
+)
+def deviation_dose_outside_tolerance(course: TreatmentCourse) -> list[Finding]:
+    """A delivered dose outside the study's tolerance of the target (±20 % unless
+    Study.options["dose"] says otherwise) is recorded as a deviation (issue 18): the
+    session page showed "outside the tolerance" but nothing was recorded."""
+    findings = []
+    for session, day in zip(course.sessions, course.session_dates, strict=True):
+        dose = cell_dose(session, course.subject.study)
+        if dose.within_tolerance:
+            continue
+        findings.append(
+            Finding(
+                "CIPS-DOSE",
+                "dose",
+                str(
+                    _(
+                        "Delivered dose %(percent)s %% of the target (%(target)s cells for "
+                        "%(weight)s kg); the tolerance is ± %(tolerance)s %%."
+                    )
+                    % {
+                        "percent": dose.delivered_percent.quantize(Decimal(1)),
+                        "target": f"{dose.target_cells:.3g}",
+                        "weight": session.weight_kg,
+                        "tolerance": dose.tolerance_percent.normalize(),
+                    }
+                ),
+                day,
+                session.number,
+            )
+        )
+    return findings
 
 
 OPTIONS = StudyOptions(
@@ -260,13 +319,15 @@ PROTOCOL = Protocol(
         rule_session_after_consent,  # ICH GCP; spec T2
         rule_session_after_enrolment,  # spec V1
         rule_planned_duration_set,  # spec §2.7: planned duration required
-        rule_planned_duration_in_range,  # [REG-A] "4-8 hours per session"
-        rule_sessions_at_most_study_maximum,  # [PROP] spec §1.2 max per subject
     ),
     deviation_rules=(
+        deviation_planned_duration_outside_range,  # [REG-A] "4-8 hours per session"
+        deviation_sessions_beyond_study_maximum,  # [PROP] spec §1.2 max per subject
+        deviation_dose_outside_tolerance,  # [REG-A] 1.67 × 10^8/kg; [PROP] ± 20 %; spec V7
         deviation_duration_outside_4_to_8_hours,  # [REG-A] "4-8 hours"; spec T4
     ),
     cell_dose=cell_dose,
+    dose_target=target_cells,
     # Study.options["dose"] overrides the cell-dose target (a [PROP] tolerance, §3.1).
     option_groups={"dose": "studies.cips_bal.protocol.DoseTarget"},
     endpoints=(

@@ -21,11 +21,13 @@ from ecrf.protocol import (
     Finding,
     Protocol,
     Refusal,
-    SessionCase,
+    RuleClass,
     StudyOptions,
     TreatmentCourse,
     Visit,
     age_at_consent_between,
+    declare,
+    deviation_first_session_outside_screening_window,
     follow_up_visits,
     history_warnings,
     months_before,
@@ -35,7 +37,6 @@ from ecrf.protocol import (
     rule_cohort_open,
     rule_consent_recorded,
     rule_enrolment_after_screening,
-    rule_first_session_in_screening_window,
     rule_planned_duration_set,
     rule_screening_window,
     rule_session_after_consent,
@@ -250,18 +251,12 @@ VISITS = (
 # --- BAL sessions (spec §1.6 T1, T3, T5, T6) -----------------------------------------
 
 
-def rule_multiple_treatment_at_most_3(case: SessionCase) -> Refusal | None:
-    """[REG-B] "2-3 treatments at this maximum duration": a 4th session of the
-    multiple-treatment group is refused (spec T5: "Hard for count > 3")."""
-    limit = case.design.sessions_max
-    if case.design.sessions_max and case.design.sessions_max > 1 and case.number > limit:
-        return Refusal(
-            "QHMT-SESSION-COUNT",
-            _("%(arm)s allows at most %(n)d sessions.") % {"arm": case.arm.label, "n": limit},
-        )
-    return None
-
-
+@declare(
+    "QH-DURATION",
+    RuleClass.BREACH,
+    '[REG-B] "treatment session lasts 4 hours (±15 minutes)"; spec T3',
+    "minor",
+)
 def deviation_duration_outside_window(course: TreatmentCourse) -> list[Finding]:
     """[REG-B] "treatment session lasts 4 hours (±15 minutes)" (6 h, 8 h likewise; the
     multiple-treatment group at the chosen duration ±15 min): net duration outside
@@ -295,6 +290,12 @@ def deviation_duration_outside_window(course: TreatmentCourse) -> list[Finding]:
     return findings
 
 
+@declare(
+    "QH-SINGLE-SESSION",
+    RuleClass.BREACH,
+    '[REG-B] "will receive a single biological artificial liver treatment"; spec T6, V5',
+    "major",
+)
 def deviation_second_session_in_single_session_cohort(course: TreatmentCourse) -> list[Finding]:
     """[REG-B] "will receive a single biological artificial liver treatment": a second
     session in the 4/6/8-hour groups (spec T6) is recorded as a deviation, not refused,
@@ -311,23 +312,43 @@ def deviation_second_session_in_single_session_cohort(course: TreatmentCourse) -
             ),
             day,
             session.number,
-            severity="major",
         )
         for session, day in zip(course.sessions, course.session_dates, strict=True)
         if session.number > 1
     ]
 
 
+@declare(
+    "QHMT-SESSION-COUNT",
+    RuleClass.BREACH,
+    '[REG-B] "2-3 treatments at this maximum duration"; spec T5, V5',
+    "major",
+)
 def deviation_multiple_treatment_count(course: TreatmentCourse) -> list[Finding]:
-    """[REG-B] "Subjects in the multiple-treatment group will receive 2-3 sessions": once
-    treatment is over (a disposition is recorded), fewer than 2 sessions is a deviation
-    (spec T5; more than 3 is refused by rule_multiple_treatment_at_most_3)."""
+    """[REG-B] "Subjects in the multiple-treatment group will receive 2-3 sessions". A
+    session beyond the third took place: it is saved and recorded as a deviation (spec T5:
+    breach). Once treatment is over (a disposition is recorded), fewer than 2 sessions
+    is a deviation of the course."""
     design = course.design
-    if design.sessions_max is None or design.sessions_max <= 1 or not course.treatment_over:
+    if design.sessions_max is None or design.sessions_max <= 1:
         return []
+    beyond = [
+        Finding(
+            "QHMT-SESSION-COUNT",
+            "session_count",
+            str(
+                _("Session %(n)d in %(arm)s, which allows at most %(high)d sessions.")
+                % {"n": session.number, "arm": course.arm.label, "high": design.sessions_max}
+            ),
+            day,
+            session.number,
+        )
+        for session, day in zip(course.sessions, course.session_dates, strict=True)
+        if session.number > design.sessions_max
+    ]
     count = len(course.sessions)
-    if design.sessions_min <= count <= design.sessions_max:
-        return []
+    if beyond or not course.treatment_over or count >= design.sessions_min:
+        return beyond
     day = course.session_dates[-1] if course.session_dates else course.subject.screening_date
     return [
         Finding(
@@ -347,6 +368,12 @@ def deviation_multiple_treatment_count(course: TreatmentCourse) -> list[Finding]
     ]
 
 
+@declare(
+    "QHMT-INTERVAL",
+    RuleClass.BREACH,
+    '[REG-B] "with an interval of 3 (±1) days between sessions"; spec T5 (soft + deviation)',
+    "minor",
+)
 def deviation_multiple_treatment_interval(course: TreatmentCourse) -> list[Finding]:
     """[REG-B] "with an interval of 3 (±1) days between sessions": 2 to 4 calendar days
     between consecutive session start dates (spec §1.2, T5: soft + deviation)."""
@@ -420,10 +447,9 @@ PROTOCOL = Protocol(
         rule_session_after_consent,  # ICH GCP; spec T2
         rule_session_after_enrolment,  # spec V1
         rule_planned_duration_set,  # spec T8: QHMT waits for the committee's duration
-        rule_first_session_in_screening_window,  # [REG-B] "within 14 days"; spec T1
-        rule_multiple_treatment_at_most_3,  # [REG-B] "2-3 treatments"; spec T5
     ),
     deviation_rules=(
+        deviation_first_session_outside_screening_window,  # [REG-B] "within 14 days"; T1
         deviation_duration_outside_window,  # [REG-B] "(±15 minutes)"; spec T3
         deviation_second_session_in_single_session_cohort,  # [REG-B] "single"; spec T6
         deviation_multiple_treatment_count,  # [REG-B] "2-3 sessions"; spec T5

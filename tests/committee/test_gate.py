@@ -26,14 +26,14 @@ def enrol(subject, arm):
     )
 
 
-def decide(arm, by, decision=Decision.PROCEED, password=PASSWORD, **extra):
+def decide(arm, by, decision=Decision.PROCEED, password=PASSWORD, meeting_date=None, **extra):
     return committee_decide(
         arm=arm,
         by=by,
         password=password,
         decision=decision,
         rationale="0/3 DLT in the 4-hour cohort.",
-        meeting_date=TODAY,
+        meeting_date=meeting_date or TODAY,
         **extra,
     )
 

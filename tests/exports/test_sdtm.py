@@ -77,6 +77,7 @@ def treated_subject(study, make_subject, *, died: bool = False):
         by=by,
         enrolment_date=day(10),
         planned_first_treatment=day(9),
+        reason="Entered after the fact",
     )
     subject.refresh_from_db()
     clinical.vital_signs_record(

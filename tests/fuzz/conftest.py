@@ -118,6 +118,7 @@ def enrolled(qh1a, make_subject):
         by=subject.created_by,
         enrolment_date=screened,
         planned_first_treatment=screened + dt.timedelta(days=1),
+        reason="Entered after the fact",
     )
     subject.refresh_from_db()
     return subject

@@ -115,6 +115,7 @@ def cips_enrolled(cips, make_subject):
         by=subject.created_by,
         enrolment_date=screened,
         planned_first_treatment=screened + dt.timedelta(days=1),
+        reason="Entered after the fact",
     )
     return subject
 

@@ -305,6 +305,16 @@ def test_calcium_is_graded_corrected_for_albumin(client, treated, staff_guangzho
     assert LabResult.objects.get(test_code="CA").ctcae_grade == 0
 
 
+def test_a_normal_inr_is_graded_0_not_left_blank(client, treated, staff_guangzhou, post_panel):
+    # Issue 18: "a normal result of a test that has CTCAE criteria (INR included) is graded
+    # 0, never left blank". §4.2 INR increased G1 ">1.2 - 1.5": INR 1.0 at baseline (no
+    # earlier value to compare with) meets no grade.
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "COAGULATION", BEFORE_S1, INR="1.0")
+    result = LabResult.objects.get(test_code="INR")
+    assert (result.ctcae_grade, result.ctcae_term) == (0, "")
+
+
 # --- Timepoints and panels per study -------------------------------------------------------
 
 

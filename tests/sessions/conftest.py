@@ -98,6 +98,7 @@ def make_subject(make_subject):
             enrolment_date=subject.screening_date,
             planned_first_treatment=planned_first_treatment
             or subject.screening_date + dt.timedelta(days=1),
+            reason="Entered from the paper enrolment log",
         )
         subject.refresh_from_db()
         return subject

@@ -137,16 +137,22 @@ def test_cips_duration_outside_4_to_8_hours_is_a_deviation(
     assert open_deviations(subject) == (["CIPS-DURATION"] if deviation else [])
 
 
-def test_cips_planned_duration_is_set_within_4_to_8_hours(cips, make_subject, record):
-    # [REG-A] "4-8 hours per session"; spec §2.7 "240–480 (CiPS, investigator-set)".
+def test_cips_planned_duration_outside_4_to_8_hours_is_a_deviation(cips, make_subject, record):
+    # [REG-A] "4-8 hours per session"; spec §2.7 "240–480 (CiPS, investigator-set)". A
+    # session planned outside the range took place: saved, and the plan is a deviation
+    # (issue 18, breach); a session with no planned duration is refused (impossible).
     subject = make_subject(cips, "enrolled")
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        record(subject, at(days(-1)), 300, planned_minutes=500)
-    assert rules(excinfo) == ["PLANNED-DURATION"]
     with pytest.raises(ProtocolRefusal) as excinfo:
         record(subject, at(days(-1)), 300, planned_minutes=None)
     assert rules(excinfo) == ["PLANNED-DURATION"]
-    assert record(subject, at(days(-1)), 300, planned_minutes=360).planned_minutes == 360
+    session = record(subject, at(days(-1)), 300, planned_minutes=500)
+    assert session.planned_minutes == 500
+    deviation = Deviation.objects.get(subject=subject)
+    assert (deviation.rule, deviation.session, deviation.severity) == (
+        "PLANNED-DURATION-RANGE",
+        session,
+        "minor",
+    )
 
 
 def test_cips_sessions_are_capped_by_the_study_option(cips, make_subject, record):
@@ -157,9 +163,15 @@ def test_cips_sessions_are_capped_by_the_study_option(cips, make_subject, record
     record(subject, at(days(-2), 6), 300, planned_minutes=300)
     second = record(subject, at(days(-1)), 300, planned_minutes=300)
     assert second.number == 2  # numbers are assigned by the action
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        record(subject, at(days(0)), 300, planned_minutes=300)
-    assert rules(excinfo) == ["SESSION-MAX"]
+    assert open_deviations(subject) == []
+    # A third session took place: saved and flagged (issue 18), never refused.
+    third = record(subject, at(days(0)), 300, planned_minutes=300)
+    deviation = Deviation.objects.get(subject=subject)
+    assert (deviation.rule, deviation.session, deviation.severity) == (
+        "SESSION-MAX",
+        third,
+        "major",
+    )
 
 
 # --- Dose: [REG-A] "approximately 1.67 × 10^8 functional hepatocytes per kg" ---------------
@@ -194,7 +206,14 @@ def test_cips_dose_uses_the_functional_fraction_and_the_study_tolerance(cips, ma
 # --- T1: [REG-B] "screened within 14 days before their first treatment" --------------------
 
 
-def test_qh1a_session_1_more_than_14_days_after_screening_is_refused(qh1a, make_subject, record):
+def test_qh1a_session_1_more_than_14_days_after_screening_is_a_major_deviation(
+    qh1a, make_subject, record, monitor_guangzhou, safety_reviewer_guangzhou
+):
+    # [REG-B] "screened within 14 days before their first treatment"; spec T1/V3: "breach
+    # (major deviation) when a session that took place falls outside". Issue 18: it was a
+    # 422 [SCREENING-WINDOW]; now it is saved, flagged and the monitors are alerted.
+    from ecrf.models import Alert
+
     subject = make_subject(
         qh1a,
         "enrolled",
@@ -202,10 +221,27 @@ def test_qh1a_session_1_more_than_14_days_after_screening_is_refused(qh1a, make_
         consent_date=days(-13),
         planned_first_treatment=days(1),
     )
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        record(subject, at(days(2)), 240)  # 15 days after screening
-    assert rules(excinfo) == ["SCREENING-WINDOW"]
-    assert record(subject, at(days(1)), 240).number == 1  # 14 days: allowed
+    session = record(subject, at(days(2)), 240)  # 15 days after screening
+    deviation = Deviation.objects.get(subject=subject)
+    assert (deviation.rule, deviation.session, deviation.severity, deviation.category) == (
+        "SCREENING-WINDOW",
+        session,
+        "major",
+        "screening_window",
+    )
+    assert deviation.occurred_on == days(2)
+    told = set(Alert.objects.filter(deviation=deviation).values_list("recipient", "trigger"))
+    assert told == {
+        (monitor_guangzhou.pk, "major_deviation"),
+        (safety_reviewer_guangzhou.pk, "major_deviation"),
+    }
+    # Corrected to 14 days after screening: the deviation no longer applies.
+    with audit.reason("entry_error", "the flow sheet says the day before"):
+        actions.session_update(
+            session=session, by=subject.created_by, values=session_values(at(days(1)), 240)
+        )
+    deviation.refresh_from_db()
+    assert deviation.resolved
 
 
 def test_a_session_cannot_precede_consent(cips, make_subject, record):
@@ -301,15 +337,25 @@ def test_qhmt_interval_outside_3_plus_minus_1_days_is_a_deviation(
         assert Deviation.objects.get(subject=subject).session == second
 
 
-def test_qhmt_fourth_session_is_refused(qh1a, make_subject, record, qhmt):
-    # [REG-B] "2-3 treatments"; spec T5 "Hard for count > 3".
+def test_qhmt_fourth_session_is_a_major_deviation(
+    qh1a, make_subject, record, qhmt, monitor_guangzhou
+):
+    # [REG-B] "2-3 treatments"; spec T5 "Breach (major deviation) for a session beyond 3".
+    # Issue 18: a fourth session that took place was a 422; it is saved and flagged.
+    from ecrf.models import Alert
+
     subject = qhmt_subject(qh1a, make_subject, qhmt)
     for day in (-10, -7, -4):
         record(subject, at(days(day)), 360)
-    with pytest.raises(ProtocolRefusal) as excinfo:
-        record(subject, at(days(-1)), 360)
-    assert rules(excinfo) == ["QHMT-SESSION-COUNT"]
     assert open_deviations(subject) == []
+    fourth = record(subject, at(days(-1)), 360)
+    deviation = Deviation.objects.get(subject=subject)
+    assert (deviation.rule, deviation.session, deviation.severity) == (
+        "QHMT-SESSION-COUNT",
+        fourth,
+        "major",
+    )
+    assert Alert.objects.filter(deviation=deviation, recipient=monitor_guangzhou).exists()
 
 
 def test_qhmt_single_session_is_a_deviation_once_treatment_is_over(

@@ -68,8 +68,9 @@ def test_inr():
     # Baseline multiples matter only for a baseline below 1.0: 0.9 -> 1.35 and 2.25
     low_base = dict(lln=None, uln=None, baseline=D("0.9"))
     assert _grades("INR increased", ["0.9", "1.0", "1.36", "2.26"], **low_base) == [0, 1, 2, 3]
-    # INR <= 1.2 without a baseline: GRADE_1_CODE "is.na(BASE) ~ NA"
-    assert grade("INR increased", D("1.1"), None, None) is None
+    # INR <= 1.2 without a baseline: admiral's GRADE_1_CODE "is.na(BASE) ~ NA"; issue 18:
+    # "a normal result of a test that has CTCAE criteria (INR included) is graded 0".
+    assert grade("INR increased", D("1.1"), None, None) == 0
     assert grade("INR increased", D("1.3"), None, None) == 1
 
 

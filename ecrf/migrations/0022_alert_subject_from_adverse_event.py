@@ -1,0 +1,20 @@
+"""Data: each existing alert's subject is its adverse event's (0021 added the column)."""
+
+from django.db import migrations
+from django.db.models import OuterRef, Subquery
+
+
+def fill_subject(apps, schema_editor):
+    Alert = apps.get_model("ecrf", "Alert")
+    AdverseEvent = apps.get_model("ecrf", "AdverseEvent")
+    Alert.objects.filter(subject=None).update(
+        subject=Subquery(
+            AdverseEvent.objects.filter(pk=OuterRef("adverse_event")).values("subject")[:1]
+        )
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("ecrf", "0021_alert_about_a_deviation")]
+
+    operations = [migrations.RunPython(fill_subject, migrations.RunPython.noop)]
