@@ -568,14 +568,6 @@ RECORD_RULES = (
             'death/withdrawal)"; the decision takes effect when signed',
         ),
     ),
-    (
-        "follow-up",
-        RuleDeclaration(
-            "FATAL-AE-DEATH-DATE",
-            RuleClass.IMPOSSIBLE,
-            "spec V11: grade 5 ⇔ outcome fatal ⇔ death date = AE end date = DS death date",
-        ),
-    ),
 )
 
 
