@@ -5,11 +5,16 @@ from django.db.models import OuterRef, Subquery
 
 
 def fill_subject(apps, schema_editor):
+    # The migration's own connection: migrate runs as the owner role ("owner" alias), and
+    # the app's runtime role may not write this table outside its grants.
+    alias = schema_editor.connection.alias
     Alert = apps.get_model("ecrf", "Alert")
     AdverseEvent = apps.get_model("ecrf", "AdverseEvent")
-    Alert.objects.filter(subject=None).update(
+    Alert.objects.using(alias).filter(subject=None).update(
         subject=Subquery(
-            AdverseEvent.objects.filter(pk=OuterRef("adverse_event")).values("subject")[:1]
+            AdverseEvent.objects.using(alias)
+            .filter(pk=OuterRef("adverse_event"))
+            .values("subject")[:1]
         )
     )
 
