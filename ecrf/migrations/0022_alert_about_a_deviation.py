@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ecrf', '0020_event_last_change_index'),
+        ('ecrf', '0021_liver_imaging_and_tumour_marker_panel'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -20,6 +20,6 @@ def fill_subject(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ecrf", "0021_alert_about_a_deviation")]
+    dependencies = [("ecrf", "0022_alert_about_a_deviation")]
 
     operations = [migrations.RunPython(fill_subject, migrations.RunPython.noop)]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ecrf', '0023_alert_subject_required'),
+        ('ecrf', '0024_alert_subject_required'),
     ]
 
     operations = [

@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ecrf", "0022_alert_subject_from_adverse_event")]
+    dependencies = [("ecrf", "0023_alert_subject_from_adverse_event")]
 
     operations = [
         migrations.AddConstraint(
