@@ -128,6 +128,7 @@ def test_protocol_page_shows_the_declared_schedule(client, cips, staff_beijing):
     response = client.get(reverse("ecrf:protocol", args=[cips.registry_id]))
     content = response.content.decode()
     assert response.status_code == 200
-    assert "within 7 days before the first session" in content
+    # As the rule SCREENING-WINDOW enforces it (issue 18 item 6): 1 to 7 days.
+    assert "1 to 7 days before the first session" in content
     assert "Liver imaging" in content and "Tumour marker (AFP)" in content
     assert "28 days after the final session" in content
