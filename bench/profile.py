@@ -225,7 +225,7 @@ def profile_export(args, targets) -> int:
     def export(copy=None) -> _Sink:
         sink = _Sink(copy)
         with transaction.atomic():
-            exports.write_odm(study, sink)
+            exports.write_odm(study, sink, list(study.sites.all()))
         return sink
 
     with (

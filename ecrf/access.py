@@ -178,6 +178,35 @@ def require_data_manager(user, *, site_id: int | None = None, study: Study | Non
         raise PermissionDenied("Only a data manager freezes or locks data.")
 
 
+def is_study_data_manager(user, study: Study) -> bool:
+    """A data manager at every site of the study: who freezes or locks the whole study and
+    exports it whole (issue 17: a one-site data manager acts on their site only)."""
+    sites = set(study.sites.values_list("pk", flat=True))
+    return bool(sites) and sites <= set(data_manager_sites(user, study))
+
+
+def require_study_data_manager(user, study: Study) -> None:
+    if not is_study_data_manager(user, study):
+        raise PermissionDenied(
+            "Only a data manager at every site of the study freezes or locks the whole study."
+        )
+
+
+def export_sites(user, study: Study) -> list[Site]:
+    """The sites of the study whose data the user may export: where they are a data
+    manager (issue 17). Empty for everyone else."""
+    return list(study.sites.filter(pk__in=data_manager_sites(user, study)).order_by("code"))
+
+
+def visible_subject(user, study: Study, screening_number: str) -> Subject | None:
+    """The subject if the user belongs to its site, else None: for a filter, where another
+    site's subject must answer as an unknown one does (issue 17)."""
+    subjects = Subject.objects.filter(study=study, screening_number=screening_number)
+    if not user.is_superuser:
+        subjects = subjects.filter(site_id__in=roles_by_site(user).keys())
+    return subjects.order_by().first()
+
+
 def may_edit(user, subject: Subject, *, record=None) -> bool:
     """May the user change the subject's data (or this record) now: a data-entry role at
     its site, and no freeze or lock in force on it. Pages show edit buttons by it."""

@@ -42,6 +42,7 @@ from django.utils.translation import gettext as _
 from pghistory.models import Events
 
 from ecrf.models import ChangeReason, LoginEvent, LoginEventKind, Subject
+from ecrf.spreadsheets import safe_cell
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # The actions of the sign-off entries of a record's history (see signoff_entries()).
@@ -568,7 +569,7 @@ def csv_lines(entries: Iterable[AuditEntry], tz: str) -> Iterator[str]:
                 if change
                 else ["", "", "", ""]
             )
-            yield writer.writerow([_cell(v) for v in common + values + context])
+            yield writer.writerow([safe_cell(v) for v in common + values + context])
 
 
 def _csv(value) -> str:
@@ -579,22 +580,6 @@ def _csv(value) -> str:
     if isinstance(value, list):
         return ";".join(_csv(v) for v in value)
     return str(value)
-
-
-def _cell(value) -> str:
-    """Neutralise spreadsheet formulas (OWASP CSV injection) in free text."""
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 # --- Sign-in log ----------------------------------------------------------------------------

@@ -42,10 +42,12 @@ from ecrf.models import (
     AdverseEvent,
     Signature,
     SignatureMeaning,
+    Site,
     Study,
     StudyRecord,
     Subject,
 )
+from ecrf.spreadsheets import safe_cell
 
 CSV = "csv"
 ODM = "odm"
@@ -186,8 +188,34 @@ class _Echo:
         return value
 
 
-def write_csv(study: Study, target) -> ExportResult:
-    """The zip of CSVs, written into `target` (a seekable binary file)."""
+CSV_README = """\
+Casebooks of {registry_id}: {title}
+Exported {now} by the BAL eCRF.
+Sites: {sites}.
+
+One CSV per form (name.csv, UTF-8, comma-separated, a header row of variable names):
+every record of the subjects of these sites, voided records included and flagged in
+the "voided" column. data_dictionary.csv describes each variable: its label, type,
+length, unit and codes.
+
+Spreadsheets. A text value that begins with =, +, -, @, a tab or a carriage return is
+written with a leading apostrophe ('), so that a spreadsheet shows it as text and does
+not run it as a formula; numbers, negative ones included, are written as numbers. The
+ODM export keeps such text exactly as entered.
+"""
+
+
+def sites_text(study: Study, sites: list[Site]) -> str:
+    """The sites an export covers, as its README and page name them."""
+    codes = ", ".join(site.code for site in sites)
+    if {site.pk for site in sites} == set(study.sites.values_list("pk", flat=True)):
+        return f"{codes} (every site of the study)"
+    return codes
+
+
+def write_csv(study: Study, target, sites: list[Site]) -> ExportResult:
+    """The zip of CSVs of the subjects of `sites`, written into `target` (a seekable
+    binary file)."""
     result = ExportResult(CSV)
     line = csv.writer(_Echo())
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -205,8 +233,11 @@ def write_csv(study: Study, target) -> ExportResult:
                 codes = " | ".join(f"{c}={label}" for c, label in codes_of(v))
                 length = getattr(v, "max_length", None) or ""
                 dict_writer.writerow(
-                    [form.name, v.attname, str(v.verbose_name), data_type(v), length]
-                    + [unit_of(v), codes, sdtm.get(v.name, "")]
+                    [
+                        safe_cell(cell)
+                        for cell in [form.name, v.attname, str(v.verbose_name), data_type(v)]
+                        + [length, unit_of(v), codes, sdtm.get(v.name, "")]
+                    ]
                 )
             is_ae = form.model is AdverseEvent
             if is_ae:
@@ -216,7 +247,8 @@ def write_csv(study: Study, target) -> ExportResult:
             header = ["site", "screening_number", "id", *[v.attname for v in variables]]
             header.append("voided")
             columns = len(header) - 1
-            rows = form.rows(**{f"{prefix}study": study}).values_list(
+            scope = {f"{prefix}study": study, f"{prefix}site__in": sites}
+            rows = form.rows(**scope).values_list(
                 f"{prefix}site__code",
                 f"{prefix}screening_number",
                 "pk",
@@ -230,14 +262,21 @@ def write_csv(study: Study, target) -> ExportResult:
                 entry.write(line.writerow(header).encode())
                 voided_at = header.index("voided_at")
                 for row in rows.iterator(chunk_size=CHUNK):
-                    cells = [value_text(v) for v in row[:columns]]
+                    cells = [safe_cell(value_text(v)) for v in row[:columns]]
                     cells.append("Y" if row[voided_at] is not None else "N")
                     if is_ae:
-                        cells += _coded_cells(row[columns:])
+                        cells += [safe_cell(cell) for cell in _coded_cells(row[columns:])]
                     entry.write(line.writerow(cells).encode())
                     count += 1
             result.rows[form.name] = count
         archive.writestr("data_dictionary.csv", dictionary.getvalue())
+        readme = CSV_README.format(
+            registry_id=study.registry_id,
+            title=study.title,
+            now=timezone.localtime().isoformat(timespec="seconds"),
+            sites=sites_text(study, sites),
+        )
+        archive.writestr("README.txt", readme)
     return result
 
 
@@ -396,7 +435,7 @@ def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
     )
 
 
-def _admin_data(study: Study, user_ids: set[int]) -> ET.Element:
+def _admin_data(study: Study, user_ids: set[int], sites: list[Site]) -> ET.Element:
     admin = _el("AdminData", {"StudyOID": study.registry_id})
     admin.append(_el("User", {"OID": "USR.SYSTEM"}, _el("LoginName", text="(system)")))
     for user in get_user_model().objects.filter(pk__in=user_ids).order_by("pk"):
@@ -408,7 +447,7 @@ def _admin_data(study: Study, user_ids: set[int]) -> ET.Element:
                 _el("FullName", text=user.get_full_name() or user.get_username()),
             )
         )
-    for site in study.sites.order_by("code"):
+    for site in sorted(sites, key=lambda site: site.code):
         admin.append(
             _el(
                 "Location",
@@ -525,12 +564,14 @@ LEFT JOIN {contexts} AS context ON context.id = change.pgh_context_id
 ORDER BY record.odm_subject, record.odm_pk"""
 
 
-def _form_query(form: Form, study: Study) -> tuple[str, tuple]:
-    """SQL of a form's records in the study, by subject then pk, each row (subject pk, pk,
+def _form_query(form: Form, study: Study, sites: list[Site]) -> tuple[str, tuple]:
+    """SQL of a form's records of the sites, by subject then pk, each row (subject pk, pk,
     version, "true"/"false" voided, the ODM text of each item..., last change's time, its
     user, reason, reason detail and request id)."""
     records = (
-        form.model.all_objects.filter(**{f"{form.subject_prefix}study": study})
+        form.model.all_objects.filter(
+            **{f"{form.subject_prefix}study": study, f"{form.subject_prefix}site__in": sites}
+        )
         .annotate(odm_subject=F(f"{form.subject_prefix}pk"), odm_pk=F("pk"))
         .order_by("odm_subject", "odm_pk")
         .values_list(
@@ -642,11 +683,11 @@ def _signature(signature: tuple, site_code: str, known: set[int]) -> str:
     )
 
 
-def _signatures_by_subject(study: Study) -> _BySubject:
+def _signatures_by_subject(study: Study, sites: list[Site]) -> _BySubject:
     """Each subject's signatures, oldest first: (subject pk, content type, record pk, form
     version, signer, meaning, signed at); no content type for the casebook's."""
     signatures = (
-        Signature.objects.filter(subject__study=study)
+        Signature.objects.filter(subject__study=study, subject__site__in=sites)
         .order_by("subject_id", "signed_at", "pk")
         .values_list(
             "subject_id",
@@ -724,8 +765,12 @@ def _subject_data(
     return "".join(out)
 
 
-def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[bytes]:
-    """The ODM document, in pieces: the metadata, then one SubjectData at a time.
+def odm_chunks(
+    study: Study, sites: list[Site], result: ExportResult | None = None
+) -> Iterator[bytes]:
+    """The ODM document of the subjects of `sites`, in pieces: the metadata, then one
+    SubjectData at a time. Its users are those of these sites and the people who
+    registered or signed their records.
 
     Voided records are kept, flagged by the IT.VOIDED status item (declared in every
     item group), not marked TransactionType="Remove": the file is a Snapshot (ODM 1.3.2,
@@ -745,14 +790,20 @@ def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[byt
     now = timezone.now().astimezone(dt.UTC).isoformat()
     known = set(
         get_user_model()
-        .objects.filter(memberships__site__study=study)
+        .objects.filter(memberships__site__in=sites)
         .values_list("pk", flat=True)
         .distinct()
     )
     known |= set(
-        Subject.all_objects.filter(study=study).values_list("created_by_id", flat=True).distinct()
+        Subject.all_objects.filter(study=study, site__in=sites)
+        .values_list("created_by_id", flat=True)
+        .distinct()
     )
-    known |= set(Signature.objects.filter(subject__study=study).values_list("signer_id", flat=True))
+    known |= set(
+        Signature.objects.filter(subject__study=study, subject__site__in=sites).values_list(
+            "signer_id", flat=True
+        )
+    )
     yield (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<ODM xmlns="{ODM_NS}" ODMVersion="1.3.2" FileType="Snapshot" '
@@ -760,18 +811,18 @@ def odm_chunks(study: Study, result: ExportResult | None = None) -> Iterator[byt
         'Originator="BAL eCRF">\n'
     ).encode()
     yield _bytes(_metadata(study, all_forms))
-    yield _bytes(_admin_data(study, known))
+    yield _bytes(_admin_data(study, known, sites))
     yield (
         f'<ClinicalData StudyOID="{study.registry_id}" MetaDataVersionOID="{MDV_OID}">\n'
     ).encode()
     content_types = ContentType.objects.get_for_models(*[f.model for f in all_forms])
     odm_forms = [_OdmForm.of(f, content_types[f.model].pk) for f in all_forms]
-    records = [(f, _BySubject(_read(*_form_query(f.form, study)))) for f in odm_forms]
-    signatures = _signatures_by_subject(study)
+    records = [(f, _BySubject(_read(*_form_query(f.form, study, sites)))) for f in odm_forms]
+    signatures = _signatures_by_subject(study, sites)
     audit_records = _AuditRecords(known)
     counts = dict.fromkeys((f.form.name for f in odm_forms), 0)
     subjects = (
-        Subject.all_objects.filter(study=study)
+        Subject.all_objects.filter(study=study, site__in=sites)
         .order_by("pk")
         .values_list("pk", "screening_number", "site__code")
     )
@@ -792,22 +843,23 @@ def _bytes(element: ET.Element) -> bytes:
     return (text + "\n").encode()
 
 
-def write_odm(study: Study, target) -> ExportResult:
+def write_odm(study: Study, target, sites: list[Site]) -> ExportResult:
     result = ExportResult(ODM)
-    for chunk in odm_chunks(study, result):
+    for chunk in odm_chunks(study, sites, result):
         target.write(chunk)
     return result
 
 
-def write(study: Study, fmt: str, target) -> ExportResult:
+def write(study: Study, fmt: str, target, sites: list[Site]) -> ExportResult:
+    """The export of the subjects of `sites` (sites of the study) into `target`."""
     if fmt == CSV:
-        return write_csv(study, target)
+        return write_csv(study, target, sites)
     if fmt == ODM:
-        return write_odm(study, target)
+        return write_odm(study, target, sites)
     if fmt == SDTM:
         from ecrf import sdtm  # pandas is heavy: imported only for this export
 
         result = ExportResult(SDTM)
-        sdtm.write_sdtm(study, target, result)
+        sdtm.write_sdtm(study, target, result, sites)
         return result
     raise ValueError(f"Unknown export format {fmt!r}.")

@@ -105,6 +105,15 @@ def beijing(cips):
     return cips.sites.get(code="BFH")
 
 
+@pytest.fixture
+def zhuhai(qh1a):
+    """A second site of QH1A, for what one site must not see of another (issue 17). Its
+    code sorts after SYSU3: make_subject(qh1a) still registers at Guangzhou."""
+    return Site.objects.create(
+        study=qh1a, code="SYSU5", name="Fifth Affiliated Hospital, SYSU", city="Zhuhai"
+    )
+
+
 def make_user(username, role=None, sites=(), *, is_staff=False):
     user = get_user_model().objects.create_user(
         username, password="correct-horse-battery", is_staff=is_staff
@@ -132,6 +141,28 @@ def monitor_guangzhou(guangzhou):
 @pytest.fixture
 def safety_reviewer_guangzhou(guangzhou):
     return make_user("reviewer_gz", Role.SAFETY_REVIEWER, [guangzhou], is_staff=True)
+
+
+@pytest.fixture
+def staff_zhuhai(zhuhai):
+    return make_user("staff_zh", Role.SITE_STAFF, [zhuhai])
+
+
+@pytest.fixture
+def data_manager_guangzhou(guangzhou, zhuhai):
+    """A data manager of one of QH1A's two sites."""
+    return make_user("dm_guangzhou", Role.DATA_MANAGER, [guangzhou], is_staff=True)
+
+
+@pytest.fixture
+def data_manager_zhuhai(zhuhai):
+    return make_user("dm_zhuhai", Role.DATA_MANAGER, [zhuhai], is_staff=True)
+
+
+@pytest.fixture
+def data_manager_qh1a(guangzhou, zhuhai):
+    """A data manager at both sites of QH1A: the whole study's."""
+    return make_user("dm_qh1a", Role.DATA_MANAGER, [guangzhou, zhuhai], is_staff=True)
 
 
 @pytest.fixture
@@ -165,13 +196,16 @@ def eligible_answers(study):
 
 @pytest.fixture
 def make_subject(db):
-    """make_subject(study, state, arm=..., **demographics) -> Subject.
+    """make_subject(study, state, arm=..., site=..., **demographics) -> Subject (at the
+    study's first site unless `site` says).
 
     States: "screening", "eligible", "enrolled", "screen_failed".
     """
 
-    def make(study, state="screening", *, arm=None, planned_first_treatment=None, **overrides):
-        site = study.sites.first()
+    def make(
+        study, state="screening", *, arm=None, planned_first_treatment=None, site=None, **overrides
+    ):
+        site = site or study.sites.first()
         by = get_user_model().objects.get_or_create(username=f"entry_{site.code}")[0]
         Membership.objects.get_or_create(user=by, site=site, defaults={"role": Role.SITE_STAFF})
         subject = actions.subject_register(site=site, by=by, **demographics(**overrides))

@@ -2,10 +2,11 @@
 
 import hashlib
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from ecrf import exports
-from ecrf.models import ExportLog, Study
+from ecrf import access, exports
+from ecrf.models import ExportLog, Site, Study
 
 
 def _digest(target) -> tuple[int, str]:
@@ -20,14 +21,38 @@ def _digest(target) -> tuple[int, str]:
 
 
 @transaction.atomic
-def study_export(*, study: Study, fmt: str, target, by=None, channel: str = "page") -> ExportLog:
-    """Write the export into `target` (a seekable binary file, left at its start) and log
-    who, when, what. The reads run in one transaction (REPEATABLE READ is not needed: the
-    log counts the rows actually written). The export is refused before anything is
-    written for an unknown format. Access is the caller's (a data manager of the study)."""
+def study_export(
+    *,
+    study: Study,
+    fmt: str,
+    target,
+    by=None,
+    channel: str = "page",
+    sites: list[Site] | None = None,
+) -> ExportLog:
+    """Write the export of the subjects of `sites` into `target` (a seekable binary file,
+    left at its start) and log who, when, what and which sites. The reads run in one
+    transaction (REPEATABLE READ is not needed: the log counts the rows actually written).
+
+    A user's export (`by`) holds the sites where they are a data manager, by default all
+    of them (issue 17: "an export holds only the rows of the sites where the user is a
+    data manager"); the command's (no `by`), every site of the study unless told. The
+    export is refused before anything is written for an unknown format, a site of
+    another study, or a site where `by` is not a data manager."""
     if fmt not in exports.FORMATS:
         raise ValueError(f"Unknown export format {fmt!r}.")
-    result = exports.write(study, fmt, target)
+    study_sites = list(study.sites.order_by("code"))
+    if by is not None:
+        allowed = access.export_sites(by, study)
+        sites = allowed if sites is None else sites
+        if not sites or not {site.pk for site in sites} <= {site.pk for site in allowed}:
+            raise PermissionDenied("Only a data manager of each site exports its data.")
+    elif sites is None:
+        sites = study_sites
+    if not {site.pk for site in sites} <= {site.pk for site in study_sites}:
+        raise ValueError("A site of another study.")
+    sites = sorted(sites, key=lambda site: site.code)
+    result = exports.write(study, fmt, target, sites)
     size, sha256 = _digest(target)
     return ExportLog.objects.create(
         study=study,
@@ -38,4 +63,5 @@ def study_export(*, study: Study, fmt: str, target, by=None, channel: str = "pag
         size_bytes=size,
         sha256=sha256,
         channel=channel,
+        sites=[site.code for site in sites],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from ecrf import access, audit, form_registry, locking
 from ecrf.actions.core import ProtocolRefusal
@@ -24,10 +25,23 @@ def lockable_forms() -> dict[str, type[CaseReportForm]]:
 
 
 def _may_lock(by, study: Study, subject: Subject | None) -> bool:
-    # A subject's or a form's lock: a data manager of its site. The study's: of the study.
+    # A subject's or a form's lock: a data manager of its site. The study's: a data manager
+    # at every site of the study (issue 17: one site's data manager does not stop another's).
     if subject is not None:
         return access.is_data_manager(by, site_id=subject.site_id)
-    return access.is_data_manager(by, study=study)
+    return access.is_study_data_manager(by, study)
+
+
+def _role_refusal(subject: Subject | None, *, release: bool = False) -> str:
+    if subject is None:
+        if release:
+            return gettext_noop(
+                "Only a data manager at every site of the study releases the study's lock."
+            )
+        return gettext_noop("Only a data manager at every site of the study locks the study.")
+    if release:
+        return gettext_noop("Only a data manager releases a lock.")
+    return gettext_noop("Only a data manager freezes or locks data.")
 
 
 @transaction.atomic
@@ -43,7 +57,7 @@ def lock_set(
         subject = locking.subject_of(record)
     refusals = []
     if not _may_lock(by, study, subject):
-        refusals.append(Refusal("LOCK-ROLE", _("Only a data manager freezes or locks data.")))
+        refusals.append(Refusal("LOCK-ROLE", _(_role_refusal(subject))))
     if subject is not None and subject.study_id != study.pk:
         refusals.append(Refusal("LOCK-SCOPE", _("That subject belongs to another study.")))
     if record is not None and type(record) not in lockable_forms().values():
@@ -92,7 +106,7 @@ def lock_release(*, lock: DataLock, reason: str, by) -> DataLock:
     )
     refusals = []
     if not _may_lock(by, lock.study, lock.subject):
-        refusals.append(Refusal("LOCK-ROLE", _("Only a data manager releases a lock.")))
+        refusals.append(Refusal("LOCK-ROLE", _(_role_refusal(lock.subject, release=True))))
     if lock.released_at is not None:
         refusals.append(Refusal("LOCK-RELEASED", _("This lock was already released.")))
     if not (reason or "").strip():

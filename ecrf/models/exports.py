@@ -5,8 +5,11 @@ Append-only: PostgreSQL refuses UPDATE and DELETE on its rows (21 CFR 11.10(e)),
 pghistory triggers of audited() record the insert in the audit trail as well.
 """
 
+from __future__ import annotations
+
 import pgtrigger
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +21,33 @@ class ExportFormat(models.TextChoices):
     CSV = "csv", _("CSV (zip, one file per form, with a data dictionary)")
     ODM = "odm", _("CDISC ODM 1.3.2 XML")
     SDTM = "sdtm", _("CDISC SDTM (SAS transport v5 .xpt and CSV, zip)")
+
+
+class ExportLogQuerySet(models.QuerySet):
+    def covered_by(self, sites) -> ExportLogQuerySet:
+        """The exports that hold no site but `sites` (of any study): a one-site data
+        manager or monitor sees their site's exports, not another site's row counts. An
+        export made before the log named its sites held every site of its study."""
+        from ecrf.models.core import Site
+
+        codes_by_study: dict[int, set[str]] = {}
+        for site in sites:
+            codes_by_study.setdefault(site.study_id, set()).add(site.code)
+        every_site: dict[int, set[str]] = {}
+        for study_id, code in Site.objects.filter(study__in=codes_by_study).values_list(
+            "study_id", "code"
+        ):
+            every_site.setdefault(study_id, set()).add(code)
+        covered = models.Q(pk__in=[])
+        for study_id, codes in codes_by_study.items():
+            in_study = models.Q(sites__contained_by=sorted(codes))
+            if codes >= every_site.get(study_id, set()):
+                in_study |= models.Q(sites__isnull=True)
+            covered |= models.Q(in_study, study_id=study_id)
+        return self.filter(covered)
+
+    def of_sites(self, study, sites) -> ExportLogQuerySet:
+        return self.covered_by(sites).filter(study=study)
 
 
 @audited()
@@ -41,6 +71,19 @@ class ExportLog(models.Model):
     size_bytes = models.PositiveBigIntegerField(_("size (bytes)"))
     sha256 = models.CharField(_("SHA-256 of the file"), max_length=64)
     channel = models.CharField(_("channel"), max_length=20, default="page")
+    # Issue 17: an export holds the rows of the sites where its author is a data manager.
+    sites = ArrayField(
+        models.CharField(max_length=10),
+        verbose_name=_("sites covered"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The codes of the sites whose subjects the export holds. Blank: an export "
+            "made before the log named its sites, which held every site of the study."
+        ),
+    )
+
+    objects = ExportLogQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("export")

@@ -55,7 +55,8 @@ import pandas as pd
 import pyreadstat
 from django.utils import timezone, translation
 
-from ecrf.models import Study
+from ecrf.exports import sites_text
+from ecrf.models import Site, Study
 from ecrf.sdtm import dataset_json, define
 from ecrf.sdtm.casebook import Casebook, ascii_text, fits, pieces
 from ecrf.sdtm.datasets import (
@@ -85,6 +86,7 @@ from ecrf.sdtm.terms import (
     TV,
     Dataset,
 )
+from ecrf.spreadsheets import safe_cell
 
 
 @dataclass
@@ -159,12 +161,16 @@ def _write(
     frame = _frame(columns)
     lower = name.lower()
     archive = out.archive
+    # The CSV keeps the text as entered (UTF-8), but for a leading apostrophe on a text a
+    # spreadsheet would read as a formula (ecrf/spreadsheets.py); the .xpt keeps it as is.
+    text_columns = [column for column in frame.columns if column not in NUMERIC]
+    for_csv = frame.assign(**{column: frame[column].map(safe_cell) for column in text_columns})
     with archive.open(f"{lower}.csv", "w", force_zip64=True) as entry:
-        # The CSV keeps the text as entered (UTF-8).
         text = io.TextIOWrapper(entry, encoding="utf-8", newline="")
-        frame.to_csv(text, index=False, lineterminator="\r\n")
+        for_csv.to_csv(text, index=False, lineterminator="\r\n")
         text.flush()
         text.detach()
+    del for_csv
     replaced = 0
     ascii_columns = {}
     # A text variable's length: its longest value, as entered or in the .xpt.
@@ -216,6 +222,7 @@ def _write(
 README = """\
 SDTM datasets of {registry_id}: {title}
 Exported {now} by the BAL eCRF (SDTMIG v3.4 structure; crf-domain-spec.md section 6).
+Sites: {sites}.
 
 Each dataset is a SAS transport v5 file (name.xpt) with two files of the same rows and
 variables beside it: name.csv (UTF-8, comma-separated, a header row of variable names)
@@ -237,6 +244,11 @@ is transliterated (full-width punctuation, accented letters, micro sign, degree 
 and any other character, such as Chinese text, is written as "?". The CSV and the
 Dataset-JSON file beside each .xpt keep the text exactly as entered, in UTF-8: use
 them to read the original.
+
+Spreadsheets. In the CSV files a text value that begins with =, +, -, @, a tab or a
+carriage return is written with a leading apostrophe ('), so that a spreadsheet shows
+it as text and does not run it as a formula; numbers, negative ones included, are
+written as numbers. The .xpt files keep such text exactly as entered.
 
 Long text. A character value longer than 200 bytes in the .xpt (the transport v5
 limit) is cut between words: its first piece stays in the variable and the following
@@ -270,7 +282,7 @@ site reconciles them, DM.DTHDTC and DM.DTHFL are blank and DS has no study dispo
 """
 
 
-def _readme(study: Study, written: list[Written]) -> str:
+def _readme(study: Study, written: list[Written], sites: list[Site]) -> str:
     lines = []
     for item in written:
         line = f"{item.name.lower()}.xpt  {item.label}: {item.rows} records"
@@ -284,11 +296,12 @@ def _readme(study: Study, written: list[Written]) -> str:
         registry_id=study.registry_id,
         title=study.title,
         now=timezone.localtime().isoformat(timespec="seconds"),
+        sites=sites_text(study, sites),
         datasets="\n".join(lines),
     )
 
 
-def write_sdtm(study: Study, target, result) -> None:
+def write_sdtm(study: Study, target, result, sites: list[Site]) -> None:
     """The zip: dm.xpt, dm.csv, ae.xpt, ... then the SUPP-- datasets and README.txt.
     pyreadstat sets each character variable's length from its longest value."""
     # The dataset content is CDISC English whatever the language of the person exporting.
@@ -297,7 +310,7 @@ def write_sdtm(study: Study, target, result) -> None:
         tempfile.TemporaryDirectory() as folder,
         zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive,
     ):
-        book = Casebook.read(study)
+        book = Casebook.read(study, sites)
         builders = {
             "DM": dm_rows,
             "AE": ae_rows,
@@ -355,7 +368,7 @@ def write_sdtm(study: Study, target, result) -> None:
         )
         archive.writestr("define.xml", define.xml_bytes(described))
         archive.writestr("define.html", define.html(described))
-        archive.writestr("README.txt", _readme(study, written))
+        archive.writestr("README.txt", _readme(study, written, sites))
     for item in written:
         result.rows[item.name] = item.rows
 

@@ -16,6 +16,7 @@ from ecrf.models import (
     AdverseEvent,
     Disposition,
     ScreenFailure,
+    Site,
     Study,
     Subject,
     TreatmentSession,
@@ -161,6 +162,7 @@ class Casebook:
     sessions: dict[int, list[TreatmentSession]]
     screen_failures: dict[int, dict]
     dispositions: dict[int, dict]
+    sites: list[Site]  # the exported sites: their subjects only
     usubjid: dict[int, str] = field(default_factory=dict)
     zone: dict[int, zoneinfo.ZoneInfo] = field(default_factory=dict)
     supplements: dict[str, Supplement] = field(default_factory=dict)
@@ -170,35 +172,41 @@ class Casebook:
     _seq_text: dict[int, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, study: Study) -> Casebook:
-        subjects = list(Subject.objects.filter(study=study).select_related("site").order_by("pk"))
+    def read(cls, study: Study, sites: list[Site]) -> Casebook:
+        subjects = list(
+            Subject.objects.filter(study=study, site__in=sites)
+            .select_related("site")
+            .order_by("pk")
+        )
         live = {s.pk for s in subjects}
         sessions: dict[int, list] = {}
         rows = TreatmentSession.objects.filter(
-            subject__study=study, subject__voided_at__isnull=True
+            subject__study=study, subject__site__in=sites, subject__voided_at__isnull=True
         ).order_by("subject_id", "started_at", "number")
         for session in rows:
             sessions.setdefault(session.subject_id, []).append(session)
         screen_failures = {
             row["subject_id"]: row
-            for row in ScreenFailure.objects.filter(subject__study=study).values(
-                "subject_id", "date", "failed_criteria", "other_reason"
-            )
+            for row in ScreenFailure.objects.filter(
+                subject__study=study, subject__site__in=sites
+            ).values("subject_id", "date", "failed_criteria", "other_reason")
             if row["subject_id"] in live
         }
         dispositions = {
             row["subject_id"]: row
-            for row in Disposition.objects.filter(subject__study=study).values(
+            for row in Disposition.objects.filter(
+                subject__study=study, subject__site__in=sites
+            ).values(
                 "subject_id", "status", "disposition_date", "death_date", "survival_status_fs28"
             )
             if row["subject_id"] in live
         }
         fatal: dict[int, list[FatalEvent]] = {}
-        for ae in AdverseEvent.objects.filter(subject__study=study, outcome=Outcome.FATAL).only(
-            "subject_id", "number", "onset_date", "resolved_date"
-        ):
+        for ae in AdverseEvent.objects.filter(
+            subject__study=study, subject__site__in=sites, outcome=Outcome.FATAL
+        ).only("subject_id", "number", "onset_date", "resolved_date"):
             fatal.setdefault(ae.subject_id, []).append(FatalEvent.of(ae))
-        book = cls(study, subjects, sessions, screen_failures, dispositions)
+        book = cls(study, subjects, sessions, screen_failures, dispositions, sites)
         for subject in subjects:
             book.usubjid[subject.pk] = usubjid(study, subject)
             zone = zoneinfo.ZoneInfo(subject.site.time_zone)
@@ -214,6 +222,10 @@ class Casebook:
                 fs28=fs28_of(treated or [], subject.site.time_zone),
             )
         return book
+
+    def records(self, model):
+        """The model's rows of the exported subjects (the study's, at the exported sites)."""
+        return model.objects.filter(subject__study=self.study, subject__site__in=self.sites)
 
     def span(self, subject_id: int) -> tuple[dt.datetime | None, dt.datetime | None]:
         """Start of the first session and end of the final one (RFXSTDTC, RFXENDTC)."""

@@ -63,9 +63,7 @@ def dm_rows(book: Casebook) -> Iterator[dict]:
     """One record per screened subject (spec §2.1, §6), screen failures included."""
     arms = {
         row["subject_id"]: row
-        for row in Enrolment.objects.filter(subject__study=book.study).values(
-            "subject_id", "arm__code", "arm__label"
-        )
+        for row in book.records(Enrolment).values("subject_id", "arm__code", "arm__label")
     }
     for subject in book.subjects:
         first, last = book.span(subject.pk)
@@ -160,7 +158,8 @@ def ae_rows(book: Casebook) -> Iterator[dict]:
     """One record per adverse event; SUPPAE carries the three relatedness items (spec §6),
     expectedness, the DLT candidate flag (derived) and the committee's DLT decision."""
     events = (
-        AdverseEvent.objects.filter(subject__study=book.study, subject__voided_at__isnull=True)
+        book.records(AdverseEvent)
+        .filter(subject__voided_at__isnull=True)
         .order_by("subject_id", "number")
         .values(*_AE_FIELDS)
     )
@@ -290,8 +289,8 @@ def lb_rows(book: Casebook) -> Iterator[dict]:
     """One record per lab result: as entered (LBORRES, LBORRESU) and in the standard unit
     (LBSTRESN, LBSTRESU), the site's range and flag, the CTCAE grade (spec §2.9, §6)."""
     results = (
-        LabResult.objects.filter(
-            subject__study=book.study,
+        book.records(LabResult)
+        .filter(
             subject__voided_at__isnull=True,
             panel__voided_at__isnull=True,
         )
@@ -475,9 +474,9 @@ def vs_rows(book: Casebook) -> Iterator[dict]:
     """Height and weight of the registration form (screening), then each reading's
     measurements, one record per test (spec §2.1, §2.6, §6)."""
     readings = (
-        VitalSigns.objects.filter(
+        book.records(VitalSigns)
+        .filter(
             Q(session__isnull=True) | Q(session__voided_at__isnull=True),
-            subject__study=book.study,
             subject__voided_at__isnull=True,
         )
         .order_by("subject_id", "measured_at", "pk")
@@ -622,9 +621,8 @@ def dv_rows(book: Casebook) -> Iterator[dict]:
     eCRF category in DVDECOD, the severity (MAJOR, MINOR) in DVCAT; SUPPDV says whether
     the system found it and by which protocol rule."""
     deviations = (
-        Deviation.objects.filter(
-            subject__study=book.study, subject__voided_at__isnull=True, resolved=False
-        )
+        book.records(Deviation)
+        .filter(subject__voided_at__isnull=True, resolved=False)
         .order_by("subject_id", "occurred_on", "pk")
         .values(
             "subject_id", "category", "description", "occurred_on", "severity", "automatic", "rule"

@@ -200,8 +200,8 @@ def sv_rows(book: Casebook) -> Iterator[dict]:
     start and end) and each follow-up visit with a lab sample (its first and last)."""
     follow_up: dict[int, dict[str, list[dt.datetime]]] = {}
     panels = (
-        LabPanel.objects.filter(
-            subject__study=book.study,
+        book.records(LabPanel)
+        .filter(
             subject__voided_at__isnull=True,
             timepoint__startswith="FS+",
         )

@@ -30,7 +30,7 @@ BAL_PROCEDURE = "BIOARTIFICIAL LIVER TREATMENT"
 
 
 def _live(model, book: Casebook):
-    return model.objects.filter(subject__study=book.study, subject__voided_at__isnull=True)
+    return book.records(model).filter(subject__voided_at__isnull=True)
 
 
 def ie_rows(book: Casebook) -> Iterator[dict]:

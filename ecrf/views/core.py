@@ -89,9 +89,11 @@ def study_detail(request, registry_id):
     roles = access.study_roles(request.user, study)
     for arm in arms:
         arm.committee = states[arm.pk]
-    can_lock = access.is_data_manager(request.user, study=study)
+    is_data_manager = access.is_data_manager(request.user, study=study)
     # A data manager's coding queue and its count (issue 9): two queries, theirs only.
-    queue = coding.queue_context(request.user, study, limit=5) if can_lock else {}
+    queue = coding.queue_context(request.user, study, limit=5) if is_data_manager else {}
+    # The whole study is locked by a data manager of each of its sites (issue 17).
+    can_lock = is_data_manager and access.is_study_data_manager(request.user, study)
     return render(
         request,
         "ecrf/study.html",

@@ -1,5 +1,6 @@
 """The exports page: a data manager of the study downloads its data as CSV, ODM or SDTM
-(issue 6, item 1). Others of the study get 403, another study 404 (ecrf/access.py)."""
+(issue 6, item 1), the rows of the sites where they are a data manager (issue 17). Others
+of the study get 403, another study 404 (ecrf/access.py)."""
 
 import tempfile
 
@@ -31,11 +32,16 @@ def _data_manager_study(request, registry_id):
 @require_http_methods(["GET"])
 def export_page(request, registry_id):
     study = _data_manager_study(request, registry_id)
-    logs = ExportLog.objects.filter(study=study).select_related("exported_by")[:20]
+    sites = access.export_sites(request.user, study)
     return _page(
         request,
         "ecrf/exports/page.html",
-        {"study": study, "logs": logs, "formats": ExportLog._meta.get_field("format").choices},
+        {
+            "study": study,
+            "sites": exports.sites_text(study, sites),
+            "logs": ExportLog.objects.of_sites(study, sites).select_related("exported_by")[:20],
+            "formats": ExportLog._meta.get_field("format").choices,
+        },
     )
 
 

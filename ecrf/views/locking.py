@@ -38,7 +38,7 @@ def lock_manage(request, registry_id, number=None, model_name=None, pk=None):
     if subject is not None:
         access.require_data_manager(request.user, site_id=subject.site_id)
     else:
-        access.require_data_manager(request.user, study=study)
+        access.require_study_data_manager(request.user, study)
     scope = {
         "study": study,
         "subject": subject,

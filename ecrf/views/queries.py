@@ -121,7 +121,8 @@ def query_list(request, registry_id):
             queryset = queryset.filter(actions.involving(request.user))
         if data["subject"]:
             queryset = queryset.filter(subject__screening_number=data["subject"])
-            subject = Subject.objects.filter(study=study, screening_number=data["subject"]).first()
+            # Another site's subject answers as an unknown one: no header, no rows.
+            subject = access.visible_subject(request.user, study, data["subject"])
         if data["record"]:
             label, _sep, pk = data["record"].partition(":")
             app_label, _dot, model = label.partition(".")
