@@ -56,12 +56,30 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
+class ExpectedRefusals(logging.Filter):
+    """Drops Django's line for a 403 or 404 answer (issue 17, item 8: "a 403 or 404 a user
+    provoked is logged as one line at INFO, without a traceback").
+
+    Django's django.request logger writes every 4xx answer as a WARNING, with the Http404's
+    or PermissionDenied's traceback: another site's subject typed in the address bar, a
+    monitor opening a form they may read but not change. Those are the access rules doing
+    their work, not errors; the request line (ecrf.request, INFO) already records each one
+    with its status. Other 4xx lines (405, a bad request Django's security loggers report)
+    stay as Django writes them."""
+
+    REFUSALS = frozenset({403, 404})
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(record, "status_code", None) not in self.REFUSALS
+
+
 def logging_config(level: str) -> dict:
     """The LOGGING setting: everything to one JSON handler on standard error."""
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "ecrf.logs.JsonFormatter"}},
+        "filters": {"expected_refusals": {"()": "ecrf.logs.ExpectedRefusals"}},
         "handlers": {
             "console": {"class": "logging.StreamHandler", "formatter": "json"},
             "null": {"class": "logging.NullHandler"},
@@ -71,6 +89,8 @@ def logging_config(level: str) -> dict:
             # Django's own handlers (a second console line under DEBUG, mail to ADMINS)
             # are replaced: its records reach the root's JSON handler once.
             "django": {"handlers": [], "level": level, "propagate": True},
+            # A 403 or 404 is the request line's alone (ExpectedRefusals).
+            "django.request": {"filters": ["expected_refusals"]},
             # runserver's access line carries the query string; ecrf.request logs each
             # request without it.
             "django.server": {"handlers": ["null"], "propagate": False},
