@@ -2,6 +2,7 @@
 headers, the site time zone, the audit context that every write of the request records,
 and submissions processed once."""
 
+import functools
 import logging
 import time
 import uuid
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.contrib import auth, messages
 from django.db import connection, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext as _
@@ -274,3 +276,30 @@ class RecordLockedMiddleware:
             {"message": exception.message, "level": exception.level, "back_url": back},
             status=423 if request.method == "POST" else 200,
         )
+
+
+def password_change_required(get_response):
+    """An account an administrator asked for a new password sees only the change-password
+    page (and may sign out) until it has chosen one (issue 17, item 7). Read once a
+    session: the session remembers an account that owes nothing."""
+    from ecrf.actions.accounts import must_change_password
+    from ecrf.views.accounts import PASSWORD_CHECKED
+
+    def middleware(request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and not request.session.get(PASSWORD_CHECKED)
+            and request.path not in _password_change_paths()
+        ):
+            if must_change_password(user):
+                return HttpResponseRedirect(reverse("password_change"))
+            request.session[PASSWORD_CHECKED] = True
+        return get_response(request)
+
+    return middleware
+
+
+@functools.cache
+def _password_change_paths() -> frozenset[str]:
+    return frozenset({reverse("password_change"), reverse("logout"), reverse("set_language")})

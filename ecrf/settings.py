@@ -139,6 +139,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ecrf.middleware.site_time_zone",
+    # After authentication: an account asked for a new password sees only that page.
+    "ecrf.middleware.password_change_required",
     # After authentication: the account's language wins over another user's cookie.
     "ecrf.languages.session_language",
     # After authentication: the audit context names the user of each write.
@@ -189,7 +191,13 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # The last PASSWORD_HISTORY passwords are refused, wherever one is set (ecrf/passwords.py).
+    {"NAME": "ecrf.passwords.PasswordHistoryValidator"},
 ]
+# 21 CFR 11.300(b): how many of an account's latest passwords a new one may not repeat.
+PASSWORD_HISTORY = envint("PASSWORD_HISTORY", 5)
+if PASSWORD_HISTORY < 1:
+    raise ImproperlyConfigured("PASSWORD_HISTORY must be 1 or more (1: not the current one).")
 # django-axes first: it refuses a locked-out username+IP before the password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -18,7 +18,11 @@ alerts          safety alerts to monitors and safety reviewers (in-app and e-mai
 caching         rendered casebook bodies kept while the subject's data is unchanged
 """
 
-from ecrf.models.accounts import AccountPreference  # noqa: F401
+from ecrf.models.accounts import (  # noqa: F401
+    AccountPreference,
+    PasswordChangeRequired,
+    PasswordHistory,
+)
 from ecrf.models.adverse_events import (  # noqa: F401
     AdverseEvent,
     AdverseEventCoding,

@@ -57,6 +57,10 @@ class LoginEventKind(models.TextChoices):
     LOCKED_OUT = "locked_out", _("Locked out")
     # A wrong password re-entered to sign (21 CFR 11.200(a), 11.300(d)).
     SIGNATURE_FAILED = "signature_failed", _("Signature refused: wrong password")
+    # 21 CFR 11.300: a password changed (by its user, or set by an administrator), and an
+    # administrator's demand for a change at the next sign-in.
+    PASSWORD_CHANGED = "password_changed", _("Password changed")
+    PASSWORD_CHANGE_REQUIRED = "change_required", _("Password change required")
 
 
 class LoginEvent(models.Model):
