@@ -38,24 +38,30 @@ class PasswordHistoryValidator:
     and records each new one."""
 
     def validate(self, password: str, user=None) -> None:
-        if user is None or user.pk is None or settings.PASSWORD_HISTORY < 1:
+        if user is None or user.pk is None:
             return  # a new account has no former password
+        # Kept for password_changed(): the password this one replaces.
+        user.ecrf_previous_password = user.password
         # check_password() of the hashers module: the user's own would re-hash and save.
         if any(check_password(password, encoded) for encoded in _recent_hashes(user)):
             raise ValidationError(self.get_help_text(), code="password_reused")
 
     def password_changed(self, password: str, user) -> None:
-        """After the user was saved with a new password: keep its hash, and log the change
-        (not the first password of a new account, which changes nothing)."""
-        changed = PasswordHistory.objects.filter(user=user).exists()
+        """After the user was saved with a new password: keep its hash, and log the change.
+        (Django calls it when a password is set on an existing account: not for the first
+        password create_user() gives a new one.)"""
+        history = PasswordHistory.objects.filter(user=user)
+        previous = getattr(user, "ecrf_previous_password", "")
+        if previous and previous != user.password and not history.exists():
+            # The account's password from before its history was kept.
+            PasswordHistory.objects.create(user=user, password=previous)
         PasswordHistory.objects.create(user=user, password=user.password)
-        if changed:
-            LoginEvent.objects.create(
-                kind=LoginEventKind.PASSWORD_CHANGED,
-                user=user,
-                username=user.get_username()[:150],
-                request_id=logs.current_request_id.get() or "",
-            )
+        LoginEvent.objects.create(
+            kind=LoginEventKind.PASSWORD_CHANGED,
+            user=user,
+            username=user.get_username()[:150],
+            request_id=logs.current_request_id.get() or "",
+        )
 
     def get_help_text(self) -> str:
         count = settings.PASSWORD_HISTORY

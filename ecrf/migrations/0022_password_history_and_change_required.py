@@ -9,48 +9,112 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('ecrf', '0021_export_log_sites'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("ecrf", "0021_export_log_sites"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='loginevent',
-            name='kind',
-            field=models.CharField(choices=[('logged_in', 'Logged in'), ('logged_out', 'Logged out'), ('login_failed', 'Login failed'), ('locked_out', 'Locked out'), ('signature_failed', 'Signature refused: wrong password'), ('password_changed', 'Password changed'), ('change_required', 'Password change required')], max_length=20, verbose_name='event'),
+            model_name="loginevent",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("logged_in", "Logged in"),
+                    ("logged_out", "Logged out"),
+                    ("login_failed", "Login failed"),
+                    ("locked_out", "Locked out"),
+                    ("signature_failed", "Signature refused: wrong password"),
+                    ("password_changed", "Password changed"),
+                    ("change_required", "Password change required"),
+                ],
+                max_length=20,
+                verbose_name="event",
+            ),
         ),
         migrations.CreateModel(
-            name='PasswordChangeRequired',
+            name="PasswordChangeRequired",
             fields=[
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='password_change_required', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('required_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='required at')),
-                ('required_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='required by')),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="password_change_required",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "required_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="required at"
+                    ),
+                ),
+                (
+                    "required_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="required by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'password change required',
-                'verbose_name_plural': 'password changes required',
+                "verbose_name": "password change required",
+                "verbose_name_plural": "password changes required",
             },
         ),
         migrations.CreateModel(
-            name='PasswordHistory',
+            name="PasswordHistory",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password hash')),
-                ('set_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='set at')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password hash")),
+                (
+                    "set_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="set at"),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'former password',
-                'verbose_name_plural': 'former passwords',
-                'ordering': ['-set_at', '-pk'],
-                'indexes': [models.Index(fields=['user', '-set_at', '-id'], name='password_history_user_idx')],
+                "verbose_name": "former password",
+                "verbose_name_plural": "former passwords",
+                "ordering": ["-set_at", "-pk"],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "-set_at", "-id"], name="password_history_user_idx"
+                    )
+                ],
             },
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='passwordhistory',
-            trigger=pgtrigger.compiler.Trigger(name='password_history_append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update rows from % table', TG_TABLE_NAME;", hash='4593d56895401dcddb38d666e4da4aced0f503ad', operation='UPDATE', pgid='pgtrigger_password_history_append_only_ee3ff', table='ecrf_passwordhistory', when='BEFORE')),
+            model_name="passwordhistory",
+            trigger=pgtrigger.compiler.Trigger(
+                name="password_history_append_only",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="RAISE EXCEPTION 'pgtrigger: Cannot update rows from % table', TG_TABLE_NAME;",
+                    hash="4593d56895401dcddb38d666e4da4aced0f503ad",
+                    operation="UPDATE",
+                    pgid="pgtrigger_password_history_append_only_ee3ff",
+                    table="ecrf_passwordhistory",
+                    when="BEFORE",
+                ),
+            ),
         ),
     ]

@@ -248,7 +248,7 @@ them to read the original.
 Spreadsheets. In the CSV files a text value that begins with =, +, -, @, a tab or a
 carriage return is written with a leading apostrophe ('), so that a spreadsheet shows
 it as text and does not run it as a formula; numbers, negative ones included, are
-written as numbers. The .xpt files keep such text exactly as entered.
+written as numbers. The .xpt and Dataset-JSON files keep such text exactly as entered.
 
 Long text. A character value longer than 200 bytes in the .xpt (the transport v5
 limit) is cut between words: its first piece stays in the variable and the following

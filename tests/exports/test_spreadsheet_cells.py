@@ -121,4 +121,7 @@ def test_sdtm_csv_is_neutralised_and_the_xpt_keeps_the_text(qh1a, formulas, tmp_
     frame, _meta = pyreadstat.read_xport(str(path))
     assert frame.AETERM[0] == AT_FORMULA
     readme = archive.read("README.txt").decode()
-    assert "leading apostrophe" in readme and "The .xpt files keep such text" in readme
+    assert (
+        "leading apostrophe" in readme
+        and "The .xpt and Dataset-JSON files keep such text" in readme
+    )
