@@ -5,11 +5,14 @@ from django.db import migrations
 
 
 def seed(apps, schema_editor):
+    # As the role migrate runs as (the owner): the runtime role gets its grants after.
+    database = schema_editor.connection.alias
     User = apps.get_model("auth", "User")
     PasswordHistory = apps.get_model("ecrf", "PasswordHistory")
-    PasswordHistory.objects.bulk_create(
+    PasswordHistory.objects.using(database).bulk_create(
         PasswordHistory(user_id=pk, password=password)
-        for pk, password in User.objects.exclude(password="")
+        for pk, password in User.objects.using(database)
+        .exclude(password="")
         .exclude(password__startswith="!")  # unusable: no password was ever chosen
         .values_list("pk", "password")
     )
