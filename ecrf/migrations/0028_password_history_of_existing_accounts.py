@@ -19,6 +19,6 @@ def seed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ecrf", "0023_password_history_and_change_required")]
+    dependencies = [("ecrf", "0027_password_history_and_change_required")]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

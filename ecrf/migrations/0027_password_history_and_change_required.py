@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("ecrf", "0022_export_log_sites"),
+        ("ecrf", "0026_export_log_sites"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ecrf", "0021_liver_imaging_and_tumour_marker_panel"),
+        ("ecrf", "0025_enrolment_reason_for_a_past_date"),
     ]
 
     operations = [
