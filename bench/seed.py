@@ -53,6 +53,7 @@ from ecrf.models import (
     TreatmentSession,
 )
 from ecrf.models.adverse_events import ActionTaken, Outcome
+from ecrf.models.alerts import Alert
 from ecrf.models.committee import GateRefusal
 from ecrf.models.locking import DataLock
 from ecrf.models.queries import DataQuery
@@ -101,8 +102,9 @@ BATCH_SUBJECTS = 25
 # Generated rather than copied one to one: multiplied to the counts asked.
 GENERATED = {TreatmentSession, LabPanel, LabResult, AdverseEvent}
 # Not copied: acts of people on other records (queries, signatures, verifications,
-# locks, committee refusals) that would point at the template's rows or lock the clone.
-NOT_COPIED = {DataLock, GateRefusal, DataQuery, Signature, SourceVerification}
+# locks, committee refusals) that would point at the template's rows or lock the clone;
+# and alerts, which tell people of the template's own AEs and deviations (once each).
+NOT_COPIED = {Alert, DataLock, GateRefusal, DataQuery, Signature, SourceVerification}
 
 SESSION_INTERVAL = dt.timedelta(days=3)
 TEST_ORDER = {code: position for position, code in enumerate(CATALOGUE)}

@@ -111,6 +111,8 @@ def test_query_count_is_flat_in_the_number_of_subjects(
         return len(computed), len(page)
 
     _full_subject(cips, treated, died, report_ae, dead=True)
+    # The session's first page reads the password-change demand once (issue 17, item 7).
+    assert client.get(url(cips)).status_code == 200
     one = count()
     for dead in (False, True, False, False):
         _full_subject(cips, treated, died, report_ae, dead=dead)

@@ -121,11 +121,19 @@ def test_the_benchmark_pages_work_on_seeded_subjects(seeded, client):
     assert panel.version == 2
     # The form the server shows now is the one next_form predicted, but for the
     # one-time key (fresh in each), the CSRF token (masked afresh, same secret) and the
-    # reason for change (blank: typed again for each change, as correct_one_value does).
+    # reason for change (blank: typed again for each change, as correct_one_value does),
+    # and the signed snapshot of what the form showed (signed afresh in each; read only
+    # when a save is refused as stale, issue 17 item 4).
     predicted = next_form(fields)
     shown = post_form(client.get(path).content.decode())
     assert shown.keys() == predicted.keys()
-    changing = {"idempotency_key", "csrfmiddlewaretoken", "change_reason", "change_reason_detail"}
+    changing = {
+        "idempotency_key",
+        "csrfmiddlewaretoken",
+        "change_reason",
+        "change_reason_detail",
+        "opened",
+    }
     assert {k: v for k, v in shown.items() if k not in changing} == {
         k: v for k, v in predicted.items() if k not in changing
     }

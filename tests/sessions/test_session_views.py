@@ -395,7 +395,8 @@ def test_casebook_shows_sessions_and_statuses(
     # 15 + the header's open-query count + the voided sessions, listed flagged (issue 4)
     # + the casebook signature card: the forms' versions (one UNION query) and the
     # latest casebook signature + the freeze or lock in force (issue 4, item 8)
-    with django_assert_max_num_queries(20) as few:
+    # + on a session's first page, the password-change demand read (issue 17, item 7)
+    with django_assert_max_num_queries(21) as few:
         response = client.get(casebook)
     schedule = {visit.code: visit for visit in response.context["schedule"]}
     assert schedule["S1"].forms[0].status == "complete"
