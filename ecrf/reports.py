@@ -132,10 +132,12 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
             return [para(_("None."))]
         lines = []
         for ae in aes:
-            line = _("%(subject)s AE%(number)s %(term)s, grade %(grade)s") % {
+            text = _("%(subject)s AE%(number)s %(term)s (verbatim: %(verbatim)s), grade %(grade)s")
+            line = text % {
                 "subject": ae.subject.screening_number,
                 "number": ae.number,
-                "term": ae.ctcae_term,
+                "term": ae.term_as_reported,
+                "verbatim": ae.verbatim_term,
                 "grade": ae.grade,
             }
             if adjudicated_note and ae.dlt:
@@ -244,6 +246,7 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
                 _("Subject"),
                 _("AE"),
                 _("CTCAE term"),
+                _("Verbatim term"),
                 _("Grade"),
                 _("Onset"),
                 _("Device"),
@@ -257,7 +260,8 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
                 (
                     ae.subject.screening_number,
                     ae.number,
-                    ae.ctcae_term,
+                    ae.term_as_reported,
+                    ae.verbatim_term,
                     ae.grade,
                     _date(ae.onset_date),
                     ae.get_related_device_display(),

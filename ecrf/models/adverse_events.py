@@ -182,6 +182,14 @@ class AdverseEvent(CaseReportForm):
     def seriousness_criteria(self) -> list[str]:
         return [name for name in SERIOUSNESS_CRITERIA if getattr(self, name)]
 
+    @property
+    def term_as_reported(self) -> str:
+        """The CTCAE term with the site's "other, specify" text, so that a reader never
+        sees a bare "Gastrointestinal disorders - Other, specify" (issue 19 item 5)."""
+        if self.other_specify:
+            return f"{self.ctcae_term}: {self.other_specify}"
+        return self.ctcae_term
+
     def clean(self) -> None:
         """Single-row checks of spec §2.11 (V11-V14); the constraints above back them."""
         errors = {}

@@ -123,6 +123,36 @@ def test_report_lists_the_four_hour_cohorts_aes_by_grade(
     assert "print.css" in content
 
 
+GI_OTHER = "10017947"  # "Gastrointestinal disorders - Other, specify"
+
+
+def test_report_shows_each_aes_verbatim_text_beside_its_term(
+    client, qh1a, treated_cohort, monitor_guangzhou, investigator_guangzhou
+):
+    # Issue 19 item 5: the committee reads the event, not "... - Other, specify" alone.
+    first, _second, _third = treated_cohort(days_ago=29)
+    ae_report(
+        subject=first,
+        by=investigator_guangzhou,
+        **ae_values(
+            first,
+            ctcae_code=GI_OTHER,
+            verbatim_term="Bleeding from the catheter exit site into the gut",
+            other_specify="Gastric mucosal bleeding",
+            grade=3,
+            onset_date=first.consent_date,
+            resolved_date=first.consent_date,
+        ),
+    )
+    client.force_login(monitor_guangzhou)
+    content = client.get(report_url(qh1a)).content.decode()
+    assert (
+        '<td class="ae-term">Gastrointestinal disorders - Other, specify: Gastric mucosal'
+        ' bleeding</td><td class="ae-verbatim">Bleeding from the catheter exit site into the'
+        " gut</td>"
+    ) in content
+
+
 def test_report_query_count_is_flat(
     client, qh1a, treated_cohort, monitor_guangzhou, django_assert_max_num_queries
 ):
