@@ -54,7 +54,7 @@ from ecrf.models import (
     today_in,
 )
 from ecrf.models.clinical import VitalsTimepoint
-from ecrf.protocol import BASELINE, Anchor, Protocol, Visit
+from ecrf.protocol import BASELINE, Anchor, Protocol, StudyOptions, Visit
 
 # The forms the schedule places by their own rules (a session, a timepoint, a date).
 SESSION = "ecrf.treatmentsession"
@@ -120,8 +120,10 @@ def _other_forms(protocols: list[Protocol]) -> list[form_registry.FormEntry]:
     return [e for e in form_registry.entries() if e.label in labels]
 
 
-def records_for(subjects: list[Subject]) -> dict[int, SubjectRecords]:
-    """Four queries, whatever the number of subjects or forms."""
+def records_for(subjects: list[Subject], also: Protocol | None = None) -> dict[int, SubjectRecords]:
+    """Four queries, whatever the number of subjects or forms. `also`: another version
+    of the protocol whose expected forms are read too (the migration plan's schedule of
+    a subject under the version they would re-consent to)."""
     records = {s.pk: SubjectRecords() for s in subjects}
     if not records:
         return records
@@ -145,7 +147,7 @@ def records_for(subjects: list[Subject]) -> dict[int, SubjectRecords]:
         records[subject_id].lab_timepoints.setdefault(timepoint, []).append(status)
     # The other expected forms in one UNION ALL query: (subject, form, visit, status).
     protocols = {s.study.registry_id: s.study.protocol for s in subjects}
-    entries = _other_forms(list(protocols.values()))
+    entries = _other_forms([*protocols.values(), *([also] if also else [])])
     parts = [
         entry.model.objects.filter(subject_id__in=ids)
         .annotate(
@@ -212,14 +214,21 @@ def _visit_forms(
 
 
 def subject_schedule(
-    subject: Subject, records: SubjectRecords | None = None, today: dt.date | None = None
+    subject: Subject,
+    records: SubjectRecords | None = None,
+    today: dt.date | None = None,
+    *,
+    protocol: Protocol | None = None,
+    options: StudyOptions | None = None,
 ) -> list[ScheduledVisit]:
-    """The subject's visits with the status of each expected form."""
+    """The subject's visits with the status of each expected form: by their study's
+    protocol, or by another version of it (`protocol` and its `options`: the migration
+    plan asks what a re-consent would change)."""
     if records is None:
-        records = records_for([subject])[subject.pk]
+        records = records_for([subject], protocol)[subject.pk]
     today = today or today_in(subject.site)
-    protocol = subject.study.protocol
-    options = subject.study.effective_options
+    protocol = protocol or subject.study.protocol
+    options = options or subject.study.effective_options
     enrolment = getattr(subject, "enrolment", None)
     if subject.status != SubjectStatus.ENROLLED:
         enrolment = None

@@ -31,7 +31,15 @@ from ecrf.models import (
     VitalSigns,
 )
 from ecrf.models.clinical import VitalsTimepoint
-from ecrf.protocol import Refusal, SessionCase, TreatmentCourse, planned_session_minutes
+from ecrf.protocol import (
+    Finding,
+    Protocol,
+    Refusal,
+    SessionCase,
+    StudyOptions,
+    TreatmentCourse,
+    planned_session_minutes,
+)
 
 # Fields the session form may set; everything else is derived here.
 SESSION_FIELDS = (
@@ -349,23 +357,11 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
     )
     if subject.status != SubjectStatus.ENROLLED:
         return []
-    arm = subject.enrolment.arm
-    design = subject.study.protocol.arm(arm.code)
-    sessions = tuple(subject.sessions.order_by("number"))
-    tz = subject.site.time_zone
-    limit = design.sessions_max
-    course = TreatmentCourse(
-        subject=subject,
-        arm=arm,
-        design=design,
-        sessions=sessions,
-        session_dates=tuple(local_date(s.started_at, tz) for s in sessions),
-        treatment_over=(limit is not None and len(sessions) >= limit) or _has_disposition(subject),
-        options=subject.study.effective_options,
-    )
     protocol = subject.study.protocol
+    course = treatment_course(subject, protocol, subject.study.effective_options)
+    sessions = course.sessions
     severities = {r.declaration.code: r.declaration.severity for r in protocol.deviation_rules}
-    findings = [f for rule in protocol.deviation_rules for f in rule(course)]
+    findings = deviation_findings(course, protocol)
     by_number = {s.number: s for s in sessions}
     # Only the rows these rules found: an enrolment judged as of its date (subject_enrol)
     # records deviations of its own, under the gate rules' codes and no session.
@@ -416,6 +412,33 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
             row.resolved = True
             row.save(update_fields=["resolved"])
     return current
+
+
+def treatment_course(
+    subject: Subject, protocol: Protocol, options: StudyOptions
+) -> TreatmentCourse:
+    """An enrolled subject's sessions so far, as the deviation rules of `protocol` read
+    them. Reads only: deviations_refresh stores what the rules find, and the migration
+    plan (ecrf/migration_plan.py) asks what another version's rules would find."""
+    arm = subject.enrolment.arm
+    design = protocol.arm(arm.code)
+    sessions = tuple(subject.sessions.order_by("number"))
+    tz = subject.site.time_zone
+    limit = design.sessions_max
+    return TreatmentCourse(
+        subject=subject,
+        arm=arm,
+        design=design,
+        sessions=sessions,
+        session_dates=tuple(local_date(s.started_at, tz) for s in sessions),
+        treatment_over=(limit is not None and len(sessions) >= limit) or _has_disposition(subject),
+        options=options,
+    )
+
+
+def deviation_findings(course: TreatmentCourse, protocol: Protocol) -> list[Finding]:
+    """What the protocol's deviation rules find in a course (nothing is stored)."""
+    return [f for rule in protocol.deviation_rules for f in rule(course)]
 
 
 def _has_disposition(subject: Subject) -> bool:
