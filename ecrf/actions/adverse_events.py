@@ -23,6 +23,7 @@ from ecrf.actions.alerts import alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change
 from ecrf.actions.queries import death_record_queries
+from ecrf.actions.rows import lock_subject_row
 from ecrf.deaths import subject_death_account
 from ecrf.models import (
     AdverseEvent,
@@ -204,14 +205,6 @@ def _derive(ae: AdverseEvent, subject: Subject, sessions, rules) -> TreatmentSes
 # --- Actions ------------------------------------------------------------------------------
 
 
-def _locked_subject(subject: Subject) -> Subject:
-    return (
-        Subject.objects.select_for_update(of=("self",))
-        .select_related("study", "site", "enrolment__arm")
-        .get(pk=subject.pk)
-    )
-
-
 def _save(ae: AdverseEvent, subject: Subject, sae: Mapping[str, Any] | None, by) -> AdverseEvent:
     if term := ctcae.load_terms().get(ae.ctcae_code):
         ae.ctcae_term, ae.soc = term.term, term.soc
@@ -272,7 +265,7 @@ def ae_report(
     A serious or grade 5 event alerts the monitors and safety reviewers (issue 9): the
     alert is raised in this transaction and mailed once it commits.
     """
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject, "enrolment__arm")
     ae = AdverseEvent(subject=subject, created_by=by, **_entered(fields))
     # Voided AEs keep their numbers: a number never names two events.
     last = AdverseEvent.all_objects.filter(subject=subject).aggregate(last=Max("number"))["last"]
@@ -296,7 +289,7 @@ def ae_update(
     """Correct or follow up an AE (e.g. its resolution). `version` is the one the form
     showed: a form older than the stored AE is refused (check_change: StaleForm). An AE
     that becomes serious or grade 5 alerts the monitors and safety reviewers (issue 9)."""
-    subject = _locked_subject(adverse_event.subject)
+    subject = lock_subject_row(adverse_event.subject_id, "enrolment__arm")
     ae = AdverseEvent.objects.select_for_update().get(pk=adverse_event.pk)
     check_change(ae, version=version)
     was_serious, old_grade = ae.serious, ae.grade

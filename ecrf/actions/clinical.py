@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal, eligibility_of
 from ecrf.actions.integrity import check_change
+from ecrf.actions.rows import lock_subject_row
 from ecrf.deaths import DispositionFacts, fs28_of, subject_death_account, survival_contradiction
 from ecrf.models import (
     ConcomitantMedication,
@@ -99,10 +100,6 @@ def _save(row, *, by, created: bool, fields: dict, version: int | None = None):
     return row
 
 
-def _locked_subject(subject: Subject) -> Subject:
-    return Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
-
-
 def _locked_entry(model, subject: Subject, entry):
     """Re-read the row being edited, under lock, and make sure it is this subject's."""
     if entry is None:
@@ -124,7 +121,7 @@ def medical_history_record(
 ) -> MedicalHistory:
     """Record or correct one medical-history condition. History dates are not compared
     with consent (the history precedes the study) but may not lie in the future."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     today = _today(subject)
     refusals = []
     for field in ("start", "end"):
@@ -209,7 +206,7 @@ def liver_failure_record(
     *, subject: Subject, by, version: int | None = None, **fields
 ) -> LiverFailureDiagnosis:
     """Record or correct the subject's liver-failure diagnosis (one per subject)."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     refusals = rule_liver_failure_category(
         package=subject.study.package,
         category=fields.get("category", ""),
@@ -263,7 +260,7 @@ def vital_signs_record(
 ) -> VitalSigns:
     """Record or correct vital signs taken outside a BAL session. Hard ranges and DBP < SBP
     are on the model; here: not before consent (spec T2) and not in the future."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     measured_at = fields.get("measured_at")
     refusals = []
     if measured_at is not None:
@@ -354,7 +351,7 @@ def medication_record(
 ) -> ConcomitantMedication:
     """Record or correct a concomitant medication. It may start before consent (spec §1.5:
     "incl. 14 days before screening"), not in the future."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     dates = {name: fields.get(name) for name in ("start_date", "end_date")}
     refusals = _refuse_dates(subject, dates, not_before_consent=False)
     if refusals:
@@ -370,7 +367,7 @@ def procedure_record(
     """Record or correct a procedure (non-study plasma exchange, transplantation, ...).
     A transplantation must agree with the disposition's transplant date (spec §2.13:
     "LT date → disposition/survival")."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     dates = {name: fields.get(name) for name in ("started_on", "ended_on")}
     refusals = _refuse_dates(subject, dates, not_before_consent=False)
     row = _locked_entry(Procedure, subject, entry)
@@ -416,7 +413,7 @@ def disposition_record(
     procedure, which is created from the disposition if none is recorded yet. A death
     that a fatal AE tells differently is saved and queried (spec V11, ecrf/deaths.py).
     """
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     if subject.status != SubjectStatus.ENROLLED:
         raise ProtocolRefusal(
             [Refusal("STATUS", _("Only an enrolled subject has a study disposition."))]

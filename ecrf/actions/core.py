@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.actions.rows import lock_subject_row
 from ecrf.models import (
     Arm,
     Deviation,
@@ -76,7 +77,8 @@ def _next_screening_number(site: Site) -> str:
 @transaction.atomic
 def subject_register(*, site: Site, by, **demographics) -> Subject:
     """Register a screened subject at a site and give it the next screening number."""
-    site = Site.objects.select_for_update().select_related("study").get(pk=site.pk)
+    # The site row (its numbering), not the study's: OF self.
+    site = Site.objects.select_for_update(of=("self",)).select_related("study").get(pk=site.pk)
     subject = Subject(study=site.study, site=site, created_by=by, **demographics)
     subject.screening_number = _next_screening_number(site)
     subject.full_clean()
@@ -93,7 +95,7 @@ def subject_update(*, subject: Subject, by, version: int | None = None, **demogr
     than eligible raises a query)."""
     from ecrf.actions.integrity import check_change  # integrity imports this module
 
-    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     _refuse_unless_screening_or_enrolled(
         subject, _("A screen failure's registration data are closed.")
     )
@@ -164,7 +166,7 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
     """Record the eligibility checklist: one answer per asked criterion (spec §2.2).
     A changed answer needs a reason; after enrolment the check runs again (a result
     other than eligible raises a query)."""
-    subject = Subject.objects.select_for_update().select_related("study").get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     _refuse_unless_screening_or_enrolled(
         subject, _("A screen failure's eligibility checklist is closed.")
     )
@@ -196,7 +198,7 @@ def subject_screen_fail(
     *, subject: Subject, by, date: dt.date, failed_criteria: list[str], other_reason: str = ""
 ) -> ScreenFailure:
     """Close screening for a subject who will not be enrolled (spec §2.2: DS SCREEN FAILURE)."""
-    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     if subject.status != SubjectStatus.SCREENING:
         raise ProtocolRefusal(
             [Refusal("STATUS", _("Only a subject in screening can be a screen failure."))]
@@ -270,7 +272,7 @@ def _subject_enrol(
 ) -> Enrolment:
     from ecrf.committee import cohort_on  # it imports the models this module does
 
-    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     arm = Arm.objects.select_for_update().get(pk=arm.pk)
     if subject.status != SubjectStatus.SCREENING:
         raise ProtocolRefusal(

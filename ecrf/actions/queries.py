@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import access, form_registry, locking
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.rows import lock_subject_row
 from ecrf.models import (
     DATA_ENTRY_ROLES,
     AdverseEvent,
@@ -91,7 +92,10 @@ def _text_refusal(text: str) -> str:
 
 
 def _locked(query: DataQuery) -> DataQuery:
-    query = DataQuery.objects.select_for_update().select_related("subject").get(pk=query.pk)
+    # The query's row only (OF self); its subject is read, not locked.
+    query = (
+        DataQuery.objects.select_for_update(of=("self",)).select_related("subject").get(pk=query.pk)
+    )
     # Queries go on while the casebook is frozen, not once it is locked (issue 4).
     locking.refuse_if_locked(query.record or query.subject, allowed_while_frozen=True)
     return query
@@ -122,7 +126,7 @@ def query_raise(*, record, field: str | None = None, text: str, by) -> DataQuery
         raise ProtocolRefusal(
             [Refusal("QUERY-RECORD", _("Choose a record of the casebook."), "record")]
         )
-    subject = Subject.objects.select_for_update().get(pk=subject_of(record).pk)
+    subject = lock_subject_row(subject_of(record).pk)
     _role_refusal(
         by, subject.site_id, QUERYING_ROLES, _("Only monitors and data managers raise queries.")
     )
@@ -159,7 +163,7 @@ def query_raise_automatic(*, record, field: str | None, rule: str, text: str) ->
     """Raise a system query for a soft check, unless one for the same record, field and
     rule is still open or answered (then that one is returned)."""
     # The subject lock serialises two saves of one record (the callers hold it already).
-    subject = Subject.objects.select_for_update().get(pk=subject_of(record).pk)
+    subject = lock_subject_row(subject_of(record).pk)
     return _raise_automatic(subject, record, field=field, rule=rule, text=text)
 
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from ecrf.actions.alerts import deviation_alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
+from ecrf.actions.rows import lock_subject_row
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -234,11 +235,7 @@ def _session_save(
     device_checks,
 ) -> TreatmentSession:
     # The subject row is locked: session numbers and counts are decided under it.
-    subject = (
-        Subject.objects.select_for_update(of=("self",))
-        .select_related("study", "site", "enrolment__arm")
-        .get(pk=subject.pk)
-    )
+    subject = lock_subject_row(subject, "enrolment__arm")
     if subject.status != SubjectStatus.ENROLLED:
         raise ProtocolRefusal(
             [Refusal("STATUS", _("Only an enrolled subject can have BAL sessions."))]
@@ -350,11 +347,7 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
 
     Called after each session save; the disposition action should call it too, since
     ending treatment is what makes a QHMT session count final (spec T5)."""
-    subject = (
-        Subject.objects.select_for_update(of=("self",))
-        .select_related("study", "site", "enrolment__arm")
-        .get(pk=subject.pk)
-    )
+    subject = lock_subject_row(subject, "enrolment__arm")
     if subject.status != SubjectStatus.ENROLLED:
         return []
     protocol = subject.study.protocol
@@ -474,7 +467,7 @@ def deviation_report(
     session: TreatmentSession | None = None,
 ) -> Deviation:
     """A deviation reported by site staff (spec §2.16 "auto/manual")."""
-    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     if session is not None and session.subject_id != subject.pk:
         raise ProtocolRefusal(
             [Refusal("SESSION", _("That session belongs to another subject."), "session")]

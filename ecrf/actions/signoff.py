@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from ecrf import access, form_registry, locking, signing
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.rows import lock_subject_row
 from ecrf.lifecycle import manifest_of
 from ecrf.models import (
     CaseReportForm,
@@ -46,7 +47,12 @@ def _locked_form(record: CaseReportForm) -> CaseReportForm:
     model = type(record)
     if model not in form_registry.form_models(signable=True):
         raise ProtocolRefusal([Refusal("SIGN-FORM", _("Only casebook forms are signed."))])
-    row = model.all_objects.select_for_update().select_related("subject").get(pk=record.pk)
+    # The form's row only (OF self); its subject is read, not locked.
+    row = (
+        model.all_objects.select_for_update(of=("self",))
+        .select_related("subject")
+        .get(pk=record.pk)
+    )
     return row
 
 
@@ -144,7 +150,7 @@ def casebook_sign(*, subject: Subject, by, password: str, meaning: str, request=
 
 @transaction.atomic
 def _casebook_sign(*, subject, by, meaning) -> Signature:
-    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     locking.refuse_if_locked(subject, allowed_while_frozen=True)
     # Lock every form, so none changes between the manifest and the commit.
     forms = [

@@ -1,0 +1,27 @@
+"""The one way an action locks a subject: its row, FOR UPDATE, and nothing else.
+
+Every action that decides something from a subject's state (its status, its session
+numbers, its forms) first reads the subject again under this lock; the caller's
+transaction holds it until its commit, so two saves of one subject take turns.
+
+Only the subject's row is locked. `SELECT ... FOR UPDATE` without `OF` locks a row of
+every table it joins: a subject read with its study and site would lock those rows too,
+and serialise the saves of every subject of the study (and hold up each insert that
+references the study, its foreign key check, until the commit).
+"""
+
+from __future__ import annotations
+
+from ecrf.models import Subject
+
+
+def lock_subject_row(subject: Subject | int, *related: str) -> Subject:
+    """The subject (or its pk) read again and locked FOR UPDATE until the transaction
+    ends. Its study and site, and the `related` rows (select_related names such as
+    "enrolment__arm"), are read in the same query but not locked."""
+    pk = subject.pk if isinstance(subject, Subject) else subject
+    return (
+        Subject.objects.select_for_update(of=("self",))
+        .select_related("study", "site", *related)
+        .get(pk=pk)
+    )
