@@ -17,6 +17,8 @@ percentiles of the measured window (after the warm-up). Scenarios:
                  idempotency key (next_form). A POST refused (422: e.g. stale, the version
                  check) counts as an error, and only then is the form fetched again
   lab_form       GET that lab panel's form (not a target: the page lab_save's user fills)
+  session_form   GET a BAL session's edit form, each client its own subject's first session
+                 (not a target: the other long form users fill)
   ae_changelist  GET the monitors' AE list in the admin: first page, filters, a search
   export         POST the ODM export of a study, read to its last byte, one at a time
 
@@ -273,6 +275,17 @@ def scenario_lab_form(client, tally, measuring, n, args, stop):
         timed(tally, measuring, client, "GET", path)
 
 
+def session_path(target) -> str:
+    study, number, session_number = target
+    return f"/studies/{study}/subjects/{number}/sessions/{session_number}/edit/"
+
+
+def scenario_session_form(client, tally, measuring, n, args, stop):
+    path = session_path(args.targets[n % len(args.targets)])
+    while not stop.is_set():
+        timed(tally, measuring, client, "GET", path)
+
+
 def scenario_lab_save(client, tally, measuring, n, args, stop):
     path = lab_path(args.targets[n % len(args.targets)])
     form = None
@@ -370,6 +383,7 @@ SCENARIOS = {
     "casebook": scenario_casebook,
     "lab_save": scenario_lab_save,
     "lab_form": scenario_lab_form,
+    "session_form": scenario_session_form,
     "ae_changelist": scenario_ae_changelist,
     "export": scenario_export,
 }

@@ -2,7 +2,7 @@
 bench database (seeded by `make bench`), under cProfile, with its query count and SQL time.
 
     python -m bench.profile casebook            # the first bench target's casebook
-    python -m bench.profile lab_form | lab_save | ae_changelist | reference
+    python -m bench.profile lab_form | lab_save | session_form | ae_changelist | reference
     python -m bench.profile casebook --repeat 200 --top 40
     python -m bench.profile export              # the ODM export of CiPS-BAL into a null sink
     python -m bench.profile ae_changelist --callers format_html
@@ -87,6 +87,7 @@ def profile(args) -> int:
 
     study, number = targets["casebook"][0]
     lab_path = load.lab_path(targets["lab_save"][0])
+    session_path = load.session_path(targets["session_form"][0])
     # lab_save as the load driver does it: the form fetched once, then POSTs back to back,
     # each with the next version and a fresh one-time key (bench/load.py, next_form).
     lab = {"form": None, "turn": 0}
@@ -97,6 +98,8 @@ def profile(args) -> int:
             return client.get(f"/studies/{study}/subjects/{number}/")
         if args.page == "lab_form":
             return client.get(lab_path)
+        if args.page == "session_form":
+            return client.get(session_path)
         if args.page == "lab_save":
             if lab["form"] is None:
                 lab["form"] = load.post_form(client.get(lab_path).content.decode())

@@ -88,7 +88,7 @@ def prepare_database(args, env: dict[str, str]):
 def choose_targets() -> dict:
     """The pages the clients load: seeded subjects, a few of each study."""
     from bench.seed import SEED_USERNAME
-    from ecrf.models import LabPanel, LabResult, Study, Subject
+    from ecrf.models import LabPanel, LabResult, Study, Subject, TreatmentSession
 
     seeded = Subject.all_objects.filter(created_by__username=SEED_USERNAME).order_by("pk")
     numbers = list(seeded.values_list("study__registry_id", "screening_number"))
@@ -104,11 +104,18 @@ def choose_targets() -> dict:
             saves.append([registry_id, number, "BASELINE", "LIVER"])
         if len(saves) == CLIENTS:
             break
+    # The BAL session form a user corrects: each client its own subject's first session.
+    sessions = list(
+        TreatmentSession.objects.filter(subject__created_by__username=SEED_USERNAME, number=1)
+        .order_by("subject_id")
+        .values_list("subject__study__registry_id", "subject__screening_number", "number")[:CLIENTS]
+    )
     cips = Study.objects.get(package="studies.cips_bal")
     lab_values = LabResult.all_objects.filter(subject__study=cips).count()
     return {
         "casebook": casebooks,
         "lab_save": saves,
+        "session_form": [list(row) for row in sessions],
         "export": [[cips.registry_id]],
         "export_lab_values": lab_values,
     }
@@ -195,6 +202,10 @@ def measure(server: processes.AppServer, args, targets: dict) -> dict:
         "lab_form": lambda: load(
             "lab_form", url, args, user="investigator", targets=targets["lab_save"]
         ),
+        # Not a target: a BAL session's edit form, the other long form users fill.
+        "session_form": lambda: load(
+            "session_form", url, args, user="investigator", targets=targets["session_form"]
+        ),
         "ae_changelist": lambda: load("ae_changelist", url, args, user="monitor"),
     }
     results = {"reference": load("reference", url, args)}
@@ -267,7 +278,8 @@ def report(results: dict, checked: dict, context: dict) -> str:
         lines.append(
             "lab_save: POSTs back to back, each client correcting its own panel; its form is "
             "fetched once (again only after a refused POST), each POST carrying the next "
-            "version and a fresh idempotency key. lab_form: that form's GET"
+            "version and a fresh idempotency key. lab_form: that form's GET; session_form: "
+            "a BAL session's edit form's GET"
         )
     export = results.get("export")
     if export:

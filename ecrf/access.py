@@ -6,27 +6,23 @@ Users see only the studies and sites they belong to: another site's subject answ
 
 from __future__ import annotations
 
-import functools
-
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
 
 from ecrf import locking
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
-from ecrf.prepared import prepared
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
 ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
-# Every signed-in request reads it: compiled once (ecrf/prepared.py).
-MEMBERSHIPS = prepared(
-    lambda user: (
-        Membership.objects.filter(user_id=user)
-        .order_by("site_id")
-        .values_list("site_id", "role", "site__time_zone", "site__study_id")
-    )
+# Every signed-in request reads it: plain SQL, not built by the ORM each time (issue 7).
+_MEMBERSHIPS_SQL = (
+    'SELECT m."site_id", m."role", s."time_zone", s."study_id"'
+    f' FROM "{Membership._meta.db_table}" m JOIN "{Site._meta.db_table}" s ON s."id" = m."site_id"'
+    ' WHERE m."user_id" = %s ORDER BY m."site_id"'
 )
 
 
@@ -37,7 +33,9 @@ def _memberships(user) -> list[tuple[int, str, str, int]]:
         return []
     cached = getattr(user, "_ecrf_memberships", None)
     if cached is None:
-        cached = user._ecrf_memberships = MEMBERSHIPS(user=user.pk)
+        with connection.cursor() as cursor:
+            cursor.execute(_MEMBERSHIPS_SQL, [user.pk])
+            cached = user._ecrf_memberships = cursor.fetchall()
     return cached
 
 
@@ -105,23 +103,16 @@ def study_subject_or_404(
     """The subject, with its study and the `related` rows, if the user belongs to its
     site: study_or_404 and subject_or_404 in one query, for a page served from
     ecrf/page_cache.py and a lab panel's save."""
-    subject = _study_subject(related).first(registry_id=registry_id, number=screening_number)
+    # The number is unique in the study: no ordering (the default one joins the study).
+    subjects = (
+        Subject.objects.select_related("study", *related)
+        .filter(study__registry_id=registry_id, screening_number=screening_number)
+        .order_by()
+    )
+    subject = next(iter(subjects[:1]), None)
     if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
         raise Http404("No such subject.")
     return subject
-
-
-@functools.cache
-def _study_subject(related: tuple[str, ...]) -> prepared:
-    # Compiled once (ecrf/prepared.py): the subject pages and every lab save read it.
-    # The number is unique in the study: no ordering (the default one joins the study).
-    return prepared(
-        lambda registry_id, number: (
-            Subject.objects.select_related("study", *related)
-            .filter(study__registry_id=registry_id, screening_number=number)
-            .order_by()
-        )
-    )
 
 
 def subject_or_404(

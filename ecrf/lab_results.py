@@ -30,7 +30,6 @@ from ecrf.models import (
     TreatmentSession,
 )
 from ecrf.models.labs import Flag
-from ecrf.prepared import prepared
 from ecrf.protocol import BASELINE, age_at
 
 # --- Per-study declarations ------------------------------------------------------------
@@ -67,16 +66,15 @@ class Timepoint:
     session_id: int | None = None
 
 
-# A subject's live sessions as the timepoints (and the baselines) need them, as plain
-# rows, compiled once (ecrf/prepared.py): the panel form and every lab save read them.
-# Ordered by their own column: the model's default order joins the subject and study.
-TIMEPOINT_SESSIONS = prepared(
-    lambda subject: (
-        TreatmentSession.objects.filter(subject_id=subject)
+def timepoint_sessions(subject: Subject) -> list:
+    """A subject's live sessions as the timepoints (and the baselines) need them, as
+    plain rows: the panel form and every lab save read them. Ordered by their own column:
+    the model's default order joins the subject and study."""
+    return list(
+        TreatmentSession.objects.filter(subject_id=subject.pk)
         .order_by("number")
         .values_list("pk", "number", "started_at", named=True)
     )
-)
 
 
 def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:
@@ -110,17 +108,16 @@ def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]
     return timepoints
 
 
-def _panel_at(subject, panel, timepoint):
-    # The first live one: a database constraint keeps one a timepoint.
-    return LabPanel.objects.filter(subject_id=subject, panel=panel, timepoint=timepoint).order_by(
-        "pk"
-    )[:1]
-
-
-# The panel form's read and the lab save's locked one, compiled once (ecrf/prepared.py):
-# PANEL_AT(subject=, panel=, timepoint=) -> [] or [the panel].
-PANEL_AT = prepared(_panel_at)
-PANEL_AT_FOR_UPDATE = prepared(lambda **at: _panel_at(**at).select_for_update())
+def panel_at(
+    subject: Subject, panel: str, timepoint: str, *, for_update: bool = False
+) -> LabPanel | None:
+    """The subject's live panel at the timepoint (a database constraint keeps one), or
+    None: the panel form's read, and (for_update) the lab save's locked one. Ordered by
+    its own column: the model's default order joins the subject and study."""
+    panels = LabPanel.objects.filter(subject_id=subject.pk, panel=panel, timepoint=timepoint)
+    if for_update:
+        panels = panels.select_for_update()
+    return next(iter(panels.order_by("pk")[:1]), None)
 
 
 # --- Reference ranges, flags, grades ------------------------------------------------------

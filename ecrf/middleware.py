@@ -15,7 +15,6 @@ from django.db import connection, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext as _
 
 from ecrf import access, audit, logs
@@ -75,12 +74,12 @@ def request_id(get_response):
 
 
 def _user_id(request):
-    # Only a user already looked up while answering: looking one up now would read the
-    # session from the database after the response, even when that database is down.
-    user = getattr(request, "user", None)
-    if user is None or (isinstance(user, SimpleLazyObject) and user._wrapped is empty):
+    # Only a user already looked up while answering (site_time_zone looks every one up,
+    # and says so): looking one up now would read the session from the database after
+    # the response, even when that database is down.
+    if not getattr(request, "user_looked_up", False):
         return None
-    return user.pk if user.is_authenticated else None
+    return request.user.pk if request.user.is_authenticated else None
 
 
 def security_headers(get_response):
@@ -146,6 +145,7 @@ def site_time_zone(get_response):
 
     def middleware(request):
         tz = access.time_zone_of(request.user)
+        request.user_looked_up = True  # for the request's log line (_user_id)
         if tz:
             timezone.activate(zoneinfo.ZoneInfo(tz))
         else:

@@ -157,9 +157,9 @@ ROOT_URLCONF = "ecrf.urls"
 # Several app servers answer behind one load balancer: nothing that matters may live in
 # one process. Sessions are in PostgreSQL; so are django-axes' failed-login counts (its
 # database handler), the one-time form keys (ecrf.SubmissionKey) and every record. No
-# cache is used: a per-process cache would be wrong, so none is configured. The engine is
-# Django's database one, with its read compiled once (ecrf/signed_in.py).
-SESSION_ENGINE = "ecrf.signed_in"
+# cache is used: a per-process cache would be wrong, so none is configured.
+# The engine is Django's database one, its read written in SQL (ecrf/current_user.py).
+SESSION_ENGINE = "ecrf.current_user"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 WSGI_APPLICATION = "ecrf.wsgi.application"
 
@@ -201,7 +201,7 @@ if PASSWORD_HISTORY < 1:
 # django-axes first: it refuses a locked-out username+IP before the password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "ecrf.signed_in.ModelBackend",  # Django's, reading the user compiled once
+    "ecrf.current_user.ModelBackend",  # Django's, reading the user by plain SQL
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "ecrf:home"

@@ -15,10 +15,9 @@ from django.utils.translation import gettext as _
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
+from ecrf.actions.rows import lock_subject_row
 from ecrf.lab_catalogue import PANEL_TESTS
 from ecrf.lab_results import (
-    PANEL_AT_FOR_UPDATE,
-    TIMEPOINT_SESSIONS,
     ResultEntry,
     corrected_calcium,
     entry_errors,
@@ -26,12 +25,13 @@ from ecrf.lab_results import (
     flag_for,
     lab_rules,
     local_date,
+    panel_at,
     reference_ranges,
     study_panels,
+    timepoint_sessions,
     worst_grade,
 )
 from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
-from ecrf.prepared import prepared
 from ecrf.protocol import Refusal
 
 # Entry mistakes a clock skew can excuse; anything later is a typing error.
@@ -88,56 +88,23 @@ def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object 
     return nearest[1] if nearest else None
 
 
-def locked_subject(subject: Subject) -> Subject:
-    """The subject's row read again FOR UPDATE (the caller's transaction holds it until
-    its commit), with the study and site the caller read: neither changes under a
-    subject's data, and reading them again would cost a join on every save."""
-    fields = [Subject._meta.get_field(name) for name in ("study", "site")]
-    given = [field for field in fields if field.is_cached(subject)]
-    missing = [field.name for field in fields if field not in given]
-    if missing:  # joined, so locked OF the subject's row only
-        subjects = Subject.objects.select_for_update(of=("self",)).select_related(*missing)
-        locked = subjects.get(pk=subject.pk)
-    else:
-        (locked,) = SUBJECT_FOR_UPDATE(pk=subject.pk)  # exactly one, as .get()
-    for field in given:
-        if getattr(locked, field.attname) == getattr(subject, field.attname):
-            field.set_cached_value(locked, field.get_cached_value(subject))
-    return locked
-
-
-# The lab save's reads, compiled once (ecrf/prepared.py): each save runs them all.
-# Ordered by their own columns, or not at all: the models' default orders join the
-# subject and study (joins, and their rows locked FOR UPDATE too).
-SUBJECT_FOR_UPDATE = prepared(
-    lambda pk: Subject.objects.select_for_update().filter(pk=pk).order_by()
-)
-PANEL_VERSION_FOR_UPDATE = prepared(
-    lambda pk: (
-        LabPanel.objects.select_for_update()
-        .filter(pk=pk)
-        .order_by()
-        .values_list("version", flat=True)
-    )
-)
-RESULTS_FOR_UPDATE = prepared(
-    lambda panel, lab_result_type: (
-        LabResult.objects.select_for_update()
-        .filter(panel_id=panel)
-        .order_by("pk")
-        .annotate(active_query=queries.active_lab_query(lab_result_type))
-    )
-)
-
-
 def _locked_panel(subject: Subject, panel: str, timepoint: str, seen: LabPanel | None):
     """The live panel at the timepoint, locked FOR UPDATE. `seen` is the caller's read of
     it from before the lock: while its version has not moved, it is the row as stored
     and only the lock is taken, by a short statement instead of the row read again."""
-    if seen is not None and PANEL_VERSION_FOR_UPDATE(pk=seen.pk) == [seen.version]:
-        seen.subject = subject  # the row locked above
-        return seen
-    locked = PANEL_AT_FOR_UPDATE.first(subject=subject.pk, panel=panel, timepoint=timepoint)
+    if seen is not None:
+        # Ordered not at all: the model's default order joins the subject and study (joins,
+        # and their rows locked FOR UPDATE too).
+        stored = (
+            LabPanel.objects.select_for_update()
+            .filter(pk=seen.pk)
+            .order_by()
+            .values_list("version", flat=True)
+        )
+        if list(stored) == [seen.version]:
+            seen.subject = subject  # the row locked above
+            return seen
+    locked = panel_at(subject, panel, timepoint, for_update=True)
     if locked is not None:
         locked.subject = subject
     return locked
@@ -169,11 +136,11 @@ def lab_panel_record(
     # The subject's row only: a join under FOR UPDATE would lock the study and site rows
     # too, and so serialise every lab save of the study, and block inserts referencing
     # the study (their foreign key checks) until the save commits.
-    subject = locked_subject(subject)
+    subject = lock_subject_row(subject)
     refusals = []
     if panel not in study_panels(subject.study):
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
-    sessions = TIMEPOINT_SESSIONS(subject=subject.pk)
+    sessions = timepoint_sessions(subject)
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}
     if timepoint not in timepoints:
         refusals.append(
@@ -232,7 +199,13 @@ def lab_panel_record(
     current = {}
     if existing is not None:
         lab_result_type = ContentType.objects.get_for_model(LabResult).pk
-        for row in RESULTS_FOR_UPDATE(panel=record.pk, lab_result_type=lab_result_type):
+        rows = (
+            LabResult.objects.select_for_update()
+            .filter(panel_id=record.pk)
+            .order_by("pk")  # its own column: the default order joins the subject, study
+            .annotate(active_query=queries.active_lab_query(lab_result_type))
+        )
+        for row in rows:
             row.subject, row.panel = subject, record  # the rows locked above, not read again
             current[row.test_code] = row
     for entry in entries:
@@ -343,7 +316,7 @@ def clinical_status_record(
 ) -> ClinicalStatus:
     """Record the clinical inputs of the scores for a date (spec §2.4, §3.2, §3.3); a second
     entry for the same date corrects the first (check_change: its version, a reason)."""
-    subject = Subject.objects.select_for_update().get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     status = (
         ClinicalStatus.objects.select_for_update()
         .filter(subject=subject, assessed_on=assessed_on)

@@ -171,8 +171,7 @@ def _active_automatic(
     model, *, field: str | None, rule: str, object_id, content_type=None
 ) -> QuerySet[DataQuery]:
     """The system queries of a soft check on a record's field still open or answered: while
-    one is, the check raises no other. `content_type`: the model's, or its id (a prepared
-    read's value: ecrf/prepared.py)."""
+    one is, the check raises no other. `content_type`: the model's, or its id."""
     return DataQuery.objects.filter(
         content_type=content_type or ContentType.objects.get_for_model(model),
         object_id=object_id,

@@ -24,7 +24,6 @@ from ecrf import access, audit, locking
 from ecrf.actions.integrity import StaleForm
 from ecrf.admin.changelist import (
     CappedCountPaginator,
-    ScopedChangeList,
     boolean_icon,
     count_limit,
 )
@@ -246,9 +245,6 @@ class ScopedAdmin(admin.ModelAdmin):
             format_html(gettext("Select this object for an action - {}"), obj),
         )
 
-    def get_changelist(self, request, **kwargs):
-        return ScopedChangeList
-
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
         if not self.count_ahead:
             return super().get_paginator(
@@ -263,10 +259,14 @@ class ScopedAdmin(admin.ModelAdmin):
             queryset, per_page, orphans, allow_empty_first_page, limit=limit
         )
 
-    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+    def get_object(self, request, object_id, from_field=None):
         """Another site's row answers as a row that does not exist: 404, where Django's
-        admin would redirect to its index with a message naming the id."""
-        raise Http404(_("No such record."))
+        admin would redirect to its index with a message naming the id (get_queryset
+        holds only the user's sites' rows)."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404(_("No such record."))
+        return obj
 
     def has_module_permission(self, request):
         return access.may_use_admin(request.user)

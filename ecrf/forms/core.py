@@ -170,11 +170,6 @@ class EnrolmentForm(forms.ModelForm):
         self.helper = FormHelper()
         self.helper.add_input(Submit("enrol", _("Enrol")))
 
-    def _post_clean(self):
-        # The subject is attached by the action; skip instance validation of the
-        # missing subject here but keep the model's own date checks.
-        super()._post_clean()
-
 
 class ScreenFailureForm(forms.ModelForm):
     failed_criteria = forms.MultipleChoiceField(

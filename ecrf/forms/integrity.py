@@ -12,6 +12,7 @@ from ecrf import audit, conflicts
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions.integrity import StaleForm
 from ecrf.forms.core import add_refusals
+from ecrf.forms.widgets import Select, Textarea
 from ecrf.models import ChangeReason
 
 
@@ -82,11 +83,12 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
         label=_("Reason for change"),
         choices=[("", "---------"), *ChangeReason.choices],
         required=False,
+        widget=Select,  # Django's markup, without its templates (ecrf/forms/widgets.py)
         help_text=_("Asked for every change to a form saved complete."),
     )
     form.fields["change_reason_detail"] = forms.CharField(
         label=_("Explain the change"),
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=Textarea(attrs={"rows": 2}),
         max_length=2000,
         required=False,
         help_text=_("Saved with the change in the audit trail."),

@@ -25,14 +25,14 @@ from ecrf.forms.integrity import add_change_control, entered, form_version, save
 from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import (
-    PANEL_AT,
-    TIMEPOINT_SESSIONS,
     ScoreSet,
     Timepoint,
     expected_timepoints,
     lab_rules,
+    panel_at,
     score_set,
     study_panels,
+    timepoint_sessions,
 )
 from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
 from ecrf.views.core import _page
@@ -177,7 +177,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     # refuses a timepoint the subject does not have; only a refused save reads them.
     shown = None if saving else _timepoint_or_404(subject, timepoint)
     # The results are read by the form, for a new (unbound) form only.
-    instance = PANEL_AT.first(subject=subject.pk, panel=panel, timepoint=timepoint)
+    instance = panel_at(subject, panel, timepoint)
     if instance is not None:
         instance.subject = subject  # so the lock check below needs no query to read it back
     # A frozen or locked casebook or study, or this panel locked: no edit form (423). One
@@ -230,7 +230,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
 
 
 def _timepoint_or_404(subject, code: str) -> Timepoint:
-    for timepoint in expected_timepoints(subject, TIMEPOINT_SESSIONS(subject=subject.pk)):
+    for timepoint in expected_timepoints(subject, timepoint_sessions(subject)):
         if timepoint.code == code:
             return timepoint
     raise Http404("No such lab timepoint or panel.")

@@ -1,22 +1,18 @@
 """The monitors' AE list made cheap for 100,000 AEs (issue 7: "AE changelist p95 at most
 500 ms with 8 clients"): the same queries whatever the number of AEs, with every filter
-and the search; rows counted only so far ("more than N"); a search served by indexes;
-rows built as Django builds them."""
+and the search; rows counted only so far ("more than N"); a search served by indexes."""
 
 import datetime as dt
 from urllib.parse import urlencode
 
 import pytest
 from django.contrib import admin
-from django.contrib.admin.templatetags import admin_list
-from django.contrib.admin.views.main import ChangeList
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from ecrf.actions import adverse_events as ae_actions
-from ecrf.actions.integrity import record_void
 from ecrf.admin.changelist import count_limit
 from ecrf.models import AdverseEvent, AdverseEventReview
 from tests.adverse_events.conftest import HYPOTENSION, INVESTIGATIONS_OTHER, sae_values, serious
@@ -123,32 +119,17 @@ def test_the_same_queries_for_1_ae_and_for_60_with_every_filter_and_the_search(
     assert {ae.subject_id for ae in rows(by_subject)} == {subjects[0].pk}
 
 
-def test_rows_are_the_ones_django_builds(client, qh1a, make_subject, report_ae, monitor_guangzhou):
-    # ScopedChangeList.result_rows() replaces Django's items_for_result() for speed; the
-    # page must not change: the same cells, classes, links (with the list's filters).
+def test_rows_link_with_the_lists_filters_and_escape_the_text(
+    client, qh1a, make_subject, report_ae, monitor_guangzhou
+):
+    # Django builds the rows (issue 20: no rebuilt rows); its links keep the list's
+    # filters, its cells escape what was typed.
     subject = make_subject(qh1a, "screening")
-    report_ae(subject)
-    report_ae(subject, sae=sae_values(timezone.now() - dt.timedelta(hours=25)), **serious())
-    report_ae(subject, sae=sae_values(), **serious())
     report_ae(subject, ctcae_code=INVESTIGATIONS_OTHER, other_specify="Ammonia <raised>")
-    dlt = report_ae(subject, ctcae_code=HYPOTENSION, grade=3, related_device="possible")
-    AdverseEvent.objects.filter(pk=dlt.pk).update(dlt=True)
-    void = report_ae(subject, verbatim_term="Entered twice")
-    record_void(record=void, by=void.created_by, reason="Entered twice")
+    report_ae(subject, ctcae_code=HYPOTENSION, grade=3, related_device="possible")
     client.force_login(monitor_guangzhou)
-    for view in ["", "?grade__exact=3", "?o=3.-2", "?_popup=1", "?" + urlencode({"q": "a&b"})]:
-        response = client.get(changelist_url(view))
-        changelist = response.context["cl"]
-        ours = changelist.result_rows()
-        # Django's rows, with Django's links (its own URL and filters).
-        changelist.preserved_filters = changelist.row_link_query
-        changelist.url_for_result = lambda result, cl=changelist: ChangeList.url_for_result(
-            cl, result
-        )
-        djangos = ["".join(items) for items in admin_list.results(changelist)]
-        assert ours == djangos, view
     page = client.get(changelist_url("?grade__exact=3")).content.decode()
-    assert '/change/?_changelist_filters=grade__exact%3D3">' in page
+    assert "/change/?_changelist_filters=grade__exact%3D3" in page
     assert "Ammonia &lt;raised&gt;" in client.get(changelist_url()).content.decode()
 
 

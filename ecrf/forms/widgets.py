@@ -1,0 +1,102 @@
+"""Text inputs and selects written out in Python, for forms of many controls.
+
+Django renders every widget through its template engine: the input, its attributes, and
+each <option> of a select, one template each. The lab panel form has about 30 controls
+and some 150 options, and rendering them was most of its page's time (issue 20: the lab
+form's GET). These widgets override the documented Widget.render() and write the same
+markup as Django's templates (django/forms/widgets/input.html, select.html,
+select_option.html, attrs.html), which tests/labs/test_widgets.py checks; a select's
+options are written once per choice list and selected value.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from django import forms
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+
+def _attributes(attrs: dict) -> SafeString:
+    """As attrs.html: ` name="value"` in the dict's order, ` name` for True, none for
+    False. Escaped as the template escapes them (conditional_escape)."""
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(f" {conditional_escape(name)}")
+        elif value is not False:
+            parts.append(f' {conditional_escape(name)}="{conditional_escape(value)}"')
+    return mark_safe("".join(parts))
+
+
+class _WrittenInput:
+    """render() of an <input>, as input.html writes it."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        value = self.format_value(value)
+        shown = mark_safe("") if value is None else format_html(' value="{}"', value)
+        attributes = _attributes(self.build_attrs(self.attrs, attrs))
+        return format_html(
+            '<input type="{}" name="{}"{}{}>', self.input_type, name, shown, attributes
+        )
+
+
+class TextInput(_WrittenInput, forms.TextInput):
+    """forms.TextInput, rendered without a template."""
+
+
+class DateTimeInput(_WrittenInput, forms.DateTimeInput):
+    """forms.DateTimeInput as the browser's date-and-time control, rendered without a
+    template."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class Textarea(forms.Textarea):
+    """forms.Textarea, rendered without a template (as textarea.html: a newline first)."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        value = self.format_value(value)
+        attributes = _attributes(self.build_attrs(self.attrs, attrs))
+        return format_html('<textarea name="{}"{}>\n{}</textarea>', name, attributes, value or "")
+
+
+# Bounded: a refused form shows the value it was posted, whatever that was.
+@functools.lru_cache(maxsize=1024)
+def _options(choices: tuple[tuple[str, str], ...], selected: str | None) -> SafeString:
+    # As select.html and select_option.html (whose file ends in a newline): the first
+    # option of the value is selected.
+    parts = []
+    for value, label in choices:
+        chosen = selected is not None and value == selected
+        parts.append(
+            format_html(
+                '\n  <option value="{}"{}>{}</option>\n',
+                value,
+                mark_safe(" selected" if chosen else ""),
+                label,
+            )
+        )
+        if chosen:
+            selected = None
+    return mark_safe("".join(parts))  # each part escaped by format_html
+
+
+class Select(forms.Select):
+    """forms.Select for a flat list of choices, rendered without a template (a list
+    with groups is left to Django's)."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        choices = tuple((str(v), label) for v, label in self.choices)
+        if any(isinstance(label, list | tuple) for _v, label in choices):
+            return super().render(name, value, attrs, renderer)  # groups
+        values = self.format_value(value)
+        options = _options(
+            tuple((v, str(label)) for v, label in choices), values[0] if values else None
+        )
+        attributes = _attributes(self.build_attrs(self.attrs, attrs))
+        return format_html('<select name="{}"{}>{}\n</select>', name, attributes, options)
