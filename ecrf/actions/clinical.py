@@ -327,7 +327,7 @@ def liver_imaging_record(
 ) -> LiverImaging:
     """Record or correct a liver imaging. Screening imaging may precede consent (imaging
     done for care and used for screening); none is dated in the future."""
-    subject = _locked_subject(subject)
+    subject = lock_subject_row(subject)
     refusals = _refuse_dates(
         subject, {"examined_on": fields.get("examined_on")}, not_before_consent=False
     )
