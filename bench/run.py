@@ -36,6 +36,8 @@ CLIENTS = 8
 TARGETS = {
     "casebook_ratio": ("casebook throughput / reference", ">=", 0.30),
     "lab_save_ratio": ("lab save throughput / reference", ">=", 0.15),
+    # Issue 20, item 4: the page users wait on longest, the median of three runs.
+    "lab_form_ratio": ("lab form (GET) throughput / reference", ">=", 0.20),
     "ae_changelist_p95_ms": ("AE changelist p95 at 8 clients (ms)", "<=", 500),
     "export_seconds": ("ODM export, 100,000 lab values (s)", "<=", 5.0),
     "export_memory_mib": ("ODM export, worker memory growth (MiB)", "<=", 50),
@@ -198,7 +200,8 @@ def measure(server: processes.AppServer, args, targets: dict) -> dict:
         "lab_save": lambda: load(
             "lab_save", url, args, user="investigator", targets=targets["lab_save"]
         ),
-        # Not a target: the form the lab saves post, fetched (the page a user fills).
+        # The form the lab saves post, fetched (the page a user fills; a target since
+        # issue 20).
         "lab_form": lambda: load(
             "lab_form", url, args, user="investigator", targets=targets["lab_save"]
         ),
@@ -246,6 +249,8 @@ def verdict(results: dict) -> dict:
         values["casebook_ratio"] = results["casebook"]["ratio"]
     if "lab_save" in results:
         values["lab_save_ratio"] = results["lab_save"]["ratio"]
+    if "lab_form" in results:
+        values["lab_form_ratio"] = results["lab_form"]["ratio"]
     if "ae_changelist" in results:
         values["ae_changelist_p95_ms"] = results["ae_changelist"]["p95_ms"]
     if "export" in results:
