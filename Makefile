@@ -11,10 +11,13 @@ STAMP := $(VENV)/.installed
 # gettext needs nothing; where msgfmt exists, a .po newer than its .mo is recompiled.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 
-$(STAMP): requirements.lock pyproject.toml
+# Everything: the runtime, the demo's embedded PostgreSQL and the test tools
+# (requirements/dev.lock). A production install takes requirements/runtime.lock only
+# (docs/operations.md).
+$(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.lock
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -54,11 +57,15 @@ lint: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerate the lock after changing dependencies in pyproject.toml.
+# Regenerate the locks after changing dependencies in pyproject.toml: everything first,
+# then the runtime's alone, held to the same versions (what production installs is what
+# the tests ran). An existing lock's versions are kept where they still fit.
 lock:
 	$(PY) -m pip install --quiet uv
-	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --generate-hashes \
-		--python-version 3.11 -o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra demo --generate-hashes \
+		--python-version 3.11 -o requirements/dev.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 \
+		-c requirements/dev.lock -o requirements/runtime.lock
 
 clean-db:
 	rm -rf .pgdata
