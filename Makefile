@@ -13,11 +13,13 @@ MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 
 # Everything: the runtime, the demo's embedded PostgreSQL and the test tools
 # (requirements/dev.lock). A production install takes requirements/runtime.lock only
-# (docs/operations.md).
+# (docs/operations.md). The venv's own pip installs the lock as it is: every package is
+# pinned with its hash, so there is nothing to resolve (--no-deps), and Python compiles a
+# module when it is first imported rather than pip compiling every file of every package
+# (--no-compile): a first `make run` spends its time serving (issue 20, item 7).
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(PY) -m pip install --quiet --no-deps --no-compile --require-hashes -r requirements/dev.lock
 	touch $(STAMP)
 
 install: $(STAMP)
