@@ -33,20 +33,28 @@ SQUASH = "0001_squashed_0028_schema"
 LAST_REPLACED = "0028_password_history_of_existing_accounts"
 
 # A migration as the next engineers write theirs: depending on the last migration of the
-# old chain, and on the state of a model built by it (an index on Subject).
-LATER_MIGRATION = f'''
+# old chain (and on the newest, when there are later ones), and on the state of a model
+# built by it (an index on Subject).
+LATER_MIGRATION = """
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ecrf", "{LAST_REPLACED}")]
+    dependencies = [("ecrf", "{last_replaced}"), ("ecrf", "{newest}")]
     operations = [
         migrations.AddIndex(
             model_name="subject",
             index=models.Index(fields=["screening_number", "site"], name="later_probe"),
         ),
     ]
-'''
+"""
+PROBE = "0999_later_probe"
+
+
+def numbered(after: int) -> list[str]:
+    """The names of ecrf's migrations numbered above `after`, the squash left aside."""
+    names = [p.stem for p in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py") if SQUASH not in p.name]
+    return sorted(name for name in names if int(name[:4]) > after)
 
 
 def owner_connection() -> psycopg.Connection:
@@ -79,7 +87,10 @@ def migrations_package(root: Path, name: str, *, squash: bool) -> str:
     for path in MIGRATIONS.iterdir():
         if path.suffix in (".py", ".sql") and (squash or SQUASH not in path.name):
             shutil.copy(path, package / path.name)
-    (package / "0029_later_probe.py").write_text(LATER_MIGRATION)
+    newest = max(numbered(0))
+    (package / f"{PROBE}.py").write_text(
+        LATER_MIGRATION.format(last_replaced=LAST_REPLACED, newest=newest)
+    )
     return name
 
 
@@ -146,7 +157,7 @@ def test_the_squash_builds_the_schema_the_old_chain_built(scratch_databases, tmp
     # A new database applies the squash and then the later migration, nothing else (Django
     # records the replaced migrations as applied with it).
     applying = re.findall(r"Applying ecrf\.(\w+)", output)
-    assert applying == [SQUASH, "0029_later_probe"]
+    assert applying == [SQUASH, *numbered(28), PROBE]
     assert "Privileges: ecrf_app" in output
 
     existing = scratch_databases()
@@ -154,10 +165,7 @@ def test_the_squash_builds_the_schema_the_old_chain_built(scratch_databases, tmp
     # Last week's database goes on through the old files, then the later migration; with
     # every replaced migration applied, the squash counts as applied too.
     output = migrate(tmp_path, existing, today)
-    assert re.findall(r"Applying ecrf\.(\w+)", output) == [
-        *sorted(p.stem for p in MIGRATIONS.glob("002[1-8]_*.py")),
-        "0029_later_probe",
-    ]
+    assert re.findall(r"Applying ecrf\.(\w+)", output) == [*numbered(20), PROBE]
     assert SQUASH in applied(existing)
     assert "No migrations to apply." in migrate(tmp_path, existing, today)
 
