@@ -32,7 +32,8 @@ datasets), except DM; nor is a permissible variable without a value in any recor
   column into one pandas frame; the export runs the same number of queries whatever
   the number of subjects or rows.
 
-define.xml 2.1 and define.html describe the datasets written (ecrf/sdtm/define.py).
+define.xml 2.1 and define.html describe the datasets written (ecrf/sdtm/define.py), and
+acrf.pdf is the annotated CRF they point at (ecrf/acrf.py).
 
 Not here yet: DD and the device domains (DI, DU, DX, DE). RACE and ETHNIC are not
 collected by the eCRF, so DM has neither (SUPPDM's ETHNICCN waits for an ethnic-group
@@ -55,6 +56,7 @@ import pandas as pd
 import pyreadstat
 from django.utils import timezone, translation
 
+from ecrf import acrf
 from ecrf.exports import sites_text
 from ecrf.models import Site, Study
 from ecrf.sdtm import dataset_json, define
@@ -236,6 +238,10 @@ metadata of LBORRES/LBSTRESN by LBTESTCD, VSORRES/VSSTRESN by VSTESTCD and each
 SUPP-- QVAL by QNAM. Its item OIDs are the Dataset-JSON files' (IT.<dataset>.<variable>).
 define.html shows the same in a browser.
 
+acrf.pdf is the annotated CRF: each form of the study as a blank page, every field
+annotated at the right with its SDTM domain and variable (NOT SUBMITTED: in no
+dataset). define.xml names, for each collected variable, the pages it is annotated on.
+
 {datasets}
 
 Non-ASCII text. SAS transport v5 files are ASCII by convention (FDA Study Data
@@ -360,12 +366,17 @@ def write_sdtm(study: Study, target, result, sites: list[Site]) -> None:
             name = f"SUPP{dataset.name}"
             label = f"Supplemental Qualifiers for {dataset.name}"
             written.append(_write(out, name, label, SUPP_VARIABLES, supplement.columns, SUPP_KEYS))
+        # The annotated CRF: the study's forms as blank pages, each field's variable beside
+        # it; define.xml points each collected variable at its pages.
+        annotated = acrf.build(study.protocol, study.title)
         described = define.build(
             study_oid=study.registry_id,
             description=study.title,
             created=out.created,
             tables=[item.table for item in written],
+            acrf=annotated,
         )
+        archive.writestr("acrf.pdf", annotated.pdf)
         archive.writestr("define.xml", define.xml_bytes(described))
         archive.writestr("define.html", define.html(described))
         archive.writestr("README.txt", _readme(study, written, sites))

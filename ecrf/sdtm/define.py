@@ -16,6 +16,10 @@ an XSLT-capable browser.
   comes from the Protocol; the rest is Derived by a MethodDef saying how.
 - Comments (def:CommentDef) carry what README.txt says of the export as a whole (records
   left out, non-ASCII text, long text).
+- The annotated CRF (acrf.pdf, ecrf/acrf.py) is def:AnnotatedCRF; a Collected origin
+  names the pages where its variable is annotated (def:PDFPageRef, physical pages), or,
+  for a variable no field is annotated with by name (a SUPP-- QVAL, IEDTC), the pages of
+  its dataset's annotations.
 
 Generated with the standard library's ElementTree: lxml is for the tests only.
 """
@@ -335,7 +339,7 @@ class Origin:
     method: str = ""
 
 
-def _annotation_target(domain: str, annotation: str) -> tuple[str, str]:
+def annotation_target(domain: str, annotation: str) -> tuple[str, str]:
     """The dataset and variable of an annotated-CRF note ("VSORRES where VSTESTCD=SYSBP",
     "AERELDEV in SUPPAE", "DTHDTC")."""
     found = re.search(r"\bin (SUPP\w+)", annotation)
@@ -353,7 +357,7 @@ def _annotation_target(domain: str, annotation: str) -> tuple[str, str]:
 def collected() -> set[tuple[str, str]]:
     """(dataset, variable) of every variable a form collects, from the form registry."""
     return {
-        _annotation_target(entry.sdtm_domain, annotation)
+        annotation_target(entry.sdtm_domain, annotation)
         for entry in form_registry.entries()
         for annotation in entry.sdtm_variables.values()
     }
@@ -471,6 +475,20 @@ class Define:
     created: str
     tables: list[Table]
     collected: set[tuple[str, str]]
+    # (dataset, variable) -> the aCRF's pages where it is annotated; empty without an aCRF.
+    acrf_pages: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+    def pages(self, table: str, variable: str) -> list[int]:
+        """The aCRF pages of a variable: its own annotations', else its dataset's, else (a
+        SUPP-- dataset no field names, e.g. a long text's continuation) its parent's."""
+        found = self.acrf_pages.get((table, variable))
+        if found:
+            return found
+        for dataset in (table, table.removeprefix("SUPP")):
+            same = [pages for (name, _), pages in self.acrf_pages.items() if name == dataset]
+            if same:
+                return sorted({page for pages in same for page in pages})
+        return []
 
     def codelists(self) -> dict[str, Codelist]:
         """The codelists some exported variable refers to, with the values found."""
@@ -517,8 +535,25 @@ class Define:
         return origin_of(table, variable, self.collected)
 
 
-def build(*, study_oid: str, description: str, created: str, tables) -> Define:
-    return Define(study_oid, description, created, list(tables), collected())
+def build(*, study_oid: str, description: str, created: str, tables, acrf=None) -> Define:
+    """The metadata of the written `tables`; `acrf` (an ecrf.acrf.Annotated) gives each
+    collected variable its pages."""
+    pages: dict[tuple[str, str], set[int]] = {}
+    if acrf is not None:
+        for form in acrf.forms:
+            for question in form.questions:
+                if question.submitted:
+                    target = annotation_target(question.domain, question.annotation)
+                    page = acrf.fields[form.entry.label, question.name]
+                    pages.setdefault(target, set()).add(page)
+    return Define(
+        study_oid,
+        description,
+        created,
+        list(tables),
+        collected(),
+        {target: sorted(found) for target, found in pages.items()},
+    )
 
 
 def _item(parent, oid: str, name: str, kind: str, length: int | None, text: str, origin):
@@ -531,8 +566,15 @@ def _item(parent, oid: str, name: str, kind: str, length: int | None, text: str,
     return item
 
 
-def _origin(item, origin: Origin) -> None:
-    _el(item, "Origin", {"Type": origin.type, "Source": origin.source}, ns=DEF)
+ACRF_LEAF = "LF.acrf"
+
+
+def _origin(item, origin: Origin, pages: list[int]) -> None:
+    element = _el(item, "Origin", {"Type": origin.type, "Source": origin.source}, ns=DEF)
+    if origin.type == "Collected" and pages:
+        ref = _el(element, "DocumentRef", {"leafID": ACRF_LEAF}, ns=DEF)
+        refs = {"PageRefs": " ".join(map(str, pages)), "Type": "PhysicalRef"}
+        _el(ref, "PDFPageRef", refs, ns=DEF)
 
 
 def _metadata_version(root, define: Define):
@@ -556,6 +598,9 @@ def _metadata_version(root, define: Define):
     _el(standards, "Standard", {**ig, "Status": "Final"}, ns=DEF)
     ct = {"OID": CT_STANDARD, "Name": "CDISC/NCI", "Type": "CT", "PublishingSet": "SDTM"}
     _el(standards, "Standard", {**ct, "Version": CT_VERSION, "Status": "Final"}, ns=DEF)
+    if define.acrf_pages:
+        crf = _el(mdv, "AnnotatedCRF", ns=DEF)
+        _el(crf, "DocumentRef", {"leafID": ACRF_LEAF}, ns=DEF)
     return mdv
 
 
@@ -630,7 +675,7 @@ def _item_defs(mdv, define: Define, codelists: dict[str, Codelist]) -> None:
             key = codelist_of(table.name, variable)
             if key in codelists:
                 _el(item, "CodeListRef", {"CodeListOID": codelists[key].oid})
-            _origin(item, define.origin(table.name, variable))
+            _origin(item, define.origin(table.name, variable), define.pages(table.name, variable))
             if variable in value_items:
                 _el(item, "ValueListRef", {"ValueListOID": f"VL.{table.name}.{variable}"}, ns=DEF)
     for table in define.tables:
@@ -639,7 +684,7 @@ def _item_defs(mdv, define: Define, codelists: dict[str, Codelist]) -> None:
             for value in items:
                 text = f"{value.title} ({variable} where {value.code} = {value.test})"
                 item = _item(mdv, value.oid, variable, value.data_type, value.length, text, None)
-                _origin(item, origin)
+                _origin(item, origin, define.pages(table.name, variable))
 
 
 def _codelists(mdv, codelists: dict[str, Codelist]) -> None:
@@ -688,6 +733,9 @@ def xml_bytes(define: Define) -> bytes:
         _description(method, text)
     for oid in sorted({_dataset_comment(table) for table in define.tables}):
         _description(_el(mdv, "CommentDef", {"OID": oid}, ns=DEF), COMMENTS[oid])
+    if define.acrf_pages:
+        leaf = _el(mdv, "leaf", {"ID": ACRF_LEAF, f"{{{XLINK}}}href": "acrf.pdf"}, ns=DEF)
+        _el(leaf, "title", text="Annotated CRF", ns=DEF)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -750,6 +798,9 @@ def html(define: Define) -> str:
                     "key": table.keys.index(variable) + 1 if variable in table.keys else "",
                     "codelist": codelists[key].oid if key in codelists else "",
                     "origin": origin,
+                    "pages": (
+                        define.pages(table.name, variable) if origin.type == "Collected" else []
+                    ),
                     "method": origin.method,
                 }
             )
