@@ -42,7 +42,9 @@ from django.utils.translation import gettext as _
 from pghistory.models import Events
 
 from ecrf.models import ChangeReason, LoginEvent, LoginEventKind, Subject
+from ecrf.numbers import plain
 from ecrf.spreadsheets import safe_cell
+from ecrf.times import iso
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # The actions of the sign-off entries of a record's history (see signoff_entries()).
@@ -356,7 +358,8 @@ def signoff_entries(model: type[models.Model], pk: int, tz) -> list[AuditEntry]:
 
 
 def _local(moment: dt.datetime, tz) -> str:
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
+    # The audit trail's times: ISO 8601 with the offset, in the site's zone (issue 19).
+    return iso(moment, tz)
 
 
 def changes_since(record: models.Model, version: int) -> list[AuditEntry]:
@@ -508,7 +511,9 @@ def _display(model_field, value, tz) -> str:
     if isinstance(model_field, models.DateTimeField) and isinstance(value, str):
         moment = parse_datetime(value)
         if moment is not None and moment.tzinfo is not None:
-            return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
+            return _local(moment, tz)
+    if isinstance(model_field, models.DecimalField):
+        return plain(value)  # as typed: 65, not the column's 65.0
     return str(value)
 
 

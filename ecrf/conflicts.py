@@ -35,6 +35,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
+from ecrf.times import local_text
+
 SNAPSHOT_FIELD = "opened"
 RESOLVE_PREFIX = "resolve-"  # + a field's key: "theirs" or "mine"
 KEEP_THEIRS, USE_MINE = "theirs", "mine"
@@ -354,7 +356,7 @@ def display(field, value) -> str:
     if isinstance(field, forms.DateTimeField) and isinstance(value, str):
         moment = parse_datetime(value)
         if moment is not None:
-            return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+            return local_text(moment)
     return str(value)
 
 

@@ -9,11 +9,13 @@ standard unit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from ecrf.numbers import plain
 
 Number = Decimal | int | float | str
 
@@ -299,15 +301,22 @@ def tests_in_panel(panel: str) -> list[LabTest]:
 tests_in_panel.__test__ = False  # its name starts with "test": stop pytest collecting it
 
 
-def _plain(value: Decimal) -> str:
-    # 1E+4 -> "10000", 0.10 -> "0.1"
-    return format(value.normalize(), "f")
+def in_unit(test: LabTest, standard_value: Decimal, unit_code: str) -> Decimal:
+    """A standard-unit value (a limit, a normal range) in another of the test's units, to
+    4 significant digits: 1500 µmol/L of bilirubin is 87.72 mg/dL."""
+    with localcontext() as context:
+        context.prec = 4
+        return +(standard_value / test.unit(unit_code).factor)
 
 
-def check_hard_range(test: LabTest, standard_value: Number | None) -> str | None:
+def check_hard_range(
+    test: LabTest, standard_value: Number | None, *, entered: Number | None = None, unit: str = ""
+) -> str | None:
     """Translated error if the standard value is outside the hard range (§2.9), else None.
 
-    Hard limits reject entry or unit errors; they are not clinical thresholds.
+    Hard limits reject entry or unit errors; they are not clinical thresholds. The message
+    speaks the unit the user typed (`entered` in `unit`; issue 19 item 3): 90 mg/dL of
+    bilirubin is above 87.72 mg/dL, not above 1500 µmol/L.
     """
     if standard_value is None:
         return None
@@ -315,12 +324,17 @@ def check_hard_range(test: LabTest, standard_value: Number | None) -> str | None
     low, high = test.hard_low, test.hard_high
     if (low is None or value >= low) and (high is None or value <= high):
         return None
+    if entered is None or not unit or unit == test.standard_unit.code:
+        entered, unit = value, test.standard_unit.code
+    else:
+        low = None if low is None else in_unit(test, low, unit)
+        high = None if high is None else in_unit(test, high, unit)
     params = {
         "test": test.name,
-        "value": _plain(value),
-        "low": _plain(low) if low is not None else "",
-        "high": _plain(high) if high is not None else "",
-        "unit": test.standard_unit.label,
+        "value": plain(to_decimal(entered)),
+        "low": plain(low),
+        "high": plain(high),
+        "unit": test.unit(unit).label,
     }
     if low is not None and high is not None:
         msg = gettext(

@@ -265,7 +265,9 @@ def entry_errors(entry: ResultEntry) -> dict[str, str]:
             }
         else:
             entry.standard_value = standardise(test, entry.value, entry.unit)
-            problem = check_hard_range(test, entry.standard_value)
+            problem = check_hard_range(
+                test, entry.standard_value, entered=entry.value, unit=entry.unit
+            )
             if not problem and not _storable(entry.standard_value):
                 problem = gettext("The value is too large to store; check the unit.")
             if problem:

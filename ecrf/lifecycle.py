@@ -22,7 +22,6 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, Q, Value
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -35,6 +34,7 @@ from ecrf.models import (
     SourceVerification,
     Subject,
 )
+from ecrf.times import iso
 
 LockedHook = Callable[[CaseReportForm], bool]
 
@@ -57,8 +57,8 @@ BADGE_CLASSES = {
 
 
 def _when(moment: dt.datetime, tz: zoneinfo.ZoneInfo | None) -> str:
-    local = moment.astimezone(tz) if tz else timezone.localtime(moment)
-    return local.strftime("%Y-%m-%d %H:%M %Z")
+    # A manifestation's time (21 CFR 11.50): ISO 8601 with the offset, in the site's zone.
+    return iso(moment, tz)
 
 
 def signature_display(signature: Signature, tz: zoneinfo.ZoneInfo | None = None) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import models
 from django.utils.functional import lazy
 from django.utils.module_loading import import_string
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -70,6 +70,14 @@ class Criterion:
     decided_by: DecidedByData | None = None
 
 
+def in_language(english: str, chinese: str) -> str:
+    """A name in the active interface language: the Chinese one in the Chinese interface
+    where there is one, else the English one (arms here, sites in ecrf.models)."""
+    if chinese and (get_language() or "").startswith("zh"):
+        return chinese
+    return english
+
+
 @dataclass(frozen=True)
 class Arm:
     """An arm or cohort (spec §1.2). Durations are in minutes."""
@@ -87,6 +95,11 @@ class Arm:
     sessions_max: int | None = 1  # None: no protocol maximum (set in StudyOptions)
     interval_days: tuple[int, int] | None = None  # between consecutive sessions
     opens_at_study_start: bool = False
+    label_zh: str = ""  # the label in the Chinese interface (issue 19 item 8)
+
+    @property
+    def localised_label(self) -> str:
+        return in_language(self.label, self.label_zh)
 
     @property
     def duration_set_by_committee(self) -> bool:

@@ -389,9 +389,10 @@ def protocol_sync(*, study_package: str) -> Study:
         Arm.objects.update_or_create(
             study=study,
             code=design.code,
-            defaults={"label": design.label, "order": order},
+            defaults={"label": design.label, "label_zh": design.label_zh, "order": order},
             create_defaults={
                 "label": design.label,
+                "label_zh": design.label_zh,
                 "order": order,
                 "capacity": design.capacity,
                 "is_open": design.opens_at_study_start,

@@ -16,8 +16,9 @@ from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
 from ecrf.actions.rows import lock_subject_row
-from ecrf.lab_catalogue import PANEL_TESTS
+from ecrf.lab_catalogue import CATALOGUE, PANEL_TESTS, Panel
 from ecrf.lab_results import (
+    SCORE_TESTS,
     ResultEntry,
     corrected_calcium,
     entry_errors,
@@ -334,3 +335,95 @@ def clinical_status_record(
     status.full_clean()
     status.save()
     return status
+
+
+# The inputs of MELD, MELD-Na and MELD 3.0 (spec §3.2), entered on one page (issue 19
+# item 3): each result goes into its own panel at the timepoint, as the panel forms would
+# write it, and dialysis into the clinical-status form of the sample's local date.
+MELD_TESTS = SCORE_TESTS  # bilirubin, INR, creatinine, sodium, albumin
+
+
+@dataclass(frozen=True)
+class MeldInputs:
+    panels: list[LabPanel]
+    status: ClinicalStatus
+
+
+@transaction.atomic
+def meld_inputs_record(
+    *,
+    subject: Subject,
+    timepoint: str,
+    sampled_at: dt.datetime,
+    laboratory: str = "",
+    entries: Sequence[ResultEntry],
+    ascites: str,
+    encephalopathy_grade: int,
+    dialysed_twice_last_week: bool,
+    by,
+) -> MeldInputs:
+    """Record the MELD inputs of one timepoint in one transaction: the results into their
+    panels (liver function, coagulation, renal function) through lab_panel_record, and
+    the clinical status of the sample's date through clinical_status_record. A panel
+    already recorded at the timepoint, or a clinical status of that date that says
+    otherwise, is corrected on its own form: nothing here changes a saved record."""
+    subject = lock_subject_row(subject)
+    by_panel: dict[str, list[ResultEntry]] = {}
+    for entry in entries:
+        if entry.test_code not in MELD_TESTS:
+            raise ValueError(f"{entry.test_code} is not an input of MELD")
+        if not entry.is_blank:
+            by_panel.setdefault(CATALOGUE[entry.test_code].panel, []).append(entry)
+    refusals: list[Refusal] = []
+    panels = []
+    for panel, panel_entries in by_panel.items():
+        try:
+            panels.append(
+                lab_panel_record(
+                    subject=subject,
+                    panel=panel,
+                    timepoint=timepoint,
+                    sampled_at=sampled_at,
+                    laboratory=laboratory,
+                    entries=panel_entries,
+                    by=by,
+                    create_only=True,
+                )
+            )
+        except ProtocolRefusal as refusal:
+            # Every panel's problems at once, each at its field; "panel" (already
+            # recorded) goes to the first of the panel's tests.
+            for item in refusal.refusals:
+                if item.field == "panel":
+                    message = item.message
+                    if item.rule == "LAB-EXISTS":
+                        message = _(
+                            "%(panel)s is already recorded at %(tp)s; correct it on its form."
+                        ) % {"panel": Panel(panel).label, "tp": timepoint}
+                    item = Refusal(item.rule, message, f"{panel_entries[0].test_code}_value")
+                if item not in refusals:
+                    refusals.append(item)
+    day = local_date(subject, sampled_at)
+    status = ClinicalStatus.objects.filter(subject=subject, assessed_on=day).first()
+    answers = {
+        "ascites": ascites,
+        "encephalopathy_grade": encephalopathy_grade,
+        "dialysed_twice_last_week": dialysed_twice_last_week,
+    }
+    if status is not None and any(getattr(status, k) != v for k, v in answers.items()):
+        refusals.append(
+            Refusal(
+                "MELD-STATUS",
+                _(
+                    "The clinical status of %(day)s is already recorded with other answers; "
+                    "correct it on its form."
+                )
+                % {"day": day.isoformat()},
+                "dialysed_twice_last_week",
+            )
+        )
+    if refusals:
+        raise ProtocolRefusal(refusals)
+    if status is None:
+        status = clinical_status_record(subject=subject, assessed_on=day, by=by, **answers)
+    return MeldInputs(panels=panels, status=status)

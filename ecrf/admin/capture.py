@@ -1,8 +1,10 @@
 """Admin pages for the treatment, lab and clinical forms: read-only reviews, scoped."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from ecrf.admin.core import ScopedAdmin, SiteFilter, StudyFilter
+from ecrf.lab_catalogue import CATALOGUE
 from ecrf.models import (
     AnticoagulationCheck,
     ClinicalStatus,
@@ -21,6 +23,7 @@ from ecrf.models import (
     TreatmentSession,
     VitalSigns,
 )
+from ecrf.numbers import plain
 
 
 class SubjectFormAdmin(ScopedAdmin):
@@ -83,18 +86,44 @@ class LabPanelAdmin(SubjectFormAdmin):
 
 @admin.register(LabResult)
 class LabResultAdmin(SubjectFormAdmin):
+    # Each value beside the range in its own unit (issue 19 item 3): as typed, and standard.
     list_display = [
         "subject",
         "test_code",
-        "value",
-        "unit",
-        "standard_value",
+        "as_entered",
+        "range_as_entered",
+        "standard",
+        "standard_range",
         "flag",
         "ctcae_grade",
         "sampled_at",
     ]
     list_filter = SubjectFormAdmin.list_filter + ["flag", "ctcae_grade"]
+
+    @admin.display(description=_("result as entered"), ordering="value")
+    def as_entered(self, result):
+        return result.entered_text
+
+    @admin.display(description=_("normal range (unit as entered)"))
+    def range_as_entered(self, result):
+        return result.normal_range_text
+
+    @admin.display(description=_("result in standard unit"), ordering="standard_value")
+    def standard(self, result):
+        return result.standard_text
+
+    @admin.display(description=_("normal range (standard unit)"))
+    def standard_range(self, result):
+        return result.standard_range_text
+
     search_fields = ["subject__screening_number", "test_code"]
+
+
+def _with_unit(test_code, value) -> str:
+    test = CATALOGUE.get(test_code)
+    if value is None:
+        return ""
+    return f"{plain(value)} {test.standard_unit.label}" if test else plain(value)
 
 
 @admin.register(ReferenceRange)
@@ -107,10 +136,20 @@ class ReferenceRangeAdmin(ScopedAdmin):
         "age_max",
         "valid_from",
         "valid_to",
-        "lln",
-        "uln",
+        "lower",
+        "upper",
     ]
     list_filter = [SiteFilter, "test_code", "sex"]
+
+    # In the test's standard unit, as the site gave them: 3.4, not 3.4000 (issue 19 item 3).
+    @admin.display(description=_("lower limit of normal"), ordering="lln")
+    def lower(self, reference):
+        return _with_unit(reference.test_code, reference.lln)
+
+    @admin.display(description=_("upper limit of normal"), ordering="uln")
+    def upper(self, reference):
+        return _with_unit(reference.test_code, reference.uln)
+
     search_fields = ["test_code"]
     list_select_related = ["site"]
 

@@ -29,6 +29,7 @@ from ecrf.admin.changelist import (
 )
 from ecrf.forms.core import validate_moment
 from ecrf.forms.integrity import refuse_stale
+from ecrf.forms.widgets import PlainNumberInput
 from ecrf.models import (
     Arm,
     ChangeReason,
@@ -198,6 +199,8 @@ class ScopedAdmin(admin.ModelAdmin):
     formfield_overrides = {
         models.JSONField: {"form_class": JSONField},
         models.DateTimeField: {"validators": [validate_moment]},
+        # Numbers as typed (issue 19 item 3): 5.2, not the column's 5.2000.
+        models.DecimalField: {"widget": PlainNumberInput},
     }
 
     def get_queryset(self, request):
@@ -358,7 +361,7 @@ class StudyAdmin(ScopedAdmin):
 @admin.register(Site)
 class SiteAdmin(ScopedAdmin):
     site_path = "pk"
-    list_display = ["code", "name", "study", "city", "time_zone"]
+    list_display = ["code", "name", "name_zh", "study", "city", "time_zone"]
     study_path = "study"
     list_filter = [StudyFilter]
     search_fields = ["code", "name", "city"]
@@ -392,7 +395,7 @@ class ArmAdmin(ScopedAdmin):
     COMMITTEE_FIELDS = ("is_open", "capacity", "planned_minutes")
     readonly_fields = COMMITTEE_FIELDS
     fieldsets = [
-        (None, {"fields": ["study", "code", "label", "order"]}),
+        (None, {"fields": ["study", "code", "label", "label_zh", "order"]}),
         (
             _("Set by the Safety Evaluation Committee"),
             {

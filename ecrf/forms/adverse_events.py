@@ -11,24 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import ctcae
 from ecrf.actions.adverse_events import AE_FIELDS, SAE_FIELDS
-from ecrf.forms.core import DateInput, MomentField
+from ecrf.forms.core import MomentField
+from ecrf.forms.widgets import DateInput, DateTimeInput, TimeInput
 from ecrf.models import AdverseEvent, SaeReport
 from ecrf.models.adverse_events import SERIOUSNESS_CRITERIA
 from ecrf.safety import Relatedness
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%H:%M", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 def grouped_term_choices() -> list:

@@ -11,25 +11,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.forms.widgets import DateInput, DateTimeInput
 from ecrf.models import Enrolment, ScreenFailure, Sex, Subject
 from ecrf.protocol import CriterionKind, DataAnswer, Protocol
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    """A datetime-local input; Django shows and reads it in the active (site) time zone."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
-
 
 # Moments typed at a site (sessions and their logs, samples, vital signs, the SAE clocks)
 # lie in these years. Outside them a time is a typo; and one early in year 1 east of UTC
@@ -48,10 +32,13 @@ def validate_moment(value) -> None:
 
 
 class MomentField(forms.DateTimeField):
-    """A date and time typed at the site, in a datetime-local input, in MOMENT_YEARS."""
+    """A date and time typed at the site, in the site's time zone, in MOMENT_YEARS."""
 
     widget = DateTimeInput
     default_validators = [validate_moment]
+    default_error_messages = {
+        "invalid": _("Enter a date and time as YYYY-MM-DD HH:MM (24-hour clock)."),
+    }
 
 
 def add_refusals(form: forms.Form, refusals) -> None:
@@ -164,7 +151,7 @@ class EnrolmentForm(forms.ModelForm):
         self.fields["arm"].queryset = study.arms.all()
         self.fields["arm"].label = _("Arm / cohort")
         self.fields["arm"].label_from_instance = lambda arm: (
-            f"{arm.code} — {arm.label}" + ("" if arm.is_open else f" ({_('closed')})")
+            f"{arm.code} — {arm.localised_label}" + ("" if arm.is_open else f" ({_('closed')})")
         )
         self.fields["enrolment_date"].initial = timezone.localdate()
         self.helper = FormHelper()

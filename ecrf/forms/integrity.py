@@ -14,6 +14,7 @@ from ecrf.actions.integrity import StaleForm
 from ecrf.forms.core import add_refusals
 from ecrf.forms.widgets import Select, Textarea
 from ecrf.models import ChangeReason
+from ecrf.times import local_text
 
 
 class VoidForm(forms.Form):
@@ -123,7 +124,7 @@ def stale_changes(stale) -> str:
             _("%(user)s at %(at)s changed %(fields)s")
             % {
                 "user": entry.username or _("someone"),
-                "at": entry.at.strftime("%Y-%m-%d %H:%M UTC"),
+                "at": local_text(entry.at),  # the site's time, zone named
                 "fields": fields or _("nothing you can see"),
             }
         )

@@ -11,7 +11,7 @@ import zoneinfo
 from dataclasses import dataclass
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Layout, Submit
+from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.core import signing
 from django.utils import timezone
@@ -20,9 +20,9 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.actions.labs import PanelImport
-from ecrf.forms.core import MOMENT_YEARS, DateInput, MomentField, validate_moment
-from ecrf.forms.widgets import DateTimeInput, Select, TextInput
+from ecrf.actions.labs import MELD_TESTS, PanelImport
+from ecrf.forms.core import MOMENT_YEARS, MomentField, validate_moment
+from ecrf.forms.widgets import DateInput, DateTimeInput, Select, TextInput
 from ecrf.lab_catalogue import CATALOGUE, PANEL_TESTS, LabTest, Panel, tests_in_panel
 from ecrf.lab_results import (
     ResultEntry,
@@ -33,6 +33,8 @@ from ecrf.lab_results import (
 )
 from ecrf.models import ClinicalStatus, LabPanel, Subject
 from ecrf.models.labs import NotDoneReason, Qualitative
+from ecrf.numbers import plain
+from ecrf.scores import Ascites
 
 
 def _blank(choices) -> list[tuple[str, str]]:
@@ -51,8 +53,14 @@ class TestRow:
 
     @property
     def errors(self) -> list[str]:
+        return [e for part in self.error_parts for e in part.errors]
+
+    @property
+    def error_parts(self) -> list[forms.BoundField]:
+        """The controls with an error; each error is shown with the id its control's
+        aria-describedby names (Django's "<id>_error")."""
         parts = (self.value, self.unit, self.qualitative, self.not_done)
-        return [e for part in parts if part is not None for e in part.errors]
+        return [part for part in parts if part is not None and part.errors]
 
 
 TestRow.__test__ = False  # not a pytest class
@@ -106,7 +114,7 @@ class LabPanelForm(forms.Form):
             initial.update(sampled_at=instance.sampled_at, laboratory=instance.laboratory)
             for result in instance.results.order_by("pk"):  # not via the subject and study
                 code = result.test_code
-                initial[f"{code}_value"] = result.value
+                initial[f"{code}_value"] = plain(result.value)  # as typed: 5.2, not 5.2000
                 initial[f"{code}_unit"] = result.unit
                 initial[f"{code}_qualitative"] = result.qualitative
                 initial[f"{code}_not_done"] = result.not_done_reason
@@ -166,6 +174,11 @@ class LabPanelForm(forms.Form):
                 field.widget.attrs["class"] = css
             fields.append(bound)
         return fields
+
+    @property
+    def has_qualitative(self) -> bool:
+        """Whether a test of the panel takes a qualitative result (its column is shown)."""
+        return any(test.qualitative for test in self.tests)
 
     def test_rows(self) -> list[TestRow]:
         return [
@@ -526,3 +539,89 @@ class LabImportForm(forms.Form):
         if not errors:
             row.update(_subject=subject, _entry=entry, _sampled_at=sampled_at)
         return errors
+
+
+class MeldForm(forms.Form):
+    """The inputs of MELD on one page (issue 19 item 3): the five results at one
+    timepoint, each in a unit of its own test, and the clinical status of the sample's
+    date. ecrf.actions.labs.meld_inputs_record writes them into the panels and the
+    clinical-status form, as their own forms would."""
+
+    timepoint = forms.ChoiceField(label=_("Timepoint"))
+    sampled_at = MomentField(label=_("Sample date and time"), widget=DateTimeInput())
+    laboratory = forms.CharField(label=_("Laboratory"), max_length=100, required=False)
+    ascites = forms.ChoiceField(
+        label=_("Ascites"), choices=Ascites.choices, widget=forms.RadioSelect
+    )
+    encephalopathy_grade = forms.TypedChoiceField(
+        label=_("Hepatic encephalopathy (West Haven grade)"),
+        choices=[(str(grade), str(grade)) for grade in range(5)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    dialysed_twice_last_week = forms.TypedChoiceField(
+        label=_("Dialysis ≥ 2 times or CVVHD ≥ 24 h in the past 7 days"),
+        choices=[("True", _("Yes")), ("False", _("No"))],
+        coerce=lambda value: value == "True",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Say whether the subject was dialysed.")},
+    )
+
+    def __init__(self, *args, timepoints, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["timepoint"].choices = [("", "---------")] + [
+            (t.code, f"{t.label} ({t.code})") for t in timepoints
+        ]
+        self.tests = [CATALOGUE[code] for code in MELD_TESTS]
+        for test in self.tests:
+            self.fields[f"{test.code}_value"] = forms.DecimalField(
+                label=test.name,
+                max_digits=14,
+                decimal_places=4,
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "meld-value"}),
+            )
+            self.fields[f"{test.code}_unit"] = forms.ChoiceField(
+                label=gettext("%(test)s unit") % {"test": test.name},
+                choices=test.unit_choices(),
+                initial=test.standard_unit.code,
+            )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(_("Sample"), "timepoint", "sampled_at", "laboratory"),
+            Fieldset(
+                _("Results"),
+                *(
+                    Div(f"{t.code}_value", f"{t.code}_unit", css_class="meld-result")
+                    for t in self.tests
+                ),
+            ),
+            Fieldset(
+                _("Clinical status"), "dialysed_twice_last_week", "ascites", "encephalopathy_grade"
+            ),
+        )
+        self.entries: list[ResultEntry] = []
+
+    def clean(self):
+        cleaned = super().clean()
+        self.entries = []
+        for test in self.tests:
+            code = test.code
+            if f"{code}_value" in self.errors or f"{code}_unit" in self.errors:
+                continue
+            entry = ResultEntry(
+                test_code=code,
+                value=cleaned.get(f"{code}_value"),
+                unit=cleaned.get(f"{code}_unit") or "",
+            )
+            for part, message in entry_errors(entry).items():  # spec V15, as the panel form
+                self.add_error(f"{code}_{part}", message)
+            self.entries.append(entry)
+        return cleaned
+
+    def values(self) -> dict:
+        names = ("timepoint", "sampled_at", "laboratory", "ascites", "encephalopathy_grade")
+        values = {name: self.cleaned_data[name] for name in names}
+        values["dialysed_twice_last_week"] = self.cleaned_data["dialysed_twice_last_week"]
+        return values

@@ -12,7 +12,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.sessions import SESSION_FIELDS
-from ecrf.forms.core import DateInput, DateTimeInput, MomentField
+from ecrf.forms.core import MomentField
+from ecrf.forms.widgets import DateInput, DateTimeInput, plain_decimals
 from ecrf.models import (
     AnticoagulationCheck,
     Deviation,
@@ -20,11 +21,32 @@ from ecrf.models import (
     TreatmentSession,
     VitalSigns,
 )
+from ecrf.models.core import FormStatus
 from ecrf.models.treatment import DeviationCategory
+
+YES_NO = [("True", _("Yes")), ("False", _("No"))]
+
+
+def yes_no_field(label, *, required_message, **kwargs) -> forms.TypedChoiceField:
+    """A yes/no question asked, not answered in advance (issue 19 item 2): two radios,
+    neither ticked, and a clear message when it is left unanswered."""
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        coerce=lambda value: value == "True",
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message},
+        **kwargs,
+    )
 
 
 class SessionForm(forms.ModelForm):
     """What every BAL session records. Studies add their own fields."""
+
+    completed_as_planned = yes_no_field(
+        _("Completed as planned"),
+        required_message=_("Say whether the session was completed as planned."),
+    )
 
     class Meta:
         model = TreatmentSession
@@ -36,10 +58,21 @@ class SessionForm(forms.ModelForm):
             "termination_details": forms.Textarea(attrs={"rows": 2}),
         }
         field_classes = {"started_at": MomentField, "ended_at": MomentField}
+        formfield_callback = plain_decimals
 
     def __init__(self, *args, subject, criteria=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.subject = subject
+        if self.instance.pk is None:
+            # No clinical answer pre-filled (issue 19 item 2): the model's defaults
+            # ("completed as planned", "complete") are chosen by the user, not the page.
+            self.initial["completed_as_planned"] = None
+            self.initial["form_status"] = None
+            status = self.fields["form_status"]
+            status.choices = [("", "---------"), *FormStatus.choices]
+            status.error_messages["required"] = _(
+                "Choose the form's status: complete, or incomplete to finish later."
+            )
         self.criteria = criteria  # the protocol's device criteria (QH-1A)
         # A new session's dosing weight starts as the registration weight. model_to_dict()
         # has already put the new instance's empty weight in self.initial, so setdefault()
@@ -139,10 +172,20 @@ class SessionLogForm(forms.ModelForm):
 class InterruptionForm(SessionLogForm):
     time_fields = ("started_at", "ended_at")
 
+    # Asked on each row, not ticked in advance (issue 19 item 2).
+    circulation_stopped = forms.TypedChoiceField(
+        label=_("Circulation stopped"),
+        choices=[("", "—"), *YES_NO],
+        coerce=lambda value: value == "True",
+        help_text=_("Only stopped circulation counts against the net duration."),
+        error_messages={"required": _("Say whether the circulation stopped.")},
+    )
+
     class Meta:
         model = SessionInterruption
         fields = ["started_at", "ended_at", "circulation_stopped", "reason", "outcome"]
         field_classes = {"started_at": MomentField, "ended_at": MomentField}
+        formfield_callback = plain_decimals
 
     def clean(self):
         cleaned = super().clean()
@@ -157,6 +200,7 @@ class AnticoagulationCheckForm(SessionLogForm):
         model = AnticoagulationCheck
         fields = ["measured_at", "act_seconds", "aptt_seconds", "post_filter_ica", "systemic_ica"]
         field_classes = {"measured_at": MomentField}
+        formfield_callback = plain_decimals
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -187,6 +231,7 @@ class IntraSessionVitalsForm(SessionLogForm):
             "spo2_percent",
         ]
         field_classes = {"measured_at": MomentField}
+        formfield_callback = plain_decimals
 
     def clean(self):
         cleaned = super().clean()
@@ -205,7 +250,6 @@ class SessionLogFormSet(forms.BaseInlineFormSet):
 
 
 def _formset(model, form, extra):
-    # Blank rows to fill in; saving the page offers as many again.
     return forms.inlineformset_factory(
         TreatmentSession,
         model,
@@ -214,12 +258,16 @@ def _formset(model, form, extra):
         fk_name="session",
         extra=extra,
         can_delete=True,
+        # A row not yet saved is removed by emptying it (forms.js: "Remove"); only a saved
+        # row has a Delete box, which the save records.
+        can_delete_extra=False,
     )
 
 
+# A few blank rows to start with; "Add a row" gives more without saving (issue 19 item 2).
 InterruptionFormSet = _formset(SessionInterruption, InterruptionForm, extra=1)
-AnticoagulationFormSet = _formset(AnticoagulationCheck, AnticoagulationCheckForm, extra=2)
-VitalsFormSet = _formset(VitalSigns, IntraSessionVitalsForm, extra=4)
+AnticoagulationFormSet = _formset(AnticoagulationCheck, AnticoagulationCheckForm, extra=1)
+VitalsFormSet = _formset(VitalSigns, IntraSessionVitalsForm, extra=2)
 
 # (prefix, formset class, title): the logs entered with the session, in page order.
 SESSION_LOGS = (
@@ -227,6 +275,7 @@ SESSION_LOGS = (
     ("anticoagulation", AnticoagulationFormSet, _("Anticoagulation monitoring (ACT, APTT, iCa)")),
     ("vitals", VitalsFormSet, _("Vital signs during the session")),
 )
+SESSION_LOG_PREFIXES = frozenset(prefix for prefix, _formset, _title in SESSION_LOGS)
 
 
 def session_formsets(data, *, session: TreatmentSession, window=None) -> dict:

@@ -7,15 +7,27 @@ form's GET). These widgets override the documented Widget.render() and write the
 markup as Django's templates (django/forms/widgets/input.html, select.html,
 select_option.html, attrs.html), which tests/labs/test_widgets.py checks; a select's
 options are written once per choice list and selected value.
+
+Dates and times are ISO 8601 (YYYY-MM-DD, 24-hour HH:MM) in text inputs (issue 19 item
+6): a native <input type="date"> shows the browser's locale (12/04/2026, even in the
+Chinese interface) and a datetime-local one its clock (AM/PM). static/ecrf/dates.js adds
+a calendar button beside each; typing stays the quick path, and the basic ISO form
+(20261201 0930) is accepted too (settings FORMAT_MODULE_PATH, ecrf/formats/).
+
+Decimals are shown as typed (issue 19 item 3): 5.2, not the stored 5.2000.
 """
 
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 from django import forms
+from django.db import models
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+
+from ecrf.numbers import plain
 
 
 def _attributes(attrs: dict) -> SafeString:
@@ -44,16 +56,6 @@ class _WrittenInput:
 
 class TextInput(_WrittenInput, forms.TextInput):
     """forms.TextInput, rendered without a template."""
-
-
-class DateTimeInput(_WrittenInput, forms.DateTimeInput):
-    """forms.DateTimeInput as the browser's date-and-time control, rendered without a
-    template."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class Textarea(forms.Textarea):
@@ -100,3 +102,67 @@ class Select(forms.Select):
         )
         attributes = _attributes(self.build_attrs(self.attrs, attrs))
         return format_html('<select name="{}"{}>{}\n</select>', name, attributes, options)
+
+
+# --- ISO dates and times, decimals as typed (issue 19) ----------------------------------
+
+DATE_PATTERN = r"\d{4}-?\d{2}-?\d{2}"
+TIME_PATTERN = r"\d{1,2}:?\d{2}"
+
+
+def _iso_attrs(kind: str, placeholder: str, pattern: str, size: int, attrs) -> dict:
+    return {
+        "placeholder": placeholder,
+        "pattern": pattern,
+        "inputmode": "numeric",
+        "autocomplete": "off",
+        "size": size,
+        "data-iso-input": kind,  # dates.js adds the calendar button
+        **(attrs or {}),
+    }
+
+
+class DateInput(forms.DateInput):
+    input_type = "text"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            attrs=_iso_attrs("date", "YYYY-MM-DD", DATE_PATTERN, 12, attrs), format="%Y-%m-%d"
+        )
+
+
+class DateTimeInput(_WrittenInput, forms.DateTimeInput):
+    """A moment in the site's time zone (Django shows and reads it in the active zone),
+    rendered without a template (the lab form has one)."""
+
+    input_type = "text"
+
+    def __init__(self, attrs=None):
+        pattern = f"{DATE_PATTERN}[ T]{TIME_PATTERN}"
+        super().__init__(
+            attrs=_iso_attrs("datetime", "YYYY-MM-DD HH:MM", pattern, 17, attrs),
+            format="%Y-%m-%d %H:%M",
+        )
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "text"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=_iso_attrs("time", "HH:MM", TIME_PATTERN, 6, attrs), format="%H:%M")
+
+
+class PlainNumberInput(forms.NumberInput):
+    """A decimal as typed: 5.2, 120."""
+
+    def format_value(self, value):
+        if isinstance(value, Decimal):
+            return plain(value)
+        return super().format_value(value)
+
+
+def plain_decimals(db_field: models.Field, **kwargs):
+    """A ModelForm's `formfield_callback`: decimals shown as typed, other fields as usual."""
+    if isinstance(db_field, models.DecimalField) and "widget" not in kwargs:
+        kwargs["widget"] = PlainNumberInput
+    return db_field.formfield(**kwargs)

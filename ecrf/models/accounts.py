@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.times import local_text
+
 
 class AccountPreference(models.Model):
     """The interface language a user chose (issue 6: "each user chooses the language, and
@@ -53,7 +55,7 @@ class PasswordHistory(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user_id} {self.set_at:%Y-%m-%d %H:%M}"
+        return f"{self.user_id} {local_text(self.set_at)}"
 
 
 class PasswordChangeRequired(models.Model):
@@ -82,4 +84,4 @@ class PasswordChangeRequired(models.Model):
         verbose_name_plural = _("password changes required")
 
     def __str__(self):
-        return f"{self.user}: {self.required_at:%Y-%m-%d %H:%M}"
+        return f"{self.user}: {local_text(self.required_at)}"

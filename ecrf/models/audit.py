@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf.times import iso
+
 
 class AuditContext(pghistory.models.Context):
     """pghistory's context table (who, which request, why), made tamper-evident.
@@ -97,4 +99,4 @@ class LoginEvent(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.username} {self.get_kind_display()}"
+        return f"{iso(self.at)} {self.username} {self.get_kind_display()}"

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from ecrf import form_registry
 from ecrf.models.core import CaseReportForm, audited, between
 from ecrf.scores import Ascites
+from ecrf.times import local_text
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
@@ -276,7 +277,7 @@ class VitalSigns(CaseReportForm):
         indexes = [models.Index(fields=["subject", "measured_at"], name="vitals_subject_time_idx")]
 
     def __str__(self) -> str:
-        return f"{self.subject} {self.get_timepoint_display()} {self.measured_at:%Y-%m-%d %H:%M}"
+        return f"{self.subject} {self.get_timepoint_display()} {local_text(self.measured_at)}"
 
     @property
     def mean_arterial_pressure(self) -> int:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models.core import audited
+from ecrf.times import local_text
 
 
 class Decision(models.TextChoices):
@@ -138,4 +139,4 @@ class GateRefusal(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.arm} {self.rules}"
+        return f"{local_text(self.at)} {self.arm} {self.rules}"

@@ -24,7 +24,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import form_registry
-from ecrf.protocol import Protocol, StudyOptions, check_options, get_protocol
+from ecrf.protocol import Protocol, StudyOptions, check_options, get_protocol, in_language
 
 
 def between(low, high):
@@ -374,6 +374,8 @@ class Site(models.Model):
         validators=[RegexValidator(r"^[A-Z0-9]+$", _("Use capital letters and digits."))],
     )
     name = models.CharField(_("name"), max_length=200)
+    # Shown in the Chinese interface (issue 19 item 8); the English name elsewhere.
+    name_zh = models.CharField(_("name in Chinese"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="Asia/Shanghai", validators=[validate_time_zone]
@@ -389,6 +391,11 @@ class Site(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} ({self.study_id and self.study.registry_id})"
+
+    @property
+    def localised_name(self) -> str:
+        """The name in the interface's language: Chinese where it has one."""
+        return in_language(self.name, self.name_zh)
 
 
 @audited()
@@ -419,6 +426,8 @@ class Arm(models.Model):
     study = models.ForeignKey(Study, on_delete=models.PROTECT, related_name="arms")
     code = models.CharField(_("arm code"), max_length=8)
     label = models.CharField(_("label"), max_length=100)
+    # From the protocol's declaration (Arm.label_zh), shown in the Chinese interface.
+    label_zh = models.CharField(_("label in Chinese"), max_length=100, blank=True)
     order = models.PositiveSmallIntegerField(_("order"))
     capacity = models.PositiveSmallIntegerField(_("capacity"))
     is_open = models.BooleanField(
@@ -439,6 +448,11 @@ class Arm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} {self.label}"
+
+    @property
+    def localised_label(self) -> str:
+        """The label in the interface's language: Chinese where the protocol gives one."""
+        return in_language(self.label, self.label_zh)
 
     @property
     def design(self):

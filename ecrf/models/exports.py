@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models.core import audited
+from ecrf.times import local_text
 
 
 class ExportFormat(models.TextChoices):
@@ -97,4 +98,4 @@ class ExportLog(models.Model):
 
     def __str__(self) -> str:
         study = self.study_id and self.study.registry_id
-        return f"{study} {self.format} {self.exported_at:%Y-%m-%d %H:%M}"
+        return f"{study} {self.format} {local_text(self.exported_at)}"

@@ -10,8 +10,9 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import form_registry
-from ecrf.lab_catalogue import Panel
+from ecrf.lab_catalogue import CATALOGUE, Panel, in_unit
 from ecrf.models.core import CaseReportForm, Sex, StudyRecord, audited
+from ecrf.numbers import plain
 
 
 class Flag(models.TextChoices):
@@ -148,6 +149,52 @@ class LabResult(StudyRecord):
 
     def __str__(self) -> str:
         return f"{self.panel} {self.test_code}"
+
+    # Shown beside each other, a result and its range speak one unit (issue 19 item 3):
+    # the result as typed, and the range (stored in the standard unit) converted to it.
+    def _unit_code(self) -> str:
+        test = CATALOGUE.get(self.test_code)
+        if test is None or not self.unit or self.unit not in {u.code for u in test.units()}:
+            return test.standard_unit.code if test else ""
+        return self.unit
+
+    @property
+    def entered_text(self) -> str:
+        """The value as typed, with its unit: "5.2 mg/dL" (not 5.2000)."""
+        if self.value is None:
+            return ""
+        test = CATALOGUE.get(self.test_code)
+        label = test.unit(self._unit_code()).label if test else self.unit
+        return f"{plain(self.value)} {label}".strip()
+
+    @property
+    def normal_range_text(self) -> str:
+        """The site's normal range in the unit of `entered_text`: "0.2–1.2 mg/dL"."""
+        test = CATALOGUE.get(self.test_code)
+        if test is None or (self.lln is None and self.uln is None):
+            return ""
+        unit = self._unit_code()
+        low, high = (
+            "" if limit is None else plain(in_unit(test, limit, unit))
+            for limit in (self.lln, self.uln)
+        )
+        return f"{low}–{high} {test.unit(unit).label}"
+
+    @property
+    def standard_text(self) -> str:
+        """The value in the standard unit, as stored without padding: "88.92 µmol/L"."""
+        test = CATALOGUE.get(self.test_code)
+        if self.standard_value is None or test is None:
+            return ""
+        return f"{plain(self.standard_value)} {test.standard_unit.label}"
+
+    @property
+    def standard_range_text(self) -> str:
+        """The normal range in the standard unit, beside `standard_text`."""
+        test = CATALOGUE.get(self.test_code)
+        if test is None or (self.lln is None and self.uln is None):
+            return ""
+        return f"{plain(self.lln)}–{plain(self.uln)} {test.standard_unit.label}"
 
 
 form_registry.register(

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.models.core import audited
+from ecrf.times import local_text
 
 
 class SignatureMeaning(models.TextChoices):
@@ -141,7 +142,7 @@ class Signature(models.Model):
         what = "casebook"
         if self.object_id:
             what = f"{self.content_type_id}:{self.object_id} v{self.form_version}"
-        return f"{self.printed_name} {self.signed_at:%Y-%m-%d %H:%M} {what}"
+        return f"{self.printed_name} {local_text(self.signed_at)} {what}"
 
     @property
     def is_casebook(self) -> bool:

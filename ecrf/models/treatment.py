@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import form_registry
 from ecrf.models.core import CaseReportForm, StudyRecord, audited, between
+from ecrf.times import local_text
 
 
 class AccessSite(models.TextChoices):
@@ -312,7 +313,7 @@ class AnticoagulationCheck(StudyRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.session} {self.measured_at:%H:%M}"
+        return f"{self.session} {local_text(self.measured_at)}"
 
 
 @audited()

@@ -58,7 +58,7 @@ def study_home_context(study, subjects: list[Subject], arms) -> dict:
         y_label=_("Subjects enrolled"),
         series=[
             plots.StepSeries(
-                f"{arm.code} — {arm.label}",
+                f"{arm.code} — {arm.localised_label}",
                 [day for arm_id, day in enrolled if arm_id == arm.pk],
                 arm.capacity,
             )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,9 +21,10 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.actions import labs as lab_actions
 from ecrf.forms import add_refusals
 from ecrf.forms.integrity import add_change_control, entered, form_version, save_through
-from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm
+from ecrf.forms.labs import ClinicalStatusForm, LabImportForm, LabPanelForm, MeldForm
 from ecrf.lab_catalogue import CATALOGUE, LabTest, Panel
 from ecrf.lab_results import (
+    SCORE_TESTS,
     ScoreSet,
     Timepoint,
     expected_timepoints,
@@ -35,6 +35,7 @@ from ecrf.lab_results import (
     timepoint_sessions,
 )
 from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
+from ecrf.numbers import plain
 from ecrf.views.core import _page
 
 
@@ -55,11 +56,6 @@ def _site_zone(subject):
 CATALOGUE_ORDER = {code: position for position, code in enumerate(CATALOGUE)}
 
 
-def _plain(value: Decimal | None) -> str:
-    """1.2000 -> "1.2", 100.0000 -> "100": stored decimals without trailing zeros."""
-    return "" if value is None else format(value.normalize(), "f")
-
-
 @dataclass
 class ResultLine:
     test: LabTest
@@ -72,13 +68,13 @@ class ResultLine:
 
     @property
     def entered(self) -> str:
-        return _plain(self.result.value)
+        return plain(self.result.value)
 
     @property
     def normal_range(self) -> str:
         if self.result.lln is None and self.result.uln is None:
             return ""
-        return f"{_plain(self.result.lln)} – {_plain(self.result.uln)}"
+        return f"{plain(self.result.lln)} – {plain(self.result.uln)}"
 
     @property
     def entered_differs(self) -> bool:
@@ -272,6 +268,57 @@ def labs_clinical_status(request, registry_id, number):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def labs_meld(request, registry_id, number):
+    """The MELD inputs of one timepoint on one page (issue 19 item 3): they go into the
+    panels and the clinical-status form, and the subject's labs page shows the scores."""
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number, for_entry=True)
+    locking.refuse_if_subject_locked(subject)
+    timepoints = expected_timepoints(subject, timepoint_sessions(subject))
+    with _site_zone(subject):
+        form = MeldForm(request.POST or None, timepoints=timepoints)
+        if request.method == "POST" and form.is_valid():
+            values = form.values()
+            try:
+                lab_actions.meld_inputs_record(
+                    subject=subject, entries=form.entries, by=request.user, **values
+                )
+            except ProtocolRefusal as refusal:
+                add_refusals(form, refusal.refusals)
+            else:
+                messages.success(request, _meld_message(subject, values["sampled_at"]))
+                response = _labs(subject)
+                response["Location"] += f"#tp-{values['timepoint']}"
+                return response
+        return _page(
+            request,
+            "ecrf/labs/meld.html",
+            {"study": study, "subject": subject, "form": form},
+        )
+
+
+def _meld_message(subject, at) -> str:
+    """ "MELD inputs saved: MELD 24, MELD-Na 27, MELD 3.0 28." from what was just saved."""
+    results = defaultdict(list)
+    for result in subject.lab_results.filter(test_code__in=SCORE_TESTS):
+        results[result.test_code].append(result)
+    scores = score_set(
+        subject, at, results, list(subject.clinical_status.all()), lab_rules(subject.study)
+    )
+    shown = [
+        f"{name} {value}"
+        for name, value in (
+            ("MELD", scores.meld),
+            ("MELD-Na", scores.meld_na),
+            ("MELD 3.0", scores.meld_3),
+        )
+        if value is not None
+    ]
+    return _("MELD inputs saved: %(scores)s.") % {"scores": ", ".join(shown) or "—"}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def labs_import(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
     sites = access.entry_sites(request.user, study)
@@ -310,6 +357,7 @@ SUBJECT = "studies/<str:registry_id>/subjects/<str:number>/labs/"
 urlpatterns = [
     path(SUBJECT, labs_subject, name="labs_subject"),
     path(f"{SUBJECT}clinical-status/", labs_clinical_status, name="labs_clinical_status"),
+    path(f"{SUBJECT}meld/", labs_meld, name="labs_meld"),
     path(f"{SUBJECT}<str:timepoint>/<str:panel>/", labs_panel, name="labs_panel"),
     path("studies/<str:registry_id>/labs/import/", labs_import, name="labs_import"),
 ]

@@ -24,6 +24,7 @@ from ecrf.endpoints import device_performance as device_performance_of
 from ecrf.forms import add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.forms.sessions import (
+    SESSION_LOG_PREFIXES,
     DeviationExplanationForm,
     DeviationForm,
     formset_rows,
@@ -76,21 +77,35 @@ def _session_page(request, study, subject, session):
     protocol = study.protocol
     form_class = import_string(protocol.session_form)
     data = conflicts.posted(request)
+    # "Add a row" without JavaScript (issue 19 item 2): the page again with one more blank
+    # row in that log, everything typed kept, nothing saved and no error shown.
+    adding = data is not None and data.get("add-row") in SESSION_LOG_PREFIXES
+    if adding:
+        data = data.copy()
+        total = f"{data['add-row']}-TOTAL_FORMS"
+        data[total] = str(_count(data.get(total)) + 1)
     instance = session or TreatmentSession(subject=subject)
     form = form_class(data, instance=instance, subject=subject, criteria=protocol.device_criteria)
     add_change_control(form, session)
     # "Check without saving" (no JavaScript): the page again with the target dose of the
     # typed weight, everything typed kept, and only the weight's own error shown.
-    checking = data is not None and "check" in data
+    checking = data is not None and ("check" in data or adding)
     valid = data is not None and form.is_valid()
     if checking:
         weight_errors = form.errors.get("weight_kg")
         form.errors.clear()
         if weight_errors:
             form.errors["weight_kg"] = weight_errors
+    if adding:
+        form.errors.clear()
     window = (form.cleaned_data["started_at"], form.cleaned_data["ended_at"]) if valid else None
     formsets = session_formsets(data, session=instance, window=window)
     conflicts.refresh(form, formsets.values())  # what the page opened includes its rows
+    if adding:
+        for formset in formsets.values():
+            formset.non_form_errors().clear()
+            for row in formset.forms:
+                row.errors.clear()
     if valid and not checking and all(formset.is_valid() for formset in formsets.values()):
         logs = {
             "interruptions": formset_rows(formsets["interruptions"]),
@@ -143,6 +158,15 @@ def _session_page(request, study, subject, session):
         },
         status=422 if invalid else 200,
     )
+
+
+def _count(text) -> int:
+    """A formset's posted row count; a tampered one counts as none (Django's formset then
+    refuses it as it would)."""
+    try:
+        return max(0, min(int(text or 0), 100))
+    except ValueError:
+        return 0
 
 
 def _dose_target(protocol, study, form, data) -> dict | None:

@@ -53,6 +53,7 @@ ARMS = (
         sessions_min=1,
         sessions_max=None,
         opens_at_study_start=True,
+        label_zh="CiPS-BAL治疗组",  # the interface's Chinese label (issue 19 item 8)
     ),
 )
 

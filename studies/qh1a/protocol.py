@@ -49,6 +49,7 @@ INC, EXC = CriterionKind.INCLUSION, CriterionKind.EXCLUSION
 # [REG-B] "4-hour group (3 patients) ... Multiple-treatment group (6 patients)";
 # each single-session group is 4/6/8 hours (±15 minutes); the multiple-treatment group
 # has "2-3 treatments at this maximum duration, with an interval of 3 (±1) days".
+# The Chinese labels are the interface's (issue 19 item 8), not registry text.
 ARMS = (
     Arm(
         "QH4H",
@@ -57,9 +58,10 @@ ARMS = (
         planned_minutes=240,
         tolerance_minutes=15,
         opens_at_study_start=True,
+        label_zh="4小时组",
     ),
-    Arm("QH6H", "6-hour group", 3, planned_minutes=360, tolerance_minutes=15),
-    Arm("QH8H", "8-hour group", 3, planned_minutes=480, tolerance_minutes=15),
+    Arm("QH6H", "6-hour group", 3, planned_minutes=360, tolerance_minutes=15, label_zh="6小时组"),
+    Arm("QH8H", "8-hour group", 3, planned_minutes=480, tolerance_minutes=15, label_zh="8小时组"),
     Arm(
         "QHMT",
         "Multiple-treatment group",
@@ -69,6 +71,7 @@ ARMS = (
         sessions_min=2,
         sessions_max=3,
         interval_days=(2, 4),
+        label_zh="多次治疗组",
     ),
 )
 

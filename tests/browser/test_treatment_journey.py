@@ -88,6 +88,9 @@ def _record_the_first_session(page):
     page.fill("#id_device_serial", "QH1A-0011")
     for criterion in page.locator("input[name^=device_][value=pass]").all():
         criterion.check()
+    # Nothing is answered in advance (issue 19 item 2): the outcome and status are chosen.
+    page.check("input[name=completed_as_planned][value=True]")
+    page.select_option("#id_form_status", "complete")
     # One ACT check and one set of vital signs during the session, in the logs' first rows.
     checks = page.locator("#log-anticoagulation tbody tr").first
     checks.get_by_label("Time", exact=True).fill(_day(1, "09:00"))

@@ -64,6 +64,10 @@ EXTRA_KEYS = (
 )
 
 
+# data-iso-input of an ISO text input -> the HTML input type whose values it takes.
+ISO_KINDS = {"date": "date", "datetime": "datetime-local", "time": "time"}
+
+
 @dataclasses.dataclass
 class Control:
     name: str
@@ -125,6 +129,9 @@ class _FormParser(HTMLParser):
             return
         if tag == "input":
             kind = (attrs.get("type") or "text").lower()
+            # ISO date and time inputs are text inputs (ecrf/forms/widgets.py): fuzzed as
+            # the dates and times they hold.
+            kind = ISO_KINDS.get(attrs.get("data-iso-input"), kind)
             control = self._control(attrs["name"], kind)
             value = attrs.get("value")
             if kind in ("checkbox", "radio"):

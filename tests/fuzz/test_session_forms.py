@@ -48,14 +48,14 @@ def session_post(start=SESSION_START, minutes=240, device=True) -> dict:
         name: local(value) if isinstance(value, dt.datetime) else value
         for name, value in session_values(start, minutes).items()
     }
-    values["completed_as_planned"] = "on"
+    values["completed_as_planned"] = "True"
     values["form_status"] = "complete"
     if device:
         values |= {f"device_{code}": "pass" for code in ALL_PASS}
     values |= {
         "interruptions-0-started_at": local(start + dt.timedelta(minutes=30)),
         "interruptions-0-ended_at": local(start + dt.timedelta(minutes=45)),
-        "interruptions-0-circulation_stopped": "on",
+        "interruptions-0-circulation_stopped": "True",
         "interruptions-0-reason": "clotting",
         "interruptions-0-outcome": "resumed",
         "anticoagulation-0-measured_at": local(start + dt.timedelta(minutes=60)),

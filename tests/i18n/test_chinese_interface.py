@@ -185,3 +185,48 @@ def test_dates_follow_the_language(client, treated, staff_guangzhou):  # noqa: F
     assert consent.strftime("%d %b %Y") in page.decode()
     page = client.get(subject_url("casebook", treated), **ZH).content.decode()
     assert f"{consent.year}年{consent.month}月{consent.day}日" in page
+
+
+# --- Issue 19 items 6 and 8 -------------------------------------------------------------------
+
+
+def test_a_form_is_opened_not_not_closed(client, treated, staff_guangzhou):  # noqa: F811
+    # Issue 19 item 8: the link that opens a form read 未关闭 ("not closed"), the
+    # translation of a query's status "Open".
+    client.force_login(staff_guangzhou)
+    with translation.override("zh-hans"):
+        assert translation.pgettext("link to a form", "Open") == "打开"
+        assert translation.gettext("Open") == "未关闭"  # a query still open
+    page = client.get(subject_url("casebook", treated), **ZH).content.decode()
+    assert ">打开</a>" in page and ">未关闭</a>" not in page
+
+
+def test_arms_and_sites_have_their_chinese_names(client, treated, staff_guangzhou):  # noqa: F811
+    client.force_login(staff_guangzhou)
+    arm = treated.enrolment.arm
+    assert (arm.label, arm.label_zh) == ("4-hour group", "4小时组")  # the protocol's
+    site = treated.site
+    site.name_zh = "中山大学附属第三医院"
+    site.save()
+    page = client.get(subject_url("casebook", treated), **ZH).content.decode()
+    assert "4小时组" in page and "中山大学附属第三医院" in page
+    page = client.get(subject_url("casebook", treated)).content.decode()
+    assert "4-hour group" in page and "4小时组" not in page
+
+
+def test_date_inputs_are_iso_text_in_both_languages(client, treated, staff_guangzhou):  # noqa: F811
+    # Issue 19 item 6: a native date input shows the browser's locale (12/04/2026);
+    # these are text inputs that read and write YYYY-MM-DD and 24-hour times.
+    import lxml.html
+
+    client.force_login(staff_guangzhou)
+    for headers in ({}, ZH):
+        url = reverse(
+            "ecrf:session_new",
+            kwargs={"registry_id": treated.study.registry_id, "number": treated.screening_number},
+        )
+        page = lxml.html.fromstring(client.get(url, **headers).content)
+        start = page.xpath('//input[@name="started_at"]')[0]
+        assert start.get("type") == "text" and start.get("data-iso-input") == "datetime"
+        assert start.get("placeholder") == "YYYY-MM-DD HH:MM"
+        assert not page.xpath('//input[@type="date" or @type="datetime-local" or @type="time"]')

@@ -43,7 +43,8 @@ def test_record_history_csv_has_the_signature_and_verification(client, signed, m
     assert signed_rows["printed_name"] == "Wei Zhang"
     assert signed_rows["form_version"] == str(signed.version)
     assert signed_rows["meaning"].startswith("Approval")
-    assert signed_rows["signed_at"].endswith("CST")  # the site's time zone (Asia/Shanghai)
+    # ISO 8601 with the offset, in the site's time zone (Asia/Shanghai)
+    assert signed_rows["signed_at"].endswith("+08:00")
     verified = {r["field"]: r["new_value"] for r in rows if r["action"] == "source_verified"}
     assert verified["verified_by"] == "monitor_gz" and verified["note"] == "Clinic letter"
 

@@ -126,3 +126,18 @@ def test_afp_is_in_the_catalogue_with_its_units():
     assert afp.panel == Panel.TUMOUR_MARKER and afp.standard_unit.code == "ng/mL"
     assert afp.to_standard(D("10"), "IU/mL") == D("12.1")
     assert (afp.hard_low, afp.hard_high) == (D("0"), D("100000"))
+
+
+def test_hard_range_message_speaks_the_unit_typed():
+    # Issue 19 item 3: bilirubin typed in mg/dL is refused in mg/dL (1500 µmol/L / 17.1,
+    # spec §3.8), the value as typed, not in µmol/L.
+    bili = CATALOGUE["BILI"]
+    message = check_hard_range(
+        bili, bili.to_standard(D("90"), "mg/dL"), entered=D("90.0"), unit="mg/dL"
+    )
+    assert "90 mg/dL" in message and "0 to 87.72 mg/dL" in message
+    assert "µmol/L" not in message
+    # Platelets in /mm³: 1500 × 10⁹/L is 1500000 /mm³, written out.
+    plat = CATALOGUE["PLAT"]
+    message = check_hard_range(plat, D("1600"), entered=D("1600000"), unit="/mm3")
+    assert "1600000 /mm³" in message and "1500000 /mm³" in message

@@ -10,3 +10,15 @@ DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
 FIRST_DAY_OF_WEEK = 1  # Monday
+# What a form reads, in both languages: ISO 8601 (issue 19 item 6), also in its basic
+# form (20261201, 0930) for quick typing. The first of each is how a form writes it.
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%Y%m%d"]
+TIME_INPUT_FORMATS = ["%H:%M", "%H:%M:%S", "%H%M"]
+DATETIME_INPUT_FORMATS = [
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y%m%d %H%M",
+    "%Y%m%dT%H%M",
+]

@@ -72,7 +72,7 @@ class Command(BaseCommand):
             site, _ = Site.objects.get_or_create(
                 study=Study.objects.get(registry_id=row["study"]),
                 code=row["code"],
-                defaults={k: row[k] for k in ("name", "city", "time_zone")},
+                defaults={k: row.get(k, "") for k in ("name", "name_zh", "city", "time_zone")},
             )
             sites[site.code] = site
         call_command("load_reference_ranges", verbosity=0)

@@ -1,0 +1,212 @@
+"""Issue 19 items 2, 6 and 9 in a browser: the entry forms fit the work at a tablet's
+820 px and a laptop's 1366 px, dates and times are ISO whatever the browser's locale,
+and axe-core finds no WCAG 2.1 A/AA violation on the pages staff and monitors use.
+
+Each width is measured, not looked at: the page does not scroll sideways
+(scrollWidth <= clientWidth) and every select shows its whole text with its longest choice
+chosen. Screenshots of each page at each width go to test-artifacts/.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from tests.browser.conftest import ARTIFACTS, log_in
+
+# A browser against a live server: slow, and on the real clock (Chromium keeps it).
+pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
+
+STUDY = "NCT06996392"
+SUBJECT = "SYSU3-001"  # the demo's enrolled QH-1A subject with a session, labs and an AE
+WIDTHS = (820, 1366)
+# axe-core 4.14.1 from the npm registry (npm pack axe-core), MPL-2.0: vendored, so the
+# journeys fetch nothing at run time. It is injected through the DevTools protocol
+# (page.evaluate), which the pages' strict Content-Security-Policy does not govern.
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def subject_page(name, **kwargs):
+    return reverse(f"ecrf:{name}", kwargs={"registry_id": STUDY, "number": SUBJECT, **kwargs})
+
+
+ENTRY_FORMS = {
+    "session": lambda: subject_page("session_new"),
+    "session-edit": lambda: subject_page("session_edit", session_number=1),
+    "lab-liver": lambda: subject_page("labs_panel", timepoint="BASELINE", panel="LIVER"),
+    "lab-virology": lambda: subject_page("labs_panel", timepoint="BASELINE", panel="VIROLOGY"),
+    "meld": lambda: subject_page("labs_meld"),
+    "adverse-event": lambda: subject_page("ae_new"),
+    "vital-signs": lambda: subject_page("clinical_vitals_new"),
+}
+
+MEASURE = """() => {
+  const page = document.documentElement;
+  const clipped = [];
+  for (const select of document.querySelectorAll("select")) {
+    if (!select.offsetParent || !select.options.length) continue;
+    // The longest choice chosen: the select must show all of it.
+    const longest = [...select.options].reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    select.value = longest.value;
+    const style = getComputedStyle(select);
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = style.font;
+    const text = context.measureText(longest.text).width;
+    // Bootstrap's padding-right holds the arrow.
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight);
+    if (text > room + 1) {
+      clipped.push(`${select.name}: "${longest.text}" ${Math.round(text)} > ${Math.round(room)}`);
+    }
+  }
+  return {scrollWidth: page.scrollWidth, clientWidth: page.clientWidth, clipped};
+}"""
+
+
+def shoot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_entry_forms_fit_820_and_1366_px(page, live_server, demo):
+    log_in(page, live_server, "staff")
+    problems = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, url in ENTRY_FORMS.items():
+            page.goto(live_server.url + url())
+            shoot(page, f"entry-{name}-{width}")
+            measured = page.evaluate(MEASURE)
+            if measured["scrollWidth"] > measured["clientWidth"]:
+                problems[f"{name}@{width}"] = f"scrolls sideways: {measured}"
+            elif measured["clipped"]:
+                problems[f"{name}@{width}"] = measured["clipped"]
+    assert problems == {}
+
+
+def test_session_form_asks_and_keeps_what_was_typed(page, live_server, demo):
+    log_in(page, live_server, "staff")
+    page.set_viewport_size({"width": 820, "height": 900})
+    page.goto(live_server.url + subject_page("session_new"))
+    # No clinical answer is given in advance.
+    assert page.locator("input[name=completed_as_planned]:checked").count() == 0
+    assert page.input_value("#id_form_status") == ""
+    assert page.input_value("#id_interruptions-0-circulation_stopped") == ""
+    # Rows are added on the page, without saving.
+    rows = page.locator("#log-vitals tbody tr")
+    before = rows.count()
+    page.click("#section-vitals button[data-add-row]")
+    assert rows.count() == before + 1
+    assert page.input_value("#id_vitals-TOTAL_FORMS") == str(before + 1)
+    added = rows.nth(before)
+    added.get_by_label("Systolic BP (mmHg)").fill("121")
+    # A new row is removed on the page too: emptied and hidden.
+    page.click(f"#log-vitals tbody tr:nth-child({before + 1}) button[data-remove-row]")
+    assert not added.is_visible() and added.get_by_label("Systolic BP (mmHg)").input_value() == ""
+    # Dates are ISO text, with a calendar beside them (item 6).
+    start = page.locator("#id_started_at")
+    assert start.get_attribute("type") == "text"
+    assert page.locator("#id_started_at + button.iso-calendar").count() == 1
+    start.fill("2026-12-01 08:00")
+    # Leaving with unsaved entries asks first.
+    asked = []
+
+    def dismiss(dialog):
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    page.click(".breadcrumb a >> nth=1")
+    assert asked == ["beforeunload"]
+    assert page.input_value("#id_started_at") == "2026-12-01 08:00"  # still here
+    page.remove_listener("dialog", dismiss)
+    # Saving with answers missing: the summary at the top links to each field.
+    page.click("button:text('Save session')")
+    summary = page.locator("#error-summary")
+    summary.wait_for()
+    assert summary.evaluate("element => element === document.activeElement")
+    text = summary.inner_text()
+    assert "Say whether the session was completed as planned." in text
+    assert "Choose the form's status" in text
+    page.click("#error-summary a[href='#id_form_status']")
+    assert page.evaluate("location.hash") == "#id_form_status"
+    assert page.input_value("#id_started_at") == "2026-12-01 08:00"  # nothing typed lost
+    shoot(page, "entry-session-errors-820")
+
+
+def test_session_rows_are_added_without_javascript(browser, live_server, demo):
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    page = context.new_page()
+    log_in(page, live_server, "staff")
+    page.goto(live_server.url + subject_page("session_new"))
+    before = page.locator("#log-interruptions tbody tr").count()
+    page.fill("#id_cell_lot", "LOT-7")
+    page.click("#section-interruptions button[data-add-row]")  # a post that saves nothing
+    assert page.locator("#log-interruptions tbody tr").count() == before + 1
+    assert page.input_value("#id_cell_lot") == "LOT-7"
+    assert page.locator("#error-summary").count() == 0
+    context.close()
+
+
+def test_dates_are_iso_in_a_chinese_browser(browser, live_server, demo):
+    # The browser's locale would show a native date input as 2026/12/01 or 12/01/2026.
+    context = browser.new_context(locale="zh-CN", timezone_id="America/New_York")
+    page = context.new_page()
+    log_in(page, live_server, "staff")
+    page.goto(live_server.url + subject_page("session_edit", session_number=1))
+    started = page.input_value("#id_started_at")
+    assert len(started) == 16 and started[4] == "-" and started[10] == " " and started[13] == ":"
+    # Times read in the site's time zone, named, whatever the browser's own zone.
+    assert "Asia/Shanghai (UTC+08:00)" in page.inner_text("#time-zone-note")
+    context.close()
+
+
+AXE_PAGES = {
+    "login": "/accounts/login/",
+    "casebook": lambda: subject_page("casebook"),
+    "session": ENTRY_FORMS["session"],
+    "lab": ENTRY_FORMS["lab-liver"],
+    "adverse-event": ENTRY_FORMS["adverse-event"],
+    "admin-ae-list": lambda: reverse("admin:ecrf_adverseevent_changelist"),
+}
+
+
+def axe_violations(page) -> list[str]:
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
+        for v in result["violations"]
+    ]
+
+
+def test_no_wcag_21_aa_violation(page, live_server, demo):
+    found = {}
+    page.goto(live_server.url + AXE_PAGES["login"])
+    if violations := axe_violations(page):
+        found["login"] = violations
+    log_in(page, live_server, "monitor")  # reads the casebook and reviews in the admin
+    for name in ("casebook", "admin-ae-list"):
+        page.goto(live_server.url + AXE_PAGES[name]())
+        if violations := axe_violations(page):
+            found[name] = violations
+    page.context.clear_cookies()
+    log_in(page, live_server, "staff")
+    for name in ("session", "lab", "adverse-event"):
+        page.goto(live_server.url + AXE_PAGES[name]())
+        if violations := axe_violations(page):
+            found[name] = violations
+    # A lab error's description is found by its id (aria-describedby).
+    page.goto(live_server.url + AXE_PAGES["lab"]())
+    page.fill("#id_sampled_at", "2026-12-01 08:00")
+    page.get_by_label("Total bilirubin", exact=True).fill("90")
+    page.get_by_label("Total bilirubin unit").select_option("mg/dL")
+    page.click("button[type=submit]:text('Save')")
+    page.locator("#error-summary").wait_for()
+    if violations := axe_violations(page):
+        found["lab-with-error"] = violations
+    assert found == {}
