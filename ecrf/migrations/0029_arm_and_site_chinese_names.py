@@ -6,49 +6,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ecrf', '0028_password_history_of_existing_accounts'),
+        ("ecrf", "0028_password_history_of_existing_accounts"),
     ]
 
     operations = [
         pgtrigger.migrations.RemoveTrigger(
-            model_name='arm',
-            name='insert_insert',
+            model_name="arm",
+            name="insert_insert",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='arm',
-            name='update_update',
+            model_name="arm",
+            name="update_update",
         ),
         pgtrigger.migrations.RemoveTrigger(
-            model_name='arm',
-            name='delete_delete',
+            model_name="arm",
+            name="delete_delete",
         ),
         migrations.AddField(
-            model_name='arm',
-            name='label_zh',
-            field=models.CharField(blank=True, max_length=100, verbose_name='label in Chinese'),
+            model_name="arm",
+            name="label_zh",
+            field=models.CharField(blank=True, max_length=100, verbose_name="label in Chinese"),
         ),
         migrations.AddField(
-            model_name='armevent',
-            name='label_zh',
-            field=models.CharField(blank=True, max_length=100, verbose_name='label in Chinese'),
+            model_name="armevent",
+            name="label_zh",
+            field=models.CharField(blank=True, max_length=100, verbose_name="label in Chinese"),
         ),
         migrations.AddField(
-            model_name='site',
-            name='name_zh',
-            field=models.CharField(blank=True, max_length=200, verbose_name='name in Chinese'),
+            model_name="site",
+            name="name_zh",
+            field=models.CharField(blank=True, max_length=200, verbose_name="name in Chinese"),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='insert_insert', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."label_zh", NEW."order", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;', hash='a940145e743249f25bf13588f14e46a331dbfd4c', operation='INSERT', pgid='pgtrigger_insert_insert_70e46', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="insert_insert",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."label_zh", NEW."order", _pgh_attach_context(), NOW(), \'insert\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;',
+                    hash="a940145e743249f25bf13588f14e46a331dbfd4c",
+                    operation="INSERT",
+                    pgid="pgtrigger_insert_insert_70e46",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='update_update', sql=pgtrigger.compiler.UpsertTriggerSql(condition='WHEN (OLD.* IS DISTINCT FROM NEW.*)', func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."label_zh", NEW."order", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;', hash='28e24e25686322fadcbe950b0619515f88bb65f5', operation='UPDATE', pgid='pgtrigger_update_update_904b6', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="update_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    condition="WHEN (OLD.* IS DISTINCT FROM NEW.*)",
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (NEW."capacity", NEW."code", NEW."id", NEW."is_open", NEW."label", NEW."label_zh", NEW."order", _pgh_attach_context(), NOW(), \'update\', NEW."id", NEW."planned_minutes", NEW."study_id"); RETURN NULL;',
+                    hash="28e24e25686322fadcbe950b0619515f88bb65f5",
+                    operation="UPDATE",
+                    pgid="pgtrigger_update_update_904b6",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
         pgtrigger.migrations.AddTrigger(
-            model_name='arm',
-            trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (OLD."capacity", OLD."code", OLD."id", OLD."is_open", OLD."label", OLD."label_zh", OLD."order", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."study_id"); RETURN NULL;', hash='1e12e9532a7d6ebadd8c259389540212cc556074', operation='DELETE', pgid='pgtrigger_delete_delete_033de', table='ecrf_arm', when='AFTER')),
+            model_name="arm",
+            trigger=pgtrigger.compiler.Trigger(
+                name="delete_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func='INSERT INTO "ecrf_armevent" ("capacity", "code", "id", "is_open", "label", "label_zh", "order", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "study_id") VALUES (OLD."capacity", OLD."code", OLD."id", OLD."is_open", OLD."label", OLD."label_zh", OLD."order", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."study_id"); RETURN NULL;',
+                    hash="1e12e9532a7d6ebadd8c259389540212cc556074",
+                    operation="DELETE",
+                    pgid="pgtrigger_delete_delete_033de",
+                    table="ecrf_arm",
+                    when="AFTER",
+                ),
+            ),
         ),
     ]
