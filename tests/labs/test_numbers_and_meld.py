@@ -43,15 +43,18 @@ def test_a_range_is_in_the_unit_of_the_value_beside_it(
     )
 
 
-def test_admin_lists_a_result_beside_the_range_in_its_unit(client, treated, post_panel, db):
+def test_admin_lists_a_result_beside_the_range_in_its_unit(
+    client, treated, staff_guangzhou, post_panel
+):
     from tests.conftest import make_user
 
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", timezone.now() - dt.timedelta(days=3),
+               BILI=("5.2", "mg/dL"))  # fmt: skip
     admin = make_user("lab_admin", is_staff=True)
     admin.is_superuser = True
     admin.save()
     client.force_login(admin)
-    post_panel(treated, "BASELINE", "LIVER", timezone.now() - dt.timedelta(days=3),
-               BILI=("5.2", "mg/dL"))  # fmt: skip
     page = client.get(reverse("admin:ecrf_labresult_changelist")).content.decode()
     assert "5.2 mg/dL" in page and "5.2000" not in page
     assert "µmol/L" in page  # the standard value beside its own range
