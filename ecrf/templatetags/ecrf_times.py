@@ -25,3 +25,10 @@ def site_zone_note() -> str:
         "zone": timezone.get_current_timezone_name(),
         "offset": times.offset_name(now),
     }
+
+
+@register.simple_tag
+def site_zone_label() -> str:
+    """ "Asia/Shanghai · UTC+08:00": the zone every time on the page is read in, named once
+    in the navigation bar of every page."""
+    return f"{timezone.get_current_timezone_name()} · {times.offset_name(timezone.localtime())}"

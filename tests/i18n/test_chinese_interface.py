@@ -230,3 +230,11 @@ def test_date_inputs_are_iso_text_in_both_languages(client, treated, staff_guang
         assert start.get("type") == "text" and start.get("data-iso-input") == "datetime"
         assert start.get("placeholder") == "YYYY-MM-DD HH:MM"
         assert not page.xpath('//input[@type="date" or @type="datetime-local" or @type="time"]')
+
+
+def test_every_page_names_the_time_zone_of_its_times(client, treated, staff_guangzhou):  # noqa: F811
+    # Issue 19 item 6: times are read in the site's zone, and the zone is named.
+    client.force_login(staff_guangzhou)
+    for headers in ({}, ZH):
+        page = client.get(subject_url("casebook", treated), **headers).content.decode()
+        assert "Asia/Shanghai · UTC+08:00" in page
