@@ -135,10 +135,12 @@ def test_session_form_asks_and_keeps_what_was_typed(page, live_server, demo):
     shoot(page, "entry-session-errors-820")
 
 
-def test_session_rows_are_added_without_javascript(browser, live_server, demo):
-    context = browser.new_context(java_script_enabled=False, locale="en-GB")
-    page = context.new_page()
+def test_session_rows_are_added_without_javascript(page, browser, live_server, demo):
+    # Signed in with JavaScript, then the same session in a browser without it.
     log_in(page, live_server, "staff")
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    context.add_cookies(page.context.cookies())
+    page = context.new_page()
     page.goto(live_server.url + subject_page("session_new"))
     before = page.locator("#log-interruptions tbody tr").count()
     page.fill("#id_cell_lot", "LOT-7")
