@@ -189,6 +189,16 @@ def export_sites(user, study: Study) -> list[Site]:
     return list(study.sites.filter(pk__in=data_manager_sites(user, study)).order_by("code"))
 
 
+# Who takes a subject's casebook away as a PDF certified copy (issue 22): the site's
+# investigators, whose copy it is (ICH E6(R3): the investigator keeps control of one), and
+# its data managers, who build the site's archive.
+CASEBOOK_COPY_ROLES = frozenset({Role.INVESTIGATOR, Role.DATA_MANAGER})
+
+
+def may_copy_casebook(user, site_id: int) -> bool:
+    return role_at(user, site_id) in CASEBOOK_COPY_ROLES
+
+
 def visible_subject(user, study: Study, screening_number: str) -> Subject | None:
     """The subject if the user belongs to its site, else None: for a filter, where another
     site's subject must answer as an unknown one does (issue 17)."""

@@ -5,8 +5,8 @@ import hashlib
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from ecrf import access, exports
-from ecrf.models import ExportLog, Site, Study
+from ecrf import access, casebook_pdf, exports
+from ecrf.models import ExportFormat, ExportLog, Site, Study, Subject
 
 
 def _digest(target) -> tuple[int, str]:
@@ -65,3 +65,27 @@ def study_export(
         channel=channel,
         sites=[site.code for site in sites],
     )
+
+
+@transaction.atomic
+def casebook_pdf_export(
+    *, subject: Subject, by=None, channel: str = "page"
+) -> tuple[bytes, ExportLog]:
+    """The subject's casebook as a PDF certified copy (ecrf/casebook_pdf.py), logged as an
+    export of the subject's site. A user's (`by`) must be an investigator or a data
+    manager of the subject's site; the command's (no `by`) is the operator's."""
+    if by is not None and not access.may_copy_casebook(by, subject.site_id):
+        raise PermissionDenied("Only the site's investigators and data managers copy a casebook.")
+    content = casebook_pdf.casebook_pdf(subject, by=by)
+    log = ExportLog.objects.create(
+        study=subject.study,
+        format=ExportFormat.CASEBOOK,
+        exported_by=by,
+        row_counts={subject.screening_number: 1},
+        total_rows=1,
+        size_bytes=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        channel=channel,
+        sites=[subject.site.code],
+    )
+    return content, log

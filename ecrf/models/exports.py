@@ -22,6 +22,9 @@ class ExportFormat(models.TextChoices):
     CSV = "csv", _("CSV (zip, one file per form, with a data dictionary)")
     ODM = "odm", _("CDISC ODM 1.3.2 XML")
     SDTM = "sdtm", _("CDISC SDTM (SAS transport v5 .xpt and CSV, zip)")
+    # Issue 22: a subject's casebook as a PDF certified copy, and a site's archive (zip).
+    CASEBOOK = "casebook", _("Casebook, PDF certified copy")
+    ARCHIVE = "archive", _("Site archive (zip)")
 
 
 class ExportLogQuerySet(models.QuerySet):

@@ -172,7 +172,13 @@ def casebook(request, registry_id, number):
             "ecrf/_casebook_body.html", _casebook_body(request, study, subject), request=request
         ),
     )
-    return render(request, "ecrf/casebook.html", {"study": study, "subject": subject, "body": body})
+    # The copy's button is outside the kept body: its form carries the request's CSRF token.
+    can_copy = access.may_copy_casebook(request.user, subject.site_id)
+    return render(
+        request,
+        "ecrf/casebook.html",
+        {"study": study, "subject": subject, "body": body, "can_copy": can_copy},
+    )
 
 
 def _casebook_body(request, study, subject) -> dict:
