@@ -121,3 +121,54 @@ def check_protocols(app_configs=None, **kwargs):
         for problem in protocol_errors(protocol):
             errors.append(checks.Error(f"{package}: {problem}", id="ecrf.E002"))
     return errors
+
+
+@checks.register()
+def check_protocol_versions(app_configs=None, **kwargs):
+    """Issue 21: every study declares its versions, "1.0" first; each published version's
+    content still has the fingerprint recorded when it was published (a published
+    version is immutable: a change is a new version)."""
+    from ecrf import versions
+
+    errors = []
+    for package in settings.ECRF_STUDIES:
+        try:
+            declared = versions.declared_versions(package)
+        except (ImportError, AttributeError) as exc:
+            errors.append(checks.Error(f"{package}: no VERSIONS ({exc})", id="ecrf.E010"))
+            continue
+        numbers = [v.number for v in declared]
+        if not numbers or numbers[0] != versions.REGISTERED or len(set(numbers)) != len(numbers):
+            errors.append(
+                checks.Error(
+                    f"{package}: VERSIONS must start with 1.0 (as registered), each number once",
+                    id="ecrf.E011",
+                )
+            )
+        for version in declared:
+            if "+" in version.number:
+                errors.append(
+                    checks.Error(
+                        f"{package} {version.number}: '+' is kept for the admin's option changes",
+                        id="ecrf.E011",
+                    )
+                )
+            for problem in protocol_errors(version.protocol):
+                errors.append(
+                    checks.Error(f"{package} {version.number}: {problem}", id="ecrf.E002")
+                )
+            if not version.fingerprint:
+                continue  # a draft: put in force nowhere until published
+            now = versions.fingerprint(package, version.number)
+            if now != version.fingerprint:
+                errors.append(
+                    checks.Error(
+                        f"{package} version {version.number} drifted from its published "
+                        f"fingerprint {version.fingerprint} (its content now gives {now})",
+                        hint="A published version is immutable: declare the change as a new "
+                        "version (docs/amendments.md). `manage.py protocol_fingerprint "
+                        f"{package} {version.number}` prints the content's fingerprint.",
+                        id="ecrf.E012",
+                    )
+                )
+    return errors

@@ -512,6 +512,33 @@ class Protocol:
         return tuple(c for c in self.criteria if c.decided_by)
 
 
+@dataclass(frozen=True)
+class ProtocolVersion:
+    """One version of a study's protocol (issue 21): its number ("1.0" is the protocol as
+    registered), date, a short summary, and the whole `Protocol` as it stands in it. A
+    later version is `dataclasses.replace` of the earlier Protocol with the amendment's
+    changes, declared in the study's protocol module (`VERSIONS`, oldest first).
+
+    A published version is immutable: `fingerprint` is the one recorded when it was
+    published (ecrf.versions.fingerprint of its content); `manage.py check` fails when
+    the code drifts from it, and a version without one (a draft) is put in force nowhere.
+
+    Fields are never deleted from the database. A version says which of its forms'
+    fields it asks: `added_fields` are first asked in it (a subject on an earlier version
+    is not asked them), `hidden_fields` are no longer asked for new entries from it on
+    (their saved values stay readable and exported). Both as "app_label.model.field"."""
+
+    number: str
+    date: dt.date
+    summary: str
+    protocol: Protocol
+    fingerprint: str = ""
+    added_fields: frozenset[str] = frozenset()
+    hidden_fields: frozenset[str] = frozenset()
+    # A version made up for the demo (issue 21 item 5), never a real amendment.
+    made_up: bool = False
+
+
 # The refusals the record forms make themselves (ecrf/actions/*), every study alike: all
 # are "impossible" ones. Sessions, labs, AEs and follow-up forms record what happened, so
 # none of their rules is a gate (issue 18).

@@ -119,6 +119,9 @@ ECRF_STUDIES = [
     "studies.qh1a",
 ]
 INSTALLED_APPS += ECRF_STUDIES
+# Made-up protocol versions the demo shows (issue 21 item 5): modules of their own, never
+# the registered protocol module, loaded only by the demo (and tests that ask for them).
+ECRF_DEMO_VERSIONS = ["studies.qh1a.demo_amendment"] if DEMO else []
 
 MIDDLEWARE = [
     # First: a load balancer's probes skip host checks, the HTTPS redirect and sessions.

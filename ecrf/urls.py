@@ -22,6 +22,7 @@ from ecrf.views import (
     queries,
     sessions,
     signoff,
+    versions,
 )
 
 ecrf_patterns = [
@@ -62,6 +63,7 @@ ecrf_patterns += endpoints.urlpatterns
 ecrf_patterns += exports.urlpatterns
 ecrf_patterns += alerts.urlpatterns
 ecrf_patterns += coding.urlpatterns
+ecrf_patterns += versions.urlpatterns
 
 urlpatterns = [
     # First: the admin's links are resolve()d again to carry a list's filters (each row

@@ -79,11 +79,39 @@ def english_after_each_test():
     translation.activate(django_settings.LANGUAGE_CODE)
 
 
+# The day the fixture sites' protocol version 1.0 is in force from (issue 21): before
+# every date a test screens on.
+VERSION_1_IN_FORCE_FROM = TODAY - dt.timedelta(days=400)
+
+
+def put_in_force(site, number="1.0", *, on=VERSION_1_IN_FORCE_FROM):
+    """Put a protocol version in force at a site from `on` (ethics approval that day),
+    through the real action, signed by the site's data manager for versions, "protocol_dm"
+    (not the role fixtures' data managers). Returns the SiteVersion."""
+    from ecrf.actions.versions import site_version_put_in_force
+
+    signer, created = get_user_model().objects.get_or_create(username="protocol_dm")
+    if created:
+        signer.set_password("correct-horse-battery")
+        signer.save()
+    Membership.objects.get_or_create(user=signer, site=site, defaults={"role": Role.DATA_MANAGER})
+    return site_version_put_in_force(
+        site=site,
+        number=number,
+        by=signer,
+        password="correct-horse-battery",
+        ethics_approved_on=on,
+        in_force_from=on,
+    )
+
+
 @pytest.fixture
 def qh1a(db):
     study = actions.protocol_sync(study_package="studies.qh1a")
-    Site.objects.create(
-        study=study, code="SYSU3", name="Third Affiliated Hospital, SYSU", city="Guangzhou"
+    put_in_force(
+        Site.objects.create(
+            study=study, code="SYSU3", name="Third Affiliated Hospital, SYSU", city="Guangzhou"
+        )
     )
     return study
 
@@ -91,7 +119,11 @@ def qh1a(db):
 @pytest.fixture
 def cips(db):
     study = actions.protocol_sync(study_package="studies.cips_bal")
-    Site.objects.create(study=study, code="BFH", name="Beijing Friendship Hospital", city="Beijing")
+    put_in_force(
+        Site.objects.create(
+            study=study, code="BFH", name="Beijing Friendship Hospital", city="Beijing"
+        )
+    )
     return study
 
 
@@ -109,9 +141,11 @@ def beijing(cips):
 def zhuhai(qh1a):
     """A second site of QH1A, for what one site must not see of another (issue 17). Its
     code sorts after SYSU3: make_subject(qh1a) still registers at Guangzhou."""
-    return Site.objects.create(
+    site = Site.objects.create(
         study=qh1a, code="SYSU5", name="Fifth Affiliated Hospital, SYSU", city="Zhuhai"
     )
+    put_in_force(site)
+    return site
 
 
 def make_user(username, role=None, sites=(), *, is_staff=False):

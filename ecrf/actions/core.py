@@ -76,12 +76,19 @@ def _next_screening_number(site: Site) -> str:
 
 @transaction.atomic
 def subject_register(*, site: Site, by, **demographics) -> Subject:
-    """Register a screened subject at a site and give it the next screening number."""
+    """Register a screened subject at a site and give it the next screening number. The
+    subject is screened and consented under the protocol version in force at the site
+    on the screening date (issue 21); a site with none in force cannot screen."""
+    from ecrf import versions  # it reads the models this module does
+
     # The site row (its numbering), not the study's: OF self.
     site = Site.objects.select_for_update(of=("self",)).select_related("study").get(pk=site.pk)
     subject = Subject(study=site.study, site=site, created_by=by, **demographics)
     subject.screening_number = _next_screening_number(site)
-    subject.full_clean()
+    subject.full_clean(exclude=["protocol_version"])
+    subject.protocol_version = versions.version_in_force(site, on=subject.screening_date)
+    if subject.protocol_version is None:
+        raise ProtocolRefusal([versions.no_version_refusal(site, subject.screening_date)])
     subject.save()
     return subject
 

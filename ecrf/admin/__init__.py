@@ -11,4 +11,5 @@ from ecrf.admin import (  # noqa: F401
     integrity,
     queries,
     signoff,
+    versions,
 )

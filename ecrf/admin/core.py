@@ -346,9 +346,36 @@ class ScopedAdmin(admin.ModelAdmin):
         return audit.reason(reason, form.cleaned_data.get("change_reason_detail") or "")
 
 
+class StudyForm(forms.ModelForm):
+    """A study, whose options belong to a protocol version (issue 21): a change of options
+    says what it is and why, and makes a new version (StudyAdmin.save_model)."""
+
+    options_change_summary = forms.CharField(
+        label=_("What the change of options is, and why"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "A change of options makes a new protocol version, put in force at each site "
+            "by a data manager."
+        ),
+    )
+
+    class Meta:
+        model = Study
+        fields = ["title", "phase", "target_enrolment", "options"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "options" in self.changed_data and not cleaned.get("options_change_summary", "").strip():
+            self.add_error("options_change_summary", _("Say what the change is and why."))
+        return cleaned
+
+
 @admin.register(Study)
 class StudyAdmin(ScopedAdmin):
     site_path = "sites"
+    form = StudyForm
     list_display = ["registry_id", "title", "phase", "target_enrolment"]
     search_fields = ["registry_id", "title"]
     list_filter = ["phase"]
@@ -356,6 +383,29 @@ class StudyAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).distinct()
+
+    def save_model(self, request, obj, form, change):
+        """A change of options is never an edit in place: the other fields are saved,
+        and the new options become a new protocol version (study_options_amend)."""
+        if not (change and "options" in form.changed_data):
+            return super().save_model(request, obj, form, change)
+        from ecrf.actions.versions import study_options_amend
+
+        options, obj.options = obj.options, form.initial["options"]
+        super().save_model(request, obj, form, change)
+        version = study_options_amend(
+            study=obj,
+            options=options,
+            summary=form.cleaned_data["options_change_summary"],
+            by=request.user,
+        )
+        obj.options = options
+        self.message_user(
+            request,
+            _("The options are version %(n)s: a data manager puts it in force at each site.")
+            % {"n": version.number},
+            messages.WARNING,
+        )
 
 
 @admin.register(Site)

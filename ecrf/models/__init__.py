@@ -16,6 +16,7 @@ exports         the log of data exports (who, when, which format, how many rows)
 accounts        what a user chooses for their own account (the interface language)
 alerts          safety alerts to monitors and safety reviewers (in-app and e-mail)
 caching         rendered casebook bodies kept while the subject's data is unchanged
+versions        protocol versions published, in force at each site; subjects' re-consents
 """
 
 from ecrf.models.accounts import (  # noqa: F401
@@ -87,3 +88,4 @@ from ecrf.models.treatment import (  # noqa: F401
     SessionInterruption,
     TreatmentSession,
 )
+from ecrf.models.versions import Reconsent, SiteVersion, StudyVersion  # noqa: F401

@@ -525,6 +525,18 @@ class Subject(StudyRecord):
         _("informed consent form version"), max_length=20, help_text=_("As printed on the form.")
     )
     screening_date = models.DateField(_("screening date"))
+    # Issue 21: the protocol version in force at the site on the screening date, which the
+    # subject was screened and consented under; a re-consent moves them to a later one.
+    # Empty only for a subject screened before versions were recorded: 1.0 (migration 0032
+    # changed no subject row, so that a locked casebook stays untouched).
+    protocol_version = models.ForeignKey(
+        "ecrf.StudyVersion",
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        null=True,
+        verbose_name=_("protocol version"),
+    )
     # Spec §2.1: asked of women; CiPS-BAL exclusion EX03 depends on them.
     childbearing_potential = models.BooleanField(
         _("woman of child-bearing potential"), null=True, blank=True

@@ -153,9 +153,17 @@ def subject_register(request, registry_id):
     if request.method == "POST" and form.is_valid():
         # A user who enters data at several sites of one study registers at the first;
         # both demo studies have one site each.
-        subject = actions.subject_register(site=sites[0], by=request.user, **form.demographics())
-        messages.success(request, _("Subject %(n)s registered.") % {"n": subject.screening_number})
-        return _casebook(subject)
+        try:
+            subject = actions.subject_register(
+                site=sites[0], by=request.user, **form.demographics()
+            )
+        except actions.ProtocolRefusal as refusal:
+            add_refusals(form, refusal.refusals)  # e.g. no protocol version in force there
+        else:
+            messages.success(
+                request, _("Subject %(n)s registered.") % {"n": subject.screening_number}
+            )
+            return _casebook(subject)
     return _page(request, "ecrf/subject_form.html", {"study": study, "form": form})
 
 

@@ -6,6 +6,7 @@ crf-domain-spec.md. The registry sets no age limits, no screening window and no 
 of sessions; those are [PROP] options a study may change.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from ecrf.protocol import (
     Endpoint,
     Finding,
     Protocol,
+    ProtocolVersion,
     RuleClass,
     StudyOptions,
     TreatmentCourse,
@@ -365,5 +367,20 @@ PROTOCOL = Protocol(
         ("ADDON", "Y"),  # [REG-A] with standard medical care
         ("SEXPOP", "BOTH"),  # [REG-A] sex ALL
         ("HLTSUBJI", "N"),  # [REG-A] no healthy volunteers
+    ),
+)
+
+# Issue 21: the protocol's versions, oldest first (ecrf/versions.py). 1.0 is the protocol
+# as registered, dated by the registry record's "Last Updated"
+# (shared/protocol/NCT07312864-cips-bal.txt).
+# Published: its fingerprint is recorded here, and `manage.py check` fails when the
+# declaration drifts from it. An amendment is a further ProtocolVersion, never an edit.
+VERSIONS = (
+    ProtocolVersion(
+        "1.0",
+        dt.date(2025, 12, 31),
+        "As registered.",
+        PROTOCOL,
+        fingerprint="e96dfae1767a7ac5",
     ),
 )

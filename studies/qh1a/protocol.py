@@ -20,6 +20,7 @@ from ecrf.protocol import (
     Endpoint,
     Finding,
     Protocol,
+    ProtocolVersion,
     Refusal,
     RuleClass,
     StudyOptions,
@@ -504,5 +505,20 @@ PROTOCOL = Protocol(
         ("ADDON", "Y"),  # [REG-B] added to standard care
         ("SEXPOP", "BOTH"),  # [REG-B] sex ALL
         ("HLTSUBJI", "N"),  # [REG-B] no healthy volunteers
+    ),
+)
+
+# Issue 21: the protocol's versions, oldest first (ecrf/versions.py). 1.0 is the protocol
+# as registered, dated by the registry record's "Last Updated"
+# (shared/protocol/NCT06996392-qh-1a.txt).
+# Published: its fingerprint is recorded here, and `manage.py check` fails when the
+# declaration drifts from it. An amendment is a further ProtocolVersion, never an edit.
+VERSIONS = (
+    ProtocolVersion(
+        "1.0",
+        dt.date(2025, 5, 30),
+        "As registered.",
+        PROTOCOL,
+        fingerprint="7e8c60f31745d2b9",
     ),
 )

@@ -32,6 +32,7 @@ from ecrf import audit, form_registry
 from ecrf.actions import ProtocolRefusal, clinical, locking, queries, signoff
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions import sessions as session_actions
+from ecrf.actions import versions as version_actions
 from ecrf.actions.exports import study_export
 from ecrf.admin.core import ScopedAdmin
 from ecrf.languages import account_language_choose
@@ -158,6 +159,24 @@ def casebooks(db, client):
     account_language_choose(user=users["staff"], language="zh-hans")
     # An export by the data manager, through the real action (ExportLog).
     study_export(study=qh1a, fmt="csv", target=io.BytesIO(), by=users["datamanager"])
+    # A re-consent (Reconsent) to the demo's made-up version 2.0, once the data manager
+    # has put it in force at Guangzhou (SiteVersion; StudyVersion published by it).
+    today = dt.date.today()
+    version_actions.site_version_put_in_force(
+        site=Site.objects.get(code="SYSU3"),
+        number="2.0",
+        by=users["datamanager"],
+        password="bal-demo-2026",
+        ethics_approved_on=today - dt.timedelta(days=1),
+        in_force_from=today - dt.timedelta(days=1),
+    )
+    version_actions.reconsent_record(
+        subject=Subject.objects.get(screening_number="SYSU3-001"),
+        by=users["staff"],
+        number="2.0",
+        reconsent_date=today,
+        consent_version="v2.0",
+    )
     # A data manager's freeze of one form (DataLock), last: it refuses later writes.
     subject = Subject.objects.get(screening_number="SYSU3-001")
     locking.lock_set(
@@ -387,6 +406,7 @@ def test_a_monitor_cannot_change_data_through_any_ecrf_url(client, casebooks):
             "session_deviation_new",
             "labs_clinical_status",
             "ae_new",
+            "reconsent_new",
         )
     ]
     urls += [

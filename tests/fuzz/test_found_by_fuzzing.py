@@ -200,10 +200,13 @@ def test_protocol_options_that_fit_are_saved(client, cips, superuser):
     url = reverse("admin:ecrf_study_change", args=[cips.pk])
     page = FormPage.get(client, url)
     options = '{"screening_window_days": 10, "dose": {"tolerance_percent": 25}}'
-    response = client.post(url, page.baseline() | {"options": [options]})
+    # A change of options says why, and makes a new protocol version (issue 21).
+    why = {"options_change_summary": ["Screening window of 10 days, per the amendment."]}
+    response = client.post(url, page.baseline() | {"options": [options]} | why)
     assert response.status_code == 302
     cips.refresh_from_db()
     assert cips.options == {"screening_window_days": 10, "dose": {"tolerance_percent": 25}}
+    assert cips.protocol_versions.get(number="1.0+o1").options == cips.options
     assert client.get(reverse("ecrf:protocol", args=[cips.registry_id])).status_code == 200
 
 

@@ -17,6 +17,7 @@ from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions import coding as coding_actions
 from ecrf.actions import labs as lab_actions
 from ecrf.actions import sessions as session_actions
+from ecrf.actions import versions as version_actions
 from ecrf.lab_results import ResultEntry
 from ecrf.models import Membership, Site, Study, Subject
 
@@ -79,6 +80,8 @@ class Command(BaseCommand):
         users = {
             row["username"]: self._account(row, data["password"], sites) for row in data["accounts"]
         }
+        for row in data["versions"]:
+            self._version(row, sites[row["site"]], users[row["by"]], data["password"])
         created = 0
         for row in data["subjects"]:
             if Subject.objects.filter(screening_number=row["number"]).exists():
@@ -90,6 +93,20 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo accounts: {', '.join(users)} — password {data['password']} (demo only)"
             )
+        )
+
+    def _version(self, row, site, by, password):
+        """A protocol version in force at a demo site (issue 21), signed by the demo's
+        data manager, unless already there."""
+        if site.versions.filter(version__number=row["number"]).exists():
+            return
+        version_actions.site_version_put_in_force(
+            site=site,
+            number=row["number"],
+            by=by,
+            password=password,
+            ethics_approved_on=parse_date(row["ethics_approved_on"]),
+            in_force_from=parse_date(row["in_force_from"]),
         )
 
     def _account(self, row, password, sites):

@@ -1,0 +1,307 @@
+"""Protocol versions (issue 21): what each version declares, its fingerprint, and which
+version judges what.
+
+Declarations are code: each study's protocol module lists its `VERSIONS`
+(ecrf.protocol.ProtocolVersion, oldest first, "1.0" as registered). The demo adds a
+made-up version from a module of its own (settings.ECRF_DEMO_VERSIONS), never from the
+registered protocol module.
+
+The database records what happened to them (ecrf/models/versions.py): a version
+published for a study (`StudyVersion`: a declared version, or one made by changing the
+study's options in the admin), the version a data manager put in force at a site with its
+ethics approval and an e-signature (`SiteVersion`), the version a subject was screened
+and consented under (Subject.protocol_version) and each re-consent to a later one
+(`Reconsent`).
+
+Which version judges a rule:
+- subject-level rules (eligibility, windows, deviations, expected forms): the subject's
+  version on the date of the event, `protocol_for(subject, on=date)`;
+- study-level rules (the committee gate, cohort capacity) and screening: the version in
+  force at the site on that date, `protocol_in_force(site, on=date)`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from functools import lru_cache
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from ecrf import form_registry
+from ecrf.protocol import Protocol, ProtocolVersion, Refusal
+
+if TYPE_CHECKING:
+    from ecrf.models import Site, StudyVersion, Subject
+
+# The version every study starts with: the protocol as registered.
+REGISTERED = "1.0"
+
+
+# --- Declarations ---------------------------------------------------------------------
+
+
+def declared_versions(package: str) -> tuple[ProtocolVersion, ...]:
+    """The versions a study package declares, oldest first: its protocol module's
+    VERSIONS, then the demo's made-up ones for it (settings.ECRF_DEMO_VERSIONS: modules
+    with PACKAGE and VERSIONS, loaded only by the demo and the tests that ask)."""
+    versions = list(import_module(f"{package}.protocol").VERSIONS)
+    for dotted in settings.ECRF_DEMO_VERSIONS:
+        module = import_module(dotted)
+        if module.PACKAGE == package:
+            versions.extend(module.VERSIONS)
+    return tuple(versions)
+
+
+def declared_version(package: str, number: str) -> ProtocolVersion:
+    for version in declared_versions(package):
+        if version.number == number:
+            return version
+    raise KeyError(f"{package} declares no protocol version {number!r}")
+
+
+# --- Content and fingerprint ----------------------------------------------------------
+
+
+def _entered_fields(model) -> list[models.Field]:
+    """The fields a person enters on a form of the model: concrete and editable, not its
+    key nor its subject (bookkeeping columns are not editable)."""
+    return [
+        f
+        for f in model._meta.concrete_fields
+        if f.editable and not f.primary_key and f.name != "subject"
+    ]
+
+
+def forms_of(protocol: Protocol) -> list[tuple[str, Any]]:
+    """(label, model) of the forms a version's content covers: the registration and every
+    form its visits expect. A form no visit expects (an adverse event, a medication) is
+    the casebook's, not the protocol's: adding one changes no published version."""
+    labels = {"ecrf.subject", *(label for visit in protocol.visits for label in visit.forms)}
+    return [(label, form_registry.by_label(label)) for label in sorted(labels)]
+
+
+def field_names(package: str, number: str) -> dict[str, list[str]]:
+    """{form label: names of the fields asked under the version}: every field of the
+    form but those first asked in a later version and those hidden by this version or an
+    earlier one."""
+    versions = declared_versions(package)
+    index = next(i for i, v in enumerate(versions) if v.number == number)
+    absent = set().union(
+        *(v.added_fields for v in versions[index + 1 :]),
+        *(v.hidden_fields for v in versions[: index + 1]),
+    )
+    return {
+        label: [f.name for f in _entered_fields(model) if f"{label}.{f.name}" not in absent]
+        for label, model in forms_of(versions[index].protocol)
+    }
+
+
+def _field(field: models.Field) -> dict[str, Any]:
+    return {
+        "name": field.name,
+        "type": field.get_internal_type(),
+        "choices": [[code, str(label)] for code, label in (field.flatchoices or ())],
+    }
+
+
+def _function(function) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+def describe(package: str, number: str) -> dict[str, Any]:
+    """A canonical description of a version's content, in English: what its fingerprint
+    covers and what two versions are compared by (protocol_diff). A rule's limit that a
+    version changes is declared as data (an option, a criterion, a window), so that it is
+    here; the body of a rule function is code, named here by its path."""
+    from ecrf.lab_catalogue import tests_in_panel
+
+    version = declared_version(package, number)
+    protocol = version.protocol
+    models_by_label = dict(forms_of(protocol))
+    with translation.override("en"):
+        return json.loads(
+            json.dumps(
+                {
+                    "number": version.number,
+                    "date": version.date.isoformat(),
+                    "summary": version.summary,
+                    "registry_id": protocol.registry_id,
+                    "title": protocol.title,
+                    "phase": protocol.phase,
+                    "target_enrolment": protocol.target_enrolment,
+                    "sponsor": protocol.sponsor,
+                    "age_range": protocol.age_range,
+                    "arms": [dataclasses.asdict(arm) for arm in protocol.arms],
+                    "criteria": [
+                        {
+                            "code": c.code,
+                            "kind": str(c.kind),
+                            "text": c.text,
+                            "derived": c.derived,
+                            "decided_by": str(c.decided_by.label) if c.decided_by else None,
+                        }
+                        for c in protocol.criteria
+                    ],
+                    "visits": [
+                        {
+                            "code": v.code,
+                            "label": str(v.label),
+                            "anchor": str(v.anchor),
+                            "day": v.day,
+                            "window_before": v.window_before,
+                            "window_after": v.window_after,
+                            "forms": list(v.forms),
+                            "panels": [str(p) for p in v.panels],
+                        }
+                        for v in protocol.visits
+                    ],
+                    "panels": {
+                        str(panel): [
+                            [t.code, t.standard_unit.code, *(u.code for u in t.other_units)]
+                            for t in tests_in_panel(panel)
+                        ]
+                        for panel in protocol.panels
+                    },
+                    "options": dataclasses.asdict(protocol.options),
+                    "rules": [
+                        [where, r.code, str(r.kind), r.severity] for where, r in protocol.rules()
+                    ],
+                    "rule_functions": [
+                        _function(f)
+                        for f in (
+                            *protocol.enrolment_rules,
+                            *protocol.session_rules,
+                            *protocol.deviation_rules,
+                            *protocol.history_rules,
+                        )
+                    ],
+                    "device_criteria": [[d.code, str(d.label)] for d in protocol.device_criteria],
+                    "endpoints": [str(e) for e in protocol.endpoints],
+                    "ae_window_days": protocol.ae_window_days,
+                    "liver_failure_categories": list(protocol.liver_failure_categories),
+                    "required_guideline": protocol.required_guideline,
+                    "safety_committee": protocol.safety_committee,
+                    "registration_form": protocol.registration_form,
+                    "session_form": protocol.session_form,
+                    "forms": {
+                        label: [
+                            _field(models_by_label[label]._meta.get_field(name)) for name in names
+                        ]
+                        for label, names in field_names(package, number).items()
+                    },
+                },
+                default=str,
+            )
+        )
+
+
+def fingerprint(package: str, number: str) -> str:
+    """The SHA-256 of the version's canonical description (first 16 hex digits), as its
+    declaration records it once published (`manage.py protocol_fingerprint`)."""
+    text = json.dumps(describe(package, number), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+# --- The protocol a published version stands for -----------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _protocol(package: str, declared: str, options_json: str) -> Protocol:
+    protocol = declared_version(package, declared).protocol
+    overrides = json.loads(options_json)
+    if not overrides:
+        return protocol
+    return dataclasses.replace(protocol, options=protocol.options.updated(overrides))
+
+
+def protocol_of(version: StudyVersion) -> Protocol:
+    """The Protocol a published version stands for: its declared version with the study
+    options it was published with (the admin's changes make a new version)."""
+    return _protocol(
+        version.study.package, version.declared, json.dumps(version.options or {}, sort_keys=True)
+    )
+
+
+# --- Which version judges what --------------------------------------------------------
+
+
+def version_in_force(site: Site, *, on: dt.date) -> StudyVersion | None:
+    """The version in force at the site on the date: the last one a data manager put in
+    force from that date or earlier (SiteVersion), or None before any."""
+    from ecrf.models import SiteVersion
+
+    row = (
+        SiteVersion.objects.filter(site=site, in_force_from__lte=on)
+        .select_related("version__study")
+        .order_by("-in_force_from", "-pk")
+        .first()
+    )
+    return row.version if row else None
+
+
+def no_version_refusal(site: Site, on: dt.date) -> Refusal:
+    return Refusal(
+        "VERSION-IN-FORCE",
+        _(
+            "No protocol version is in force at %(site)s on %(date)s: a data manager puts "
+            "one in force (with its ethics approval) before subjects are screened there."
+        )
+        % {"site": site.code, "date": on.isoformat()},
+        "screening_date",
+    )
+
+
+def protocol_in_force(site: Site, *, on: dt.date) -> Protocol:
+    """The protocol of the version in force at the site on the date (study-level rules:
+    the committee gate, cohort capacity). Raises ProtocolRefusal when none is."""
+    version = version_in_force(site, on=on)
+    if version is None:
+        from ecrf.actions.core import ProtocolRefusal
+
+        raise ProtocolRefusal([no_version_refusal(site, on)])
+    return protocol_of(version)
+
+
+def subject_version(subject: Subject, *, on: dt.date | None = None) -> StudyVersion:
+    """The version a subject is on at a date (today at their site when not given): the
+    one of their last re-consent dated on or before it, else the one they were screened
+    and consented under. Reads subject.reconsents.all(), so lists prefetch it."""
+    if on is None:
+        from ecrf.models.core import today_in
+
+        on = today_in(subject.site)
+    later = [r for r in subject.reconsents.all() if r.reconsent_date <= on]
+    if later:
+        return max(later, key=lambda r: (r.reconsent_date, r.pk)).protocol_version
+    if subject.protocol_version_id is None:  # screened before versions were recorded
+        from ecrf.models import StudyVersion
+
+        return StudyVersion.objects.select_related("study").get(
+            study_id=subject.study_id, number=REGISTERED
+        )
+    return subject.protocol_version
+
+
+def protocol_for(subject: Subject, *, on: dt.date | None = None) -> Protocol:
+    """The protocol a subject-level rule judges by: the subject's version on the date of
+    the event (eligibility, windows, deviations, expected forms)."""
+    return protocol_of(subject_version(subject, on=on))
+
+
+def put_in_force_refusals(*, site: Site, version: StudyVersion) -> list[Refusal]:
+    """Why the version cannot be put in force at the site yet: a saved value that would
+    be lost, or read under a changed meaning (issue 21 item 3). The migration plan's
+    guard (ecrf.migration_plan, engineer "versionplan") fills this in; until then none."""
+    try:
+        guard = import_module("ecrf.migration_plan").put_in_force_refusals
+    except (ImportError, AttributeError):
+        return []
+    return list(guard(site=site, version=version))
