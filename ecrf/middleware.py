@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from ecrf import access, audit, logs
@@ -303,3 +304,30 @@ def password_change_required(get_response):
 @functools.cache
 def _password_change_paths() -> frozenset[str]:
     return frozenset({reverse("password_change"), reverse("logout"), reverse("set_language")})
+
+
+def save_and_go_to_next(get_response):
+    """ "Save and go to next form" (issue 19 item 1): an entry form saved with its `_next`
+    button goes, once saved, to the subject's next form to enter (ecrf.views.core
+    .casebook_next) instead of the page its view chose. Only the redirect of a save is
+    changed: a refused save (4xx) shows the form again as it would. Outside the
+    idempotency middleware, so a replayed save goes the same way."""
+
+    @functools.wraps(get_response)
+    def middleware(request):
+        response = get_response(request)
+        if request.method != "POST" or response.status_code != 302:
+            return response
+        match = request.resolver_match
+        kwargs = match.kwargs if match else {}
+        if "_next" in request.POST and {"registry_id", "number"} <= kwargs.keys():
+            ids = {"registry_id": kwargs["registry_id"], "number": kwargs["number"]}
+            after = [request.path, response["Location"].split("#")[0]]
+            response["Location"] = (
+                reverse("ecrf:casebook_next", kwargs=ids)
+                + "?"
+                + urlencode({"after": after}, doseq=True)
+            )
+        return response
+
+    return middleware

@@ -72,10 +72,25 @@ class FormState(models.TextChoices):
 
 
 @dataclass(frozen=True)
+class Saved:
+    """One saved record as the schedule counts it: its status, and which record it is
+    (the casebook's cells show its queries, verification and signature)."""
+
+    status: str
+    pk: int
+    version: int
+
+
+@dataclass(frozen=True)
 class ExpectedForm:
     name: str
     status: str
     session_number: int | None = None  # the BAL session form links to its session
+    # The form's model label and the records that count for it at the visit.
+    label: str = ""
+    records: tuple[Saved, ...] = ()
+    # The lab timepoint a visit's panels are entered at (the lab page's section).
+    timepoint: str = ""
 
     @property
     def status_label(self):
@@ -99,11 +114,11 @@ class SubjectRecords:
     """The saved forms a schedule's statuses depend on."""
 
     sessions: list[TreatmentSession] = field(default_factory=list)
-    screening_vitals: list[str] = field(default_factory=list)  # their statuses
-    follow_up_vitals: list[tuple[dt.date, str]] = field(default_factory=list)
-    lab_timepoints: dict[str, list[str]] = field(default_factory=dict)
-    # Every other expected form: model label -> [(the visit it names or "", status)].
-    forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    screening_vitals: list[Saved] = field(default_factory=list)
+    follow_up_vitals: list[tuple[dt.date, Saved]] = field(default_factory=list)
+    lab_timepoints: dict[str, list[Saved]] = field(default_factory=dict)
+    # Every other expected form: model label -> [(the visit it names or "", saved)].
+    forms: dict[str, list[tuple[str, Saved]]] = field(default_factory=dict)
 
     @property
     def left_study(self) -> bool:
@@ -133,18 +148,18 @@ def records_for(subjects: list[Subject], also: Protocol | None = None) -> dict[i
         records[session.subject_id].sessions.append(session)
     vitals = VitalSigns.objects.filter(
         subject_id__in=ids, timepoint__in=[VitalsTimepoint.SCREENING, VitalsTimepoint.FOLLOW_UP]
-    ).values_list("subject_id", "timepoint", "measured_at", "form_status")
-    for subject_id, timepoint, measured_at, status in vitals:
+    ).values_list("subject_id", "timepoint", "measured_at", "form_status", "pk", "version")
+    for subject_id, timepoint, measured_at, *saved in vitals:
         if timepoint == VitalsTimepoint.SCREENING:
-            records[subject_id].screening_vitals.append(status)
+            records[subject_id].screening_vitals.append(Saved(*saved))
         else:
             day = _local_date(measured_at, zones[subject_id])
-            records[subject_id].follow_up_vitals.append((day, status))
+            records[subject_id].follow_up_vitals.append((day, Saved(*saved)))
     panels = LabPanel.objects.filter(subject_id__in=ids).values_list(
-        "subject_id", "timepoint", "form_status"
+        "subject_id", "timepoint", "form_status", "pk", "version"
     )
-    for subject_id, timepoint, status in panels:
-        records[subject_id].lab_timepoints.setdefault(timepoint, []).append(status)
+    for subject_id, timepoint, *saved in panels:
+        records[subject_id].lab_timepoints.setdefault(timepoint, []).append(Saved(*saved))
     # The other expected forms in one UNION ALL query: (subject, form, visit, status).
     protocols = {s.study.registry_id: s.study.protocol for s in subjects}
     entries = _other_forms([*protocols.values(), *([also] if also else [])])
@@ -154,12 +169,14 @@ def records_for(subjects: list[Subject], also: Protocol | None = None) -> dict[i
             schedule_form=Value(entry.label, output_field=CharField()),
             schedule_visit=(F(entry.visit_field) if entry.visit_field else Value("", CharField())),
         )
-        .values_list("subject_id", "schedule_form", "schedule_visit", "form_status")
+        .values_list(
+            "subject_id", "schedule_form", "schedule_visit", "form_status", "pk", "version"
+        )
         .order_by()
         for entry in entries
     ]
-    for subject_id, label, visit, status in parts[0].union(*parts[1:], all=True):
-        records[subject_id].forms.setdefault(label, []).append((visit, status))
+    for subject_id, label, visit, *saved in parts[0].union(*parts[1:], all=True):
+        records[subject_id].forms.setdefault(label, []).append((visit, Saved(*saved)))
     return records
 
 
@@ -167,7 +184,8 @@ def _local_date(moment: dt.datetime, time_zone: str) -> dt.date:
     return timezone.localtime(moment, zoneinfo.ZoneInfo(time_zone)).date()
 
 
-def _state(statuses: list[str], *, latest, today, left_study, provisional=False) -> str:
+def _state(saved: list[Saved], *, latest, today, left_study, provisional=False) -> str:
+    statuses = [s.status for s in saved]
     if statuses:
         if all(s == FormStatus.COMPLETE for s in statuses):
             return FormState.COMPLETE
@@ -185,13 +203,17 @@ def _form_name(label: str) -> str:
     return str(capfirst(meta.verbose_name_plural if label == LABS else meta.verbose_name))
 
 
+def lab_timepoint(visit: Visit) -> str:
+    """The lab timepoint of a visit's panels: BASELINE for screening, else its code."""
+    return BASELINE if visit.anchor == Anchor.SCREENING else visit.code
+
+
 def _statuses(
     label: str, visit: Visit, records: SubjectRecords, window: tuple[dt.date, dt.date] | None
-) -> list[str]:
-    """The statuses of the subject's records of the form that count at the visit."""
+) -> list[Saved]:
+    """The subject's records of the form that count at the visit."""
     if label == LABS:
-        code = BASELINE if visit.anchor == Anchor.SCREENING else visit.code
-        return records.lab_timepoints.get(code, [])
+        return records.lab_timepoints.get(lab_timepoint(visit), [])
     if label == VITALS:
         if window is None:
             return records.screening_vitals
@@ -206,10 +228,18 @@ def _visit_forms(
 ) -> tuple[ExpectedForm, ...]:
     forms = []
     for label in visit.forms:
-        statuses = _statuses(label, visit, records, window)
+        saved = _statuses(label, visit, records, window)
         if label == "ecrf.disposition":
             kwargs = {**kwargs, "left_study": False}  # it is how a subject leaves
-        forms.append(ExpectedForm(_form_name(label), _state(statuses, **kwargs)))
+        forms.append(
+            ExpectedForm(
+                _form_name(label),
+                _state(saved, **kwargs),
+                label=label,
+                records=tuple(saved),
+                timepoint=lab_timepoint(visit) if label == LABS else "",
+            )
+        )
     return tuple(forms)
 
 
@@ -238,7 +268,12 @@ def subject_schedule(
     screening = protocol.screening_visit
     offset, _before, _after = screening.window(options)
     latest = first - day(1) if first else None
-    complete = ExpectedForm(str(_("Registration and consent")), FormState.COMPLETE)
+    complete = ExpectedForm(
+        str(_("Registration and consent")),
+        FormState.COMPLETE,
+        label="ecrf.subject",
+        records=(Saved(FormStatus.COMPLETE, subject.pk, subject.version),),
+    )
     forms = _visit_forms(screening, records, latest=latest, today=today, left_study=left_study)
     visits = [
         ScheduledVisit(
@@ -276,8 +311,9 @@ def subject_schedule(
         else:
             target = earliest = latest = actual  # CiPS: sessions "according to clinical response"
         optional = n > design.sessions_min
+        saved = (Saved(session.form_status, session.pk, session.version),) if session else ()
         if session is not None:
-            state = _state([session.form_status], latest=latest, today=today, left_study=False)
+            state = _state(list(saved), latest=latest, today=today, left_study=False)
         elif optional and (left_study or (latest is not None and today > latest)):
             state = FormState.NOT_REQUIRED
         else:
@@ -294,7 +330,7 @@ def subject_schedule(
                 latest,
                 optional=optional,
                 actual=actual,
-                forms=(ExpectedForm(_form_name(SESSION), state, n),),
+                forms=(ExpectedForm(_form_name(SESSION), state, n, SESSION, saved),),
             )
         )
 
@@ -325,6 +361,11 @@ class OverdueForm:
     subject: Subject
     visit: ScheduledVisit
     form: ExpectedForm
+
+    @property
+    def days_overdue(self) -> int:
+        """Days since the window closed, at the subject's site today."""
+        return (today_in(self.subject.site) - self.visit.latest).days
 
 
 def overdue_forms(

@@ -148,6 +148,8 @@ MIDDLEWARE = [
     "ecrf.languages.session_language",
     # After authentication: the audit context names the user of each write.
     "ecrf.middleware.audit_context",
+    # "Save and go to next form": the redirect of a save, replayed ones included.
+    "ecrf.middleware.save_and_go_to_next",
     # Inside the audit context: a resubmitted form answers the first one's redirect.
     "ecrf.middleware.idempotency",
     # Inside it: a write refused by a data lock answers 423 with the message.

@@ -32,6 +32,11 @@ ecrf_patterns = [
     path("studies/<str:registry_id>/subjects/new/", core.subject_register, name="subject_new"),
     path("studies/<str:registry_id>/subjects/<str:number>/", core.casebook, name="casebook"),
     path(
+        "studies/<str:registry_id>/subjects/<str:number>/next/",
+        core.casebook_next,
+        name="casebook_next",
+    ),
+    path(
         "studies/<str:registry_id>/subjects/<str:number>/registration/",
         core.subject_edit,
         name="subject_edit",

@@ -8,10 +8,11 @@ from crispy_forms.layout import Fieldset, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import audit, conflicts
+from ecrf import audit, conflicts, form_registry
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions.integrity import StaleForm
 from ecrf.forms.core import add_refusals
+from ecrf.forms.queries import show_open_queries
 from ecrf.forms.widgets import Select, Textarea
 from ecrf.models import ChangeReason
 from ecrf.times import local_text
@@ -44,6 +45,7 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     - a hidden, signed snapshot of the values it shows (ecrf/conflicts.py), so that the
       refusal can tell what this user changed from what the other person did, and saving
       again applies only this user's changes;
+    - the record's open queries beside the fields they ask about (show_open_queries);
     - for a record saved complete, a reason for change chosen from a list plus free
       text (issue 4; ICH E6(R3) 4.2.2). `ask_reason=True` offers the fields on a form
       that may turn out to correct a saved record.
@@ -52,6 +54,8 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     The fields join the form's crispy layout, before its buttons.
     """
     saved = record is not None and record.pk is not None
+    # The questions asked about the record, beside the fields they ask about (issue 19).
+    show_open_queries(form, record)
     form.fields["version"] = forms.IntegerField(
         widget=forms.HiddenInput,
         # A change to a saved record must say which version it changes: without one,
@@ -78,6 +82,11 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     form.differences = conflicts.differences(form)
     if helper is not None and helper.form_tag and not helper.form_id:
         helper.form_id = "entry-form"  # the conflict choices sit outside crispy's <form>
+    if helper is not None and helper.inputs and _casebook_form(record):
+        # REDCap's "Save & Go To Next Form" (issue 19 item 1): ecrf.middleware.save_and_go_to_next.
+        helper.add_input(
+            Submit("_next", _("Save and go to next form"), css_class="btn-outline-primary")
+        )
     if not ((saved and record.change_needs_reason) or ask_reason):
         return
     form.fields["change_reason"] = forms.ChoiceField(
@@ -96,6 +105,11 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     )
     if layout is not None:
         layout.append(Fieldset(_("Reason for change"), "change_reason", "change_reason_detail"))
+
+
+def _casebook_form(record) -> bool:
+    """A form of the subject's casebook (a new one, or a registered record's)."""
+    return record is None or form_registry.entry(type(record)) is not None
 
 
 def change_reason(form: forms.Form):

@@ -101,3 +101,31 @@ class QueryFilterForm(forms.Form):
     )
     subject = forms.CharField(label=_("Subject"), required=False, max_length=20)
     record = forms.CharField(required=False, widget=forms.HiddenInput, max_length=80)
+
+
+def show_open_queries(form: forms.Form, record) -> None:
+    """Put the record's open (and answered, not yet closed) queries beside the fields they
+    ask about, and the form's own at its top, while site staff edit it (issue 19 item 7):
+    whoever corrects a value reads the question about it. One query; nothing for a new
+    record. Rendered by templates/ecrf/queries/_field_queries.html, which crispy's field
+    template includes (templates/bootstrap5/layout/help_text_and_errors.html); a form drawn
+    by hand includes it beside its field (`{% include ... with field=form.x %}`)."""
+    form.open_queries = []
+    if record is None or record.pk is None:
+        return
+    # Imported here: ecrf.forms is imported by the models' admin before the apps are ready.
+    from django.contrib.contenttypes.models import ContentType
+
+    from ecrf.models.queries import ACTIVE_STATUSES, DataQuery
+
+    found = DataQuery.objects.filter(
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        status__in=ACTIVE_STATUSES,
+    ).order_by("raised_at", "pk")
+    for query in found:
+        field = form.fields.get(query.field) if query.field else None
+        if field is None:
+            form.open_queries.append(query)  # about the form, or a field it does not show
+        else:
+            field.open_queries = [*getattr(field, "open_queries", []), query]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ecrf import access, actions, coding, conflicts, form_registry, locking, page_cache
+from ecrf import casebook as hub
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
@@ -189,6 +190,25 @@ def casebook(request, registry_id, number):
     )
 
 
+@login_required
+def casebook_next(request, registry_id, number):
+    """The subject's next form to enter: the first expected form not yet complete, in the
+    casebook's order, other than the pages named `after` (the form just saved). "Save and
+    go to next form" leads here (ecrf.middleware.save_and_go_to_next)."""
+    study = access.study_or_404(request.user, registry_id)
+    subject = access.subject_or_404(request.user, study, number)
+    can_enter = access.may_edit(request.user, subject)
+    schedule = subject_schedule(subject)
+    visits, _marks = hub.visit_cells(
+        subject, schedule, actions.eligibility_of(subject), can_enter=can_enter
+    )
+    cell = hub.next_cell(visits, skip=set(request.GET.getlist("after")))
+    if cell is None:
+        messages.info(request, _("Every expected form of this casebook is complete."))
+        return _casebook(subject)
+    return redirect(cell.url)
+
+
 def _casebook_body(request, study, subject) -> dict:
     # To render: the subject with its site, enrolment and screen failure, in one query.
     subject = Subject.objects.select_related(*access.SUBJECT_RELATED).get(pk=subject.pk)
@@ -199,6 +219,10 @@ def _casebook_body(request, study, subject) -> dict:
     # The schedule's statuses come from a fixed number of queries (ecrf/schedule.py).
     records = records_for([subject])[subject.pk]
     lock = locking.subject_lock(subject)  # shown to everyone; no edit links while in force
+    can_enter = lock is None and access.may_enter_data(request.user, subject.site_id)
+    schedule = subject_schedule(subject, records)
+    # Each expected form a cell, the AEs inline (ecrf/casebook.py): four queries more.
+    visits, marks = hub.visit_cells(subject, schedule, eligibility, can_enter=can_enter)
     return (
         clinical.casebook_context(subject)
         | signoff.casebook_context(subject, request.user)
@@ -208,7 +232,9 @@ def _casebook_body(request, study, subject) -> dict:
             "eligibility": eligibility,
             "enrolment": enrolment,
             "screen_failure": failure,
-            "schedule": subject_schedule(subject, records),
+            "schedule": schedule,
+            "visits": visits,
+            "adverse_events": hub.adverse_events(subject, marks),
             "sessions": records.sessions,
             "voided_sessions": TreatmentSession.all_objects.filter(
                 subject=subject, voided_at__isnull=False
@@ -219,7 +245,7 @@ def _casebook_body(request, study, subject) -> dict:
             "deviations": Deviation.all_objects.filter(subject=subject)
             .select_related("session", "voided_by")
             .order_by(F("voided_at").desc(nulls_first=True), "resolved", "-occurred_on"),
-            "can_enter": lock is None and access.may_enter_data(request.user, subject.site_id),
+            "can_enter": can_enter,
             "lock": lock,
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
         }

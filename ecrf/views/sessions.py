@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 from ecrf import access, conflicts, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
+from ecrf.casebook import cell_url
 from ecrf.endpoints import device_performance as device_performance_of
 from ecrf.forms import add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
@@ -378,10 +379,18 @@ def overdue(request, registry_id):
             site__in=access.visible_sites(request.user),
         ).select_related("study", "site", "enrolment__arm")
     )
+    overdue = overdue_forms(subjects)
+    # Each item links to its form, as its casebook cell does (ecrf/casebook.py).
+    links = [
+        cell_url(
+            o.subject, o.form, can_enter=access.may_enter_data(request.user, o.subject.site_id)
+        )
+        for o in overdue
+    ]
     return render(
         request,
         "ecrf/sessions/overdue.html",
-        {"study": study, "overdue": overdue_forms(subjects)},
+        {"study": study, "overdue": list(zip(overdue, links, strict=True))},
     )
 
 

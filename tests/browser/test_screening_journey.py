@@ -29,7 +29,7 @@ def test_staff_screens_and_enrols_a_qh1a_subject(page, live_server, demo):
     page.click("input[type=submit][name=save]")
     page.wait_for_selector("text=SYSU3-006 registered.")
 
-    page.click("#forms a:text-is('Open')")  # the eligibility checklist
+    page.click("#schedule a:text-is('Eligibility checklist')")
     for code in ["IN01", "IN02", "IN03"]:
         page.check(f"input[name={code}][value=yes]")
     for code in ["EX01", "EX02", "EX03", "EX04", "EX05"]:
@@ -37,7 +37,7 @@ def test_staff_screens_and_enrols_a_qh1a_subject(page, live_server, demo):
     page.click("input[type=submit][name=save]")
     page.wait_for_selector("text=the subject is eligible")
 
-    page.click("#forms a:text-is('Enrol')")
+    page.click("#enrol-link")
     page.select_option("#id_arm", label="QH4H — 4-hour group")
     page.fill("#id_planned_first_treatment", (today + dt.timedelta(days=3)).isoformat())
     page.click("input[type=submit][name=enrol]")

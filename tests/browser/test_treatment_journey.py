@@ -44,7 +44,7 @@ def _register_and_screen(page) -> str:
     registered = page.locator(".alert", has_text="registered.").inner_text()
     number = re.search(r"(SYSU3-\d{3}) registered\.", registered).group(1)
 
-    page.click("#forms a:text-is('Open')")  # the eligibility checklist
+    page.click("#schedule a:text-is('Eligibility checklist')")
     for code in ["IN01", "IN02", "IN03"]:
         page.check(f"input[name={code}][value=yes]")
     for code in ["EX01", "EX02", "EX03", "EX04", "EX05"]:
@@ -55,7 +55,7 @@ def _register_and_screen(page) -> str:
 
 
 def _enrol_in_the_open_cohort(page):
-    page.click("#forms a:text-is('Enrol')")
+    page.click("#enrol-link")
     # The committee has not opened the 6-hour cohort yet: it is offered, marked closed.
     assert page.locator("#id_arm option", has_text="QH6H").inner_text().endswith("(closed)")
     page.select_option("#id_arm", label="QH4H — 4-hour group")

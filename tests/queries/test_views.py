@@ -284,3 +284,34 @@ def test_pages_query_count_does_not_grow_with_rows(
     for page in pages:
         with django_assert_max_num_queries(first[page]):
             assert client.get(page).status_code == 200
+
+
+# --- The query beside the field it asks about (issue 19 item 7) ---------------------------
+
+
+def test_staff_correcting_a_field_see_the_query_beside_it(
+    client, query, session, staff_guangzhou, monitor_guangzhou
+):
+    # A query on the form as a whole shows at the form's top.
+    queries.query_raise(record=session, text="Is the end time the pump's?", by=monitor_guangzhou)
+    client.force_login(staff_guangzhou)
+    edit = url(
+        "session_edit",
+        session.subject.study,
+        number=session.subject.screening_number,
+        session_number=session.number,
+    )
+    content = client.get(edit).content.decode()
+    beside = content.index(
+        f'class="alert alert-warning py-1 px-2 mt-1 mb-0 small field-query" data-query="{query.pk}"'
+    )
+    field = content.index('name="blood_flow_ml_min"')
+    assert field < beside  # after its input, before the next field
+    assert content.index('name="', field + 1) > beside
+    assert "Blood flow 120? Source says 150." in content
+    assert content.count('class="alert alert-warning py-1 px-2 small form-query"') == 1
+    assert "Is the end time the pump&#x27;s?" in content
+    # A closed query no longer shows.
+    queries.query_answer(query=query, text="150, corrected.", by=staff_guangzhou)
+    queries.query_close(query=query, by=monitor_guangzhou)
+    assert "Blood flow 120?" not in client.get(edit).content.decode()

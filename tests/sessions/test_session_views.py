@@ -399,7 +399,9 @@ def test_casebook_shows_sessions_and_statuses(
     # + the casebook signature card: the forms' versions (one UNION query) and the
     # latest casebook signature + the freeze or lock in force (issue 4, item 8)
     # + on a session's first page, the password-change demand read (issue 17, item 7)
-    with django_assert_max_num_queries(21) as few:
+    # + the hub (issue 19 item 1): the subject's open queries, verifications and
+    # signatures (3), its AEs inline (1) and the content types the cells name (1)
+    with django_assert_max_num_queries(26) as few:
         response = client.get(casebook)
     schedule = {visit.code: visit for visit in response.context["schedule"]}
     assert schedule["S1"].forms[0].status == "complete"
@@ -424,14 +426,20 @@ def test_overdue_forms_page(
     page = url("session_overdue_forms", study=qh1a)
     with django_assert_max_num_queries(20) as few:
         response = client.get(page)
-    overdue = [(o.visit.code, o.form.name) for o in response.context["overdue"]]
+    overdue = [(o.visit.code, o.form.name) for o, _link in response.context["overdue"]]
     assert ("FS+3", "Vital signs") in overdue and all(code != "FS+14" for code, _ in overdue)
+    # Issue 19 item 1: each links to its form and says by how many days it is overdue.
+    content = response.content.decode()
+    fs1 = next(o for o, _link in response.context["overdue"] if o.visit.code == "FS+1")
+    assert fs1.days_overdue == 9  # session 10 days ago: FS+1 (± 0 days) closed 9 days ago
+    assert f'href="{url("labs_subject", subject)}#tp-FS+1"' in content
+    assert 'data-days="9">9 days<' in content
     for _ in range(2):
         other = make_subject(qh1a, "enrolled", screening_date=days(-12), consent_date=days(-12))
         record(other, at(days(-10)), 240)
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(page)
-    assert len({o.subject.pk for o in response.context["overdue"]}) == 3
+    assert len({o.subject.pk for o, _link in response.context["overdue"]}) == 3
     client.force_login(staff_beijing)
     assert client.get(page).status_code == 404
 
