@@ -22,6 +22,7 @@ import functools
 import io
 import re
 import zipfile
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -196,7 +197,8 @@ Sites: {sites}.
 One CSV per form (name.csv, UTF-8, comma-separated, a header row of variable names):
 every record of the subjects of these sites, voided records included and flagged in
 the "voided" column. data_dictionary.csv describes each variable: its label, type,
-length, unit and codes.
+length, unit, codes, SDTM variable and the protocol versions it exists in (a field
+hidden by a version still exists in it: its saved values are exported).
 
 Spreadsheets. A text value that begins with =, +, -, @, a tab or a carriage return is
 written with a leading apostrophe ('), so that a spreadsheet shows it as text and does
@@ -222,8 +224,11 @@ def write_csv(study: Study, target, sites: list[Site]) -> ExportResult:
         dictionary = io.StringIO()
         dict_writer = csv.writer(dictionary)
         dict_writer.writerow(
-            ["form", "variable", "label", "type", "length", "unit", "codes", "sdtm"]
+            ["form", "variable", "label", "type", "length", "unit", "codes", "sdtm", "versions"]
         )
+        # The protocol versions each field exists in: all but those before it was added.
+        versions = odm_versions(study)
+        every = ", ".join(version.number for version in versions)
         for form in forms():
             variables = form.variables()
             # Each field's SDTM variable, as its form's registry entry declares it.
@@ -237,12 +242,13 @@ def write_csv(study: Study, target, sites: list[Site]) -> ExportResult:
                         safe_cell(cell)
                         for cell in [form.name, v.attname, str(v.verbose_name), data_type(v)]
                         + [length, unit_of(v), codes, sdtm.get(v.name, "")]
+                        + [", ".join(x.number for x in versions if _in_version(form, v, x))]
                     ]
                 )
             is_ae = form.model is AdverseEvent
             if is_ae:
                 for name, label in CODED_COLUMNS:
-                    dict_writer.writerow([form.name, name, label, "text", "", "", "", name])
+                    dict_writer.writerow([form.name, name, label, "text", "", "", "", name, every])
             prefix = form.subject_prefix
             header = ["site", "screening_number", "id", *[v.attname for v in variables]]
             header.append("voided")
@@ -314,10 +320,43 @@ STATUS_ITEMS = [
     ("VOIDED", "Voided as entered in error", "boolean"),
 ]
 EVENT_OID = "SE.CASEBOOK"
-MDV_OID = "MDV.1"
 
 
-def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
+@dataclass(frozen=True)
+class OdmVersion:
+    """A protocol version of the study as an ODM MetaDataVersion (issue 21 item 4)."""
+
+    number: str
+    pk: int | None  # its StudyVersion; None for a study whose versions were never published
+    summary: str = ""
+    # The fields ("ecrf.vitalsigns.heart_rate") first asked in a later version: not in
+    # this one's item groups. A field the version hides stays: its data are exported.
+    absent: frozenset[str] = frozenset()
+
+    @property
+    def oid(self) -> str:
+        return f"MDV.{self.number}"
+
+
+def odm_versions(study: Study) -> list[OdmVersion]:
+    """The study's published protocol versions, oldest first; the protocol as registered
+    ("1.0") for a study that has none published yet."""
+    from ecrf.protocol_diff import version_fields
+    from ecrf.versions import REGISTERED
+
+    rows = list(study.protocol_versions.order_by("created_at", "pk"))
+    if not rows:
+        return [OdmVersion(REGISTERED, None, absent=version_fields(study.package, REGISTERED)[1])]
+    return [
+        OdmVersion(
+            row.number, row.pk, row.summary, absent=version_fields(study.package, row.declared)[1]
+        )
+        for row in rows
+    ]
+
+
+def _metadata(study: Study, all_forms: list[Form], versions: list[OdmVersion]) -> ET.Element:
+    """The Study element: its units, then one MetaDataVersion per protocol version."""
     units = sorted({unit_of(v) for f in all_forms for v in f.variables()} - {""})
     basic = _el(
         "BasicDefinitions",
@@ -327,7 +366,34 @@ def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
             for u in units
         ],
     )
-    mdv = _el("MetaDataVersion", {"OID": MDV_OID, "Name": f"{study.registry_id} eCRF"})
+    return _el(
+        "Study",
+        {"OID": study.registry_id},
+        _el(
+            "GlobalVariables",
+            {},
+            _el("StudyName", text=study.registry_id),
+            _el("StudyDescription", text=study.title),
+            _el("ProtocolName", text=study.package),
+        ),
+        basic,
+        *[_metadata_version(study, all_forms, version) for version in versions],
+    )
+
+
+def _in_version(form: Form, v: models.Field, version: OdmVersion) -> bool:
+    return f"{form.model._meta.label_lower}.{v.name}" not in version.absent
+
+
+def _metadata_version(study: Study, all_forms: list[Form], version: OdmVersion) -> ET.Element:
+    mdv = _el(
+        "MetaDataVersion",
+        {
+            "OID": version.oid,
+            "Name": f"{study.registry_id} protocol version {version.number}",
+            "Description": version.summary or None,
+        },
+    )
     mdv.append(
         _el(
             "Protocol",
@@ -365,7 +431,8 @@ def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
             "ItemGroupDef",
             {"OID": f"IG.{form.name.upper()}", "Name": form.label, "Repeating": "No"},
         )
-        for number, v in enumerate(form.odm_variables(), 1):
+        variables = [v for v in form.odm_variables() if _in_version(form, v, version)]
+        for number, v in enumerate(variables, 1):
             group.append(
                 _el(
                     "ItemRef",
@@ -378,6 +445,8 @@ def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
     codelists = []
     for form in all_forms:
         for v in form.odm_variables():
+            if not _in_version(form, v, version):
+                continue
             kind = data_type(v)
             attrs = {"OID": _item_oid(form, v), "Name": v.attname, "DataType": kind}
             if kind == "text" and getattr(v, "max_length", None):
@@ -420,22 +489,28 @@ def _metadata(study: Study, all_forms: list[Form]) -> ET.Element:
         )
     for codelist in codelists:
         mdv.append(codelist)
-    return _el(
-        "Study",
-        {"OID": study.registry_id},
-        _el(
-            "GlobalVariables",
-            {},
-            _el("StudyName", text=study.registry_id),
-            _el("StudyDescription", text=study.title),
-            _el("ProtocolName", text=study.package),
-        ),
-        basic,
-        mdv,
+    return mdv
+
+
+def _location_versions(study: Study, sites: list[Site], versions: list[OdmVersion]):
+    """Each site's MetaDataVersionRefs: the versions put in force there, each from its
+    date; the first version from the study's start at a site with none recorded."""
+    from ecrf.models import SiteVersion
+
+    oids = {version.pk: version.oid for version in versions}
+    found: dict[int, list[tuple[str, str]]] = {}
+    rows = SiteVersion.objects.filter(site__in=sites, version__study=study).order_by(
+        "in_force_from", "pk"
     )
+    for site_id, version_id, since in rows.values_list("site_id", "version_id", "in_force_from"):
+        if version_id in oids:
+            found.setdefault(site_id, []).append((oids[version_id], since.isoformat()))
+    return {site.pk: found.get(site.pk) or [(versions[0].oid, "2024-01-01")] for site in sites}
 
 
-def _admin_data(study: Study, user_ids: set[int], sites: list[Site]) -> ET.Element:
+def _admin_data(
+    study: Study, user_ids: set[int], sites: list[Site], versions: list[OdmVersion]
+) -> ET.Element:
     admin = _el("AdminData", {"StudyOID": study.registry_id})
     admin.append(_el("User", {"OID": "USR.SYSTEM"}, _el("LoginName", text="(system)")))
     for user in get_user_model().objects.filter(pk__in=user_ids).order_by("pk"):
@@ -447,19 +522,23 @@ def _admin_data(study: Study, user_ids: set[int], sites: list[Site]) -> ET.Eleme
                 _el("FullName", text=user.get_full_name() or user.get_username()),
             )
         )
+    in_force = _location_versions(study, sites, versions)
     for site in sorted(sites, key=lambda site: site.code):
         admin.append(
             _el(
                 "Location",
                 {"OID": f"LOC.{site.code}", "Name": site.name, "LocationType": "Site"},
-                _el(
-                    "MetaDataVersionRef",
-                    {
-                        "StudyOID": study.registry_id,
-                        "MetaDataVersionOID": MDV_OID,
-                        "EffectiveDate": "2024-01-01",
-                    },
-                ),
+                *[
+                    _el(
+                        "MetaDataVersionRef",
+                        {
+                            "StudyOID": study.registry_id,
+                            "MetaDataVersionOID": oid,
+                            "EffectiveDate": since,
+                        },
+                    )
+                    for oid, since in in_force[site.pk]
+                ],
             )
         )
     # 21 CFR 11.50: each signature shows its meaning (ODM 1.3.2 SignatureDef).
@@ -566,8 +645,8 @@ ORDER BY record.odm_subject, record.odm_pk"""
 
 def _form_query(form: Form, study: Study, sites: list[Site]) -> tuple[str, tuple]:
     """SQL of a form's records of the sites, by subject then pk, each row (subject pk, pk,
-    version, "true"/"false" voided, the ODM text of each item..., last change's time, its
-    user, reason, reason detail and request id)."""
+    version, "true"/"false" voided, entered at, the ODM text of each item..., last
+    change's time, its user, reason, reason detail and request id)."""
     records = (
         form.model.all_objects.filter(
             **{f"{form.subject_prefix}study": study, f"{form.subject_prefix}site__in": sites}
@@ -583,6 +662,7 @@ def _form_query(form: Form, study: Study, sites: list[Site]) -> tuple[str, tuple
                 default=Value("true"),
                 output_field=models.TextField(),
             ),
+            "created_at",  # when it was entered: the protocol version it refers to
             *[_odm_text(v) for v in form.odm_variables()],
         )
     )
@@ -747,7 +827,19 @@ def _subject_data(
     append = out.append
     for odm_form, rows in per_form:
         opening, group, items = odm_form.opening, odm_form.group, odm_form.items
-        for _subject, pk, version, voided, *values, at, user, reason, detail, source in rows:
+        for (
+            _subject,
+            pk,
+            version,
+            voided,
+            _entered,
+            *values,
+            at,
+            user,
+            reason,
+            detail,
+            source,
+        ) in rows:
             append(f'{opening}{pk}">')
             if at is not None:
                 append(audit_records.head(user, site_code))
@@ -810,30 +902,101 @@ def odm_chunks(
         f'FileOID="{study.registry_id}.{now}" CreationDateTime="{now}" '
         'Originator="BAL eCRF">\n'
     ).encode()
-    yield _bytes(_metadata(study, all_forms))
-    yield _bytes(_admin_data(study, known, sites))
-    yield (
-        f'<ClinicalData StudyOID="{study.registry_id}" MetaDataVersionOID="{MDV_OID}">\n'
-    ).encode()
+    versions = odm_versions(study)
+    yield _bytes(_metadata(study, all_forms, versions))
+    yield _bytes(_admin_data(study, known, sites, versions))
     content_types = ContentType.objects.get_for_models(*[f.model for f in all_forms])
     odm_forms = [_OdmForm.of(f, content_types[f.model].pk) for f in all_forms]
-    records = [(f, _BySubject(_read(*_form_query(f.form, study, sites)))) for f in odm_forms]
-    signatures = _signatures_by_subject(study, sites)
     audit_records = _AuditRecords(known)
     counts = dict.fromkeys((f.form.name for f in odm_forms), 0)
-    subjects = (
+    subjects = list(
         Subject.all_objects.filter(study=study, site__in=sites)
         .order_by("pk")
         .values_list("pk", "screening_number", "site__code")
     )
-    for subject in subjects.iterator(chunk_size=CHUNK):
-        per_form = [(odm_form, rows.take(subject[0])) for odm_form, rows in records]
-        for odm_form, rows in per_form:
-            counts[odm_form.form.name] += len(rows)
-        data = _subject_data(subject, per_form, signatures.take(subject[0]), audit_records, known)
-        yield data.encode()
+    timelines = SubjectVersions(study, sites, versions)
+    # One ClinicalData per version the subjects' records refer to (ODM 1.3.2: ClinicalData
+    # carries its MetaDataVersionOID): a re-consented subject is in two, each form under
+    # the version in force for them when it was entered. Each pass reads the forms again.
+    for version in timelines.used() or versions[:1]:
+        yield (
+            f'<ClinicalData StudyOID="{study.registry_id}" MetaDataVersionOID="{version.oid}">\n'
+        ).encode()
+        records = [(f, _BySubject(_read(*_form_query(f.form, study, sites)))) for f in odm_forms]
+        signatures = _signatures_by_subject(study, sites)
+        for subject in subjects:
+            per_form = [
+                (odm_form, timelines.rows_in(version, subject, rows.take(subject[0])))
+                for odm_form, rows in records
+            ]
+            signed = signatures.take(subject[0])
+            if not any(rows for _form, rows in per_form):
+                continue
+            for odm_form, rows in per_form:
+                counts[odm_form.form.name] += len(rows)
+            yield _subject_data(subject, per_form, signed, audit_records, known).encode()
+        yield b"</ClinicalData>\n"
     result.rows.update({name: count for name, count in counts.items() if count})
-    yield b"</ClinicalData>\n</ODM>\n"
+    yield b"</ODM>\n"
+
+
+class SubjectVersions:
+    """The protocol version each subject's records refer to: the version a subject was
+    screened and consented under, then each re-consent's from its date (ecrf.versions).
+    A record refers to the subject's version on the day it was entered, in the site's
+    time zone."""
+
+    def __init__(self, study: Study, sites: list[Site], versions: list[OdmVersion]):
+        from ecrf.models import Reconsent
+        from ecrf.versions import REGISTERED
+
+        self.versions = {version.pk: version for version in versions}
+        # A subject screened before versions were recorded is on the registered one.
+        first = next((v.pk for v in versions if v.number == REGISTERED), versions[0].pk)
+        self.zones: dict[int, zoneinfo.ZoneInfo] = {}
+        # subject pk -> [(from date or None, version pk)], oldest first
+        self.timelines: dict[int, list[tuple[dt.date | None, int | None]]] = {}
+        subjects = Subject.all_objects.filter(study=study, site__in=sites).values_list(
+            "pk", "protocol_version_id", "site__time_zone"
+        )
+        for pk, version_id, zone in subjects:
+            self.timelines[pk] = [(None, version_id or first)]
+            self.zones[pk] = zoneinfo.ZoneInfo(zone)
+        reconsents = (
+            Reconsent.objects.filter(subject__study=study, subject__site__in=sites)
+            .order_by("reconsent_date", "pk")
+            .values_list("subject_id", "reconsent_date", "protocol_version_id")
+        )
+        for subject_id, since, version_id in reconsents:
+            self.timelines[subject_id].append((since, version_id))
+
+    def used(self) -> list[OdmVersion]:
+        """The versions some subject is or was on, oldest first."""
+        used = {pk for timeline in self.timelines.values() for _since, pk in timeline}
+        return [v for pk, v in self.versions.items() if pk in used]
+
+    def rows_in(self, version: OdmVersion, subject: tuple, rows: list[tuple]) -> list[tuple]:
+        """The subject's rows (entered at, column 4) that refer to the version."""
+        timeline = self.timelines.get(subject[0], [(None, None)])
+        if len(timeline) == 1:  # never re-consented: every record under one version
+            return rows if timeline[0][1] == version.pk else []
+        zone = self.zones[subject[0]]
+        return [
+            row for row in rows if self._on(timeline, row[4].astimezone(zone).date()) == version.pk
+        ]
+
+    def number_on(self, subject_id: int, day: dt.date) -> str:
+        """The number of the version the subject was on that day."""
+        timeline = self.timelines.get(subject_id, [(None, None)])
+        return self.versions[self._on(timeline, day)].number
+
+    @staticmethod
+    def _on(timeline, day: dt.date) -> int | None:
+        current = timeline[0][1]
+        for since, pk in timeline[1:]:
+            if since <= day:
+                current = pk
+        return current
 
 
 def _bytes(element: ET.Element) -> bytes:

@@ -24,11 +24,12 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from ecrf import form_registry
 from ecrf.models import LabPanel, LabResult, Site, Study, Subject, SubjectStatus
-from ecrf.protocol import Protocol, StudyOptions
-from ecrf.protocol_diff import Change, Kind, Part, protocol_diff
+from ecrf.protocol import Protocol, Refusal, StudyOptions
+from ecrf.protocol_diff import Change, Kind, Part, protocol_diff, version_diff, version_protocol
 
 
 def options_of(study: Study, protocol: Protocol) -> StudyOptions:
@@ -116,17 +117,17 @@ def _number(subject_path: str) -> str:
     return f"{subject_path}__screening_number" if subject_path else "screening_number"
 
 
-def stored_values(*, site: Site, changes: list[Change], subject: Subject | None = None):
-    """The saved records of the site's subjects (or of one subject) each change touches;
-    changes that touch none are left out."""
+def stored_values(*, site: Site, changes: list[Change], subjects=None) -> list[StoredValues]:
+    """The saved records of the site's subjects (or of the subjects given, by pk) each
+    change touches; changes that touch none are left out."""
     found = []
     for change in changes:
         numbers: set[str] = set()
         count = 0
         for queryset, path in _records(change):
             rows = _at(queryset, path, site=site)
-            if subject is not None:
-                rows = _at(rows, path, pk=subject.pk)
+            if subjects is not None:
+                rows = _at(rows, path, pk__in=list(subjects))
             for number in rows.values_list(_number(path), flat=True):
                 numbers.add(number)
                 count += 1
@@ -211,7 +212,7 @@ def subject_impact(
 ) -> SubjectImpact:
     impact = SubjectImpact(subject)
     touching = [c for c in changes if loses_or_rereads(c)]
-    impact.values = stored_values(site=subject.site, changes=touching, subject=subject)
+    impact.values = stored_values(site=subject.site, changes=touching, subjects=[subject.pk])
     before, after = _deviations(subject, old), _deviations(subject, new)
     impact.deviations_added = [after[k] for k in after if before.get(k) != after[k]]
     impact.deviations_gone = [before[k] for k in before if after.get(k) != before[k]]
@@ -237,3 +238,74 @@ def impact(*, site: Site, old: Protocol, new: Protocol, subjects=None) -> list[S
             "study", "site", "enrolment__arm"
         )
     return [subject_impact(s, old=old, new=new, changes=changes) for s in subjects]
+
+
+# --- Versions of a study ---------------------------------------------------------------
+
+
+def _site_subjects(site: Site):
+    return (
+        Subject.objects.filter(site=site)
+        .select_related("study", "site", "enrolment__arm", "protocol_version")
+        .prefetch_related("reconsents__protocol_version")
+        .order_by("screening_number")
+    )
+
+
+def _by_version(site: Site) -> dict[str, list[Subject]]:
+    """The site's subjects by the version each is on today."""
+    from ecrf.versions import subject_version
+
+    groups: dict[str, list[Subject]] = {}
+    for subject in _site_subjects(site):
+        groups.setdefault(subject_version(subject).number, []).append(subject)
+    return groups
+
+
+def version_losses(*, site: Site, number: str) -> list[StoredValues]:
+    """What re-consenting the site's subjects to version `number` would lose or read
+    under a changed meaning, each from the version they are on."""
+    found = []
+    for old, subjects in _by_version(site).items():
+        if old == number:
+            continue
+        changes = [c for c in version_diff(site.study, old, number) if loses_or_rereads(c)]
+        found += stored_values(site=site, changes=changes, subjects=[s.pk for s in subjects])
+    return found
+
+
+def put_in_force_refusals(*, site: Site, version) -> list[Refusal]:
+    """The guard of putting a version in force at a site (ecrf.versions calls it from the
+    action): one refusal per change that would lose saved values or read them under a
+    changed meaning. A hidden field is not one: its values stay readable and exported."""
+    return [
+        Refusal(
+            "VERSION-LOSS",
+            _(
+                "Version %(n)s would lose or change the meaning of saved values: %(change)s "
+                "(%(records)d saved records of %(subjects)s). Keep the field or code as it "
+                "was, or hide it, in a new version."
+            )
+            % {
+                "n": version.number,
+                "change": str(found.change),
+                "records": found.records,
+                "subjects": ", ".join(found.subjects),
+            },
+            "number",
+        )
+        for found in version_losses(site=site, number=version.number)
+    ]
+
+
+def version_impact(*, site: Site, number: str) -> list[SubjectImpact]:
+    """Subject by subject, what a re-consent from the version each is on to `number`
+    would change (the data manager's page and `manage.py protocol_diff --site`)."""
+    study = site.study
+    new, _declared = version_protocol(study, number)
+    found = []
+    for old_number, subjects in _by_version(site).items():
+        old, _declared = version_protocol(study, old_number)
+        changes = version_diff(study, old_number, number)
+        found += [subject_impact(s, old=old, new=new, changes=changes) for s in subjects]
+    return sorted(found, key=lambda i: i.subject.screening_number)

@@ -115,8 +115,20 @@ def form_fields(entry: form_registry.FormEntry) -> list[models.Field]:
     return [f for f in entry.model._meta.concrete_fields if f.name not in BOOKKEEPING]
 
 
-def describe(protocol: Protocol) -> Description:
-    """The version as text, section by section ({part: {key: text}}), in English."""
+# How a field a version hides reads in its description: hiding is a change, not a loss.
+HIDDEN = " [hidden for new entries; saved values readable]"
+
+
+def describe(
+    protocol: Protocol,
+    *,
+    hidden: frozenset[str] = frozenset(),
+    absent: frozenset[str] = frozenset(),
+) -> Description:
+    """The version as text, section by section ({part: {key: text}}), in English.
+    `hidden`: fields ("ecrf.vitalsigns.heart_rate") no longer asked for new entries in
+    the version, their saved values still read; `absent`: fields first asked in a later
+    version (ecrf.protocol.ProtocolVersion hidden_fields and added_fields)."""
     from ecrf.exports import codes_of, data_type, unit_of  # the exports' reading of a field
 
     out: Description = {part: {} for part in Part.values}
@@ -125,7 +137,11 @@ def describe(protocol: Protocol) -> Description:
             out[Part.FORM][entry.label] = str(entry.model._meta.verbose_name)
             for f in form_fields(entry):
                 key = f"{entry.label}.{f.name}"
+                if key in absent:
+                    continue
                 out[Part.FIELD][key] = f"{f.verbose_name} ({data_type(f)})"
+                if key in hidden:
+                    out[Part.FIELD][key] += HIDDEN
                 if unit := unit_of(f):
                     out[Part.UNIT][key] = unit
                 for code, label in codes_of(f):
@@ -196,3 +212,41 @@ def _changes(old: Description, new: Description) -> Iterator[Change]:
 def protocol_diff(old: Protocol, new: Protocol) -> list[Change]:
     """What changes from `old` to `new`."""
     return diff_descriptions(describe(old), describe(new))
+
+
+# --- Versions --------------------------------------------------------------------------
+
+
+def version_fields(package: str, number: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(hidden, absent) fields of a declared version: hidden by it or an earlier one,
+    and first asked in a later one (ecrf.protocol.ProtocolVersion)."""
+    from ecrf.versions import declared_versions
+
+    declared = declared_versions(package)
+    index = next(i for i, v in enumerate(declared) if v.number == number)
+    hidden = frozenset().union(*(v.hidden_fields for v in declared[: index + 1]))
+    absent = frozenset().union(*(v.added_fields for v in declared[index + 1 :]))
+    return hidden, absent
+
+
+def version_protocol(study, number: str) -> tuple[Protocol, str]:
+    """(protocol, declared number) of a version of the study: a published one (with the
+    options it was published with, ecrf.versions.protocol_of) or a declared one not yet
+    published. KeyError for a version the study does not have."""
+    from ecrf.versions import declared_version, protocol_of
+
+    published = study.protocol_versions.filter(number=number).select_related("study").first()
+    if published is not None:
+        return protocol_of(published), published.declared
+    return declared_version(study.package, number).protocol, number
+
+
+def describe_version(study, number: str) -> Description:
+    protocol, declared = version_protocol(study, number)
+    hidden, absent = version_fields(study.package, declared)
+    return describe(protocol, hidden=hidden, absent=absent)
+
+
+def version_diff(study, old: str, new: str) -> list[Change]:
+    """What changes from version `old` to version `new` of the study."""
+    return diff_descriptions(describe_version(study, old), describe_version(study, new))

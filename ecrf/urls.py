@@ -19,6 +19,7 @@ from ecrf.views import (
     integrity,
     labs,
     locking,
+    migration_plan,
     queries,
     sessions,
     signoff,
@@ -69,6 +70,7 @@ ecrf_patterns += exports.urlpatterns
 ecrf_patterns += alerts.urlpatterns
 ecrf_patterns += coding.urlpatterns
 ecrf_patterns += versions.urlpatterns
+ecrf_patterns += migration_plan.urlpatterns
 
 urlpatterns = [
     # First: the admin's links are resolve()d again to carry a list's filters (each row

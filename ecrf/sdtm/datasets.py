@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ecrf import coding
+from ecrf.exports import SubjectVersions, odm_versions
 from ecrf.lab_catalogue import CATALOGUE, Panel
 from ecrf.models import (
     AdverseEvent,
@@ -619,7 +620,8 @@ def ds_rows(book: Casebook) -> Iterator[dict]:
 def dv_rows(book: Casebook) -> Iterator[dict]:
     """Protocol deviations in force (spec §2.16): the site's description in DVTERM, the
     eCRF category in DVDECOD, the severity (MAJOR, MINOR) in DVCAT; SUPPDV says whether
-    the system found it and by which protocol rule."""
+    the system found it, by which protocol rule (DVRULE) and under which protocol
+    version (PROTVER: the subject's version on the deviation's date, issue 21 item 4)."""
     deviations = (
         book.records(Deviation)
         .filter(subject__voided_at__isnull=True, resolved=False)
@@ -629,6 +631,8 @@ def dv_rows(book: Casebook) -> Iterator[dict]:
         )
     )
     categories = {code: english(label) for code, label in DeviationCategory.choices}
+    # The protocol version each deviation was judged by: the subject's on its date.
+    versions = SubjectVersions(book.study, book.sites, odm_versions(book.study))
     seq: dict[int, int] = {}
     for row in deviations.iterator(chunk_size=CHUNK):
         subject = row["subject_id"]
@@ -656,6 +660,15 @@ def dv_rows(book: Casebook) -> Iterator[dict]:
         )
         if row["rule"]:
             book.qualify("DV", subject, n, "DVRULE", "Protocol Rule", row["rule"], qorig="DERIVED")
+        book.qualify(
+            "DV",
+            subject,
+            n,
+            "PROTVER",
+            "Protocol Version Judged By",
+            versions.number_on(subject, row["occurred_on"]),
+            qorig="DERIVED",
+        )
 
 
 def ts_rows(book: Casebook) -> list[dict]:
@@ -669,20 +682,24 @@ def ts_rows(book: Casebook) -> list[dict]:
         ("REGID", study.registry_id, "ClinicalTrials.gov"),
         ("PLANSUB", str(study.target_enrolment), ""),
     ]
+    # Every published protocol version, oldest first (TSSEQ 1, 2, ...; issue 21 item 4).
+    parameters += [("PROTVER", version.number, "") for version in odm_versions(study)]
     if protocol.age_range:
         # ISO 8601 durations (SDTMIG TS: AGEMIN/AGEMAX).
         parameters.append(("AGEMIN", f"P{protocol.age_range[0]}Y", ""))
         parameters.append(("AGEMAX", f"P{protocol.age_range[1]}Y", ""))
     parameters += [(code, value, "") for code, value in protocol.trial_summary]
     rows = []
+    seq: dict[str, int] = {}
     for code, value, reference in parameters:
         if not value:
             continue
         parts = pieces(value)
+        seq[code] = seq.get(code, 0) + 1
         row = {
             "STUDYID": study.registry_id,
             "DOMAIN": "TS",
-            "TSSEQ": 1,
+            "TSSEQ": seq[code],
             "TSPARMCD": code,
             "TSPARM": TS_PARAMETERS[code],
             "TSVAL": parts[0],

@@ -489,6 +489,9 @@ TS_PARAMETERS = {
     "SPONSOR": "Clinical Study Sponsor",
     "REGID": "Registry Identifier",
     "PLANSUB": "Planned Number of Subjects",
+    # No term of CDISC CT (C66738, extensible) names the protocol version: a sponsor-
+    # defined parameter, one record per version (issue 21 item 4).
+    "PROTVER": "Protocol Version",
     "AGEMIN": "Planned Minimum Age of Subjects",
     "AGEMAX": "Planned Maximum Age of Subjects",
     "STYPE": "Study Type",
