@@ -3,7 +3,9 @@
 - csv: a zip with one CSV per form (every study record linked to subjects, voided rows
   included and flagged) and a data dictionary (variable, label, type, unit, codes);
 - odm: CDISC ODM 1.3.2 XML, metadata and clinical data, with the last audit record of
-  each record, its signature, and voided records flagged.
+  each record, its signature, and voided records flagged. One MetaDataVersion per
+  protocol version (issue 21); each record is written in the ClinicalData of the
+  version the subject was on when it was entered (a re-consented subject is in two).
 
 Both are written to a file object (a temporary file for the page, the output path for
 the command), rows read with iterator() in chunks, so memory stays flat whatever the
@@ -902,7 +904,8 @@ def odm_chunks(
         f'FileOID="{study.registry_id}.{now}" CreationDateTime="{now}" '
         'Originator="BAL eCRF">\n'
     ).encode()
-    versions = odm_versions(study)
+    timelines = SubjectVersions.read(study, sites)
+    versions = timelines.ordered
     yield _bytes(_metadata(study, all_forms, versions))
     yield _bytes(_admin_data(study, known, sites, versions))
     content_types = ContentType.objects.get_for_models(*[f.model for f in all_forms])
@@ -914,7 +917,6 @@ def odm_chunks(
         .order_by("pk")
         .values_list("pk", "screening_number", "site__code")
     )
-    timelines = SubjectVersions(study, sites, versions)
     # One ClinicalData per version the subjects' records refer to (ODM 1.3.2: ClinicalData
     # carries its MetaDataVersionOID): a re-consented subject is in two, each form under
     # the version in force for them when it was entered. Each pass reads the forms again.
@@ -926,7 +928,7 @@ def odm_chunks(
         signatures = _signatures_by_subject(study, sites)
         for subject in subjects:
             per_form = [
-                (odm_form, timelines.rows_in(version, subject, rows.take(subject[0])))
+                (odm_form, timelines.rows_in(version, subject, rows.take(subject[0]), odm_form))
                 for odm_form, rows in records
             ]
             signed = signatures.take(subject[0])
@@ -946,39 +948,54 @@ class SubjectVersions:
     A record refers to the subject's version on the day it was entered, in the site's
     time zone."""
 
-    def __init__(self, study: Study, sites: list[Site], versions: list[OdmVersion]):
-        from ecrf.models import Reconsent
+    def __init__(self, versions: list[OdmVersion], subjects, reconsents):
+        """`subjects`: (pk, protocol version pk, site time zone) of each; `reconsents`:
+        (subject pk, date, version pk) of each live re-consent, oldest first."""
         from ecrf.versions import REGISTERED
 
+        self.ordered = versions
         self.versions = {version.pk: version for version in versions}
         # A subject screened before versions were recorded is on the registered one.
         first = next((v.pk for v in versions if v.number == REGISTERED), versions[0].pk)
         self.zones: dict[int, zoneinfo.ZoneInfo] = {}
         # subject pk -> [(from date or None, version pk)], oldest first
         self.timelines: dict[int, list[tuple[dt.date | None, int | None]]] = {}
-        subjects = Subject.all_objects.filter(study=study, site__in=sites).values_list(
-            "pk", "protocol_version_id", "site__time_zone"
-        )
         for pk, version_id, zone in subjects:
             self.timelines[pk] = [(None, version_id or first)]
             self.zones[pk] = zoneinfo.ZoneInfo(zone)
+        for subject_id, since, version_id in reconsents:
+            if subject_id in self.timelines:
+                self.timelines[subject_id].append((since, version_id))
+
+    @classmethod
+    def read(cls, study: Study, sites: list[Site], subjects=None) -> SubjectVersions:
+        """The study's versions and the timelines of the subjects of `sites` (or of the
+        Subject rows given, their site selected): two queries, three without `subjects`."""
+        from ecrf.models import Reconsent
+
+        if subjects is None:
+            rows = Subject.all_objects.filter(study=study, site__in=sites).values_list(
+                "pk", "protocol_version_id", "site__time_zone"
+            )
+        else:
+            rows = [(s.pk, s.protocol_version_id, s.site.time_zone) for s in subjects]
         reconsents = (
             Reconsent.objects.filter(subject__study=study, subject__site__in=sites)
             .order_by("reconsent_date", "pk")
             .values_list("subject_id", "reconsent_date", "protocol_version_id")
         )
-        for subject_id, since, version_id in reconsents:
-            self.timelines[subject_id].append((since, version_id))
+        return cls(odm_versions(study), rows, reconsents)
 
     def used(self) -> list[OdmVersion]:
         """The versions some subject is or was on, oldest first."""
         used = {pk for timeline in self.timelines.values() for _since, pk in timeline}
         return [v for pk, v in self.versions.items() if pk in used]
 
-    def rows_in(self, version: OdmVersion, subject: tuple, rows: list[tuple]) -> list[tuple]:
-        """The subject's rows (entered at, column 4) that refer to the version."""
+    def rows_in(self, version: OdmVersion, subject: tuple, rows: list[tuple], odm_form) -> list:
+        """The subject's rows (entered at, column 4) of a form that refer to the version.
+        The registration refers to the version the subject was screened under."""
         timeline = self.timelines.get(subject[0], [(None, None)])
-        if len(timeline) == 1:  # never re-consented: every record under one version
+        if len(timeline) == 1 or odm_form.form.model is Subject:
             return rows if timeline[0][1] == version.pk else []
         zone = self.zones[subject[0]]
         return [

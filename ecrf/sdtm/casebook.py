@@ -8,6 +8,7 @@ import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from django.utils import timezone
 
@@ -170,6 +171,13 @@ class Casebook:
     _day1: dict[int, dt.date] = field(default_factory=dict)
     _last: dict[int, dt.date] = field(default_factory=dict)
     _seq_text: dict[int, str] = field(default_factory=dict)
+
+    @cached_property
+    def versions(self):
+        """The protocol versions and each subject's (TS, SUPPDV; issue 21): two queries."""
+        from ecrf.exports import SubjectVersions
+
+        return SubjectVersions.read(self.study, self.sites, self.subjects)
 
     @classmethod
     def read(cls, study: Study, sites: list[Site]) -> Casebook:

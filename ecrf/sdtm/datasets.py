@@ -15,7 +15,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ecrf import coding
-from ecrf.exports import SubjectVersions, odm_versions
 from ecrf.lab_catalogue import CATALOGUE, Panel
 from ecrf.models import (
     AdverseEvent,
@@ -632,7 +631,7 @@ def dv_rows(book: Casebook) -> Iterator[dict]:
     )
     categories = {code: english(label) for code, label in DeviationCategory.choices}
     # The protocol version each deviation was judged by: the subject's on its date.
-    versions = SubjectVersions(book.study, book.sites, odm_versions(book.study))
+    versions = book.versions
     seq: dict[int, int] = {}
     for row in deviations.iterator(chunk_size=CHUNK):
         subject = row["subject_id"]
@@ -683,7 +682,7 @@ def ts_rows(book: Casebook) -> list[dict]:
         ("PLANSUB", str(study.target_enrolment), ""),
     ]
     # Every published protocol version, oldest first (TSSEQ 1, 2, ...; issue 21 item 4).
-    parameters += [("PROTVER", version.number, "") for version in odm_versions(study)]
+    parameters += [("PROTVER", version.number, "") for version in book.versions.ordered]
     if protocol.age_range:
         # ISO 8601 durations (SDTMIG TS: AGEMIN/AGEMAX).
         parameters.append(("AGEMIN", f"P{protocol.age_range[0]}Y", ""))

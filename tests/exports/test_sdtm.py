@@ -836,16 +836,17 @@ def test_query_count_does_not_grow_with_subjects(
     # CiPS-BAL: a single arm of 12 [REG-A], so ten subjects can be enrolled. One query
     # a dataset's rows (two for MH: the history and the diagnosis), five for the
     # casebook (its fatal AEs for the deaths, spec V11), two for the sites the export
-    # covers (site scope, issue 17), the rest the export's log.
+    # covers (site scope, issue 17), two for the protocol versions and the subjects'
+    # re-consents (TS PROTVER, SUPPDV PROTVER; issue 21), the rest the export's log.
     for _ in range(3):
         treated_subject(cips, make_subject)
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(23):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     three = _count_queries(cips)
     for _ in range(7):
         treated_subject(cips, make_subject, died=True)
     assert Subject.objects.filter(study=cips).count() == 10
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(23):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     assert _count_queries(cips) == three
 
