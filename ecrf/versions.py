@@ -298,10 +298,8 @@ def protocol_for(subject: Subject, *, on: dt.date | None = None) -> Protocol:
 
 def put_in_force_refusals(*, site: Site, version: StudyVersion) -> list[Refusal]:
     """Why the version cannot be put in force at the site yet: a saved value that would
-    be lost, or read under a changed meaning (issue 21 item 3). The migration plan's
-    guard (ecrf.migration_plan, engineer "versionplan") fills this in; until then none."""
-    try:
-        guard = import_module("ecrf.migration_plan").put_in_force_refusals
-    except (ImportError, AttributeError):
-        return []
-    return list(guard(site=site, version=version))
+    be lost, or read under a changed meaning (issue 21 item 3): the migration plan's
+    guard, each of the site's subjects moving from the version they are on."""
+    from ecrf.migration_plan import put_in_force_refusals as guard  # it reads the models
+
+    return guard(site=site, version=version)
