@@ -269,6 +269,8 @@ class EnrolmentCase:
     cohort_open: bool
     capacity: int
     full_on: dt.date | None = None  # a past-dated one: the first day it had no place
+    # The subject's protocol version on the enrolment date (issue 21); None: the study's.
+    protocol: Protocol | None = None
 
 
 Rule = Callable[[EnrolmentCase], "Refusal | None"]
@@ -721,7 +723,7 @@ def age_at(born: dt.date, on: dt.date) -> int:
 def rule_all_criteria_met(case: EnrolmentCase) -> Refusal | None:
     """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2),
     those decided by data elsewhere in the casebook included (age at consent, pregnancy)."""
-    protocol = case.subject.study.protocol
+    protocol = case.protocol or case.subject.study.protocol
     refusals = protocol.eligibility_refusals(case.eligibility, case.subject)
     if refusals:
         reasons = " ".join(f"{r.rule}: {r.message}" for r in refusals)

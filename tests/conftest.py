@@ -105,6 +105,24 @@ def put_in_force(site, number="1.0", *, on=VERSION_1_IN_FORCE_FROM):
     )
 
 
+def amend_options(study, options):
+    """Change a study's options as the admin does (issue 21): a new protocol version,
+    put in force at every site of the study the day after its latest, so that subjects
+    screened from then on (every test's, dated near TODAY) are screened under it. Subjects
+    already registered stay on their version. Returns the new StudyVersion."""
+    from ecrf.actions.versions import study_options_amend
+
+    signer = get_user_model().objects.get_or_create(username="protocol_dm")[0]
+    version = study_options_amend(
+        study=study, options=options, summary="Changed for the test.", by=signer
+    )
+    for site in study.sites.all():
+        latest = site.versions.order_by("-in_force_from").first().in_force_from
+        put_in_force(site, version.number, on=latest + dt.timedelta(days=1))
+    study.refresh_from_db()
+    return version
+
+
 @pytest.fixture
 def qh1a(db):
     study = actions.protocol_sync(study_package="studies.qh1a")

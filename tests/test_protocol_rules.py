@@ -10,7 +10,7 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.checks import protocol_errors
 from ecrf.models import Subject, SubjectStatus
 from ecrf.protocol import EnrolmentCase, age_at, get_protocol, rule_consent_recorded
-from tests.conftest import TODAY, eligible_answers
+from tests.conftest import TODAY, amend_options, eligible_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -136,10 +136,13 @@ def test_cips_screening_window_is_a_study_option(cips, make_subject):
     subject = make_subject(cips, "eligible", screening_date=TODAY, consent_date=TODAY)
     with pytest.raises(ProtocolRefusal):
         enrol(subject, "CIPSBAL", first=TODAY + dt.timedelta(days=10))
-    cips.options = {"screening_window_days": 10}
-    cips.save()
-    subject.refresh_from_db()
-    enrol(subject, "CIPSBAL", first=TODAY + dt.timedelta(days=10))
+    # Issue 21: a change of options is a new protocol version; a subject screened under
+    # it is judged by it, one screened before stays on theirs.
+    amend_options(cips, {"screening_window_days": 10})
+    later = make_subject(cips, "eligible", screening_date=TODAY, consent_date=TODAY)
+    enrol(later, "CIPSBAL", first=TODAY + dt.timedelta(days=10))
+    with pytest.raises(ProtocolRefusal):
+        enrol(subject, "CIPSBAL", first=TODAY + dt.timedelta(days=10))
 
 
 # --- Cohort capacity: [REG-B] "4-hour group (3 patients) ..."; [REG-A] "12 participants"

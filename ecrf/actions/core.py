@@ -277,6 +277,7 @@ def subject_enrol(
 def _subject_enrol(
     *, subject, arm, by, enrolment_date, planned_first_treatment, reason
 ) -> Enrolment:
+    from ecrf import versions  # it reads the models this module does
     from ecrf.committee import cohort_on  # it imports the models this module does
 
     subject = lock_subject_row(subject)
@@ -289,6 +290,9 @@ def _subject_enrol(
         raise ProtocolRefusal([Refusal("ARM", _("That arm belongs to another study."), "arm")])
     today = today_in(subject.site)
     past = enrolment_date < today
+    # Issue 21: the subject's rules by their protocol version on the enrolment date (the
+    # cohort's state, a study-level rule, comes from the committee's decisions).
+    protocol = versions.protocol_for(subject, on=enrolment_date)
     if past:
         then = cohort_on(arm, enrolment_date, today=today, time_zone=subject.site.time_zone)
         cohort = {"cohort_open": then.open, "capacity": then.capacity, "full_on": then.full_on}
@@ -303,13 +307,14 @@ def _subject_enrol(
         eligibility=eligibility_of(subject).answers,
         enrolment_date=enrolment_date,
         planned_first_treatment=planned_first_treatment,
-        options=subject.study.effective_options,
+        options=protocol.options,
+        protocol=protocol,
         **cohort,
     )
     # Every refusal at once: the missing reason beside whatever else is wrong.
     refused = [(None, PAST_DATE_NEEDS_A_REASON)] if past and not reason else []
     breached = []
-    for rule in subject.study.protocol.enrolment_rules:
+    for rule in protocol.enrolment_rules:
         refusal = rule(case)
         if refusal is None:
             continue

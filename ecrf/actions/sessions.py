@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import versions
 from ecrf.actions.alerts import deviation_alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
@@ -241,7 +242,6 @@ def _session_save(
             [Refusal("STATUS", _("Only an enrolled subject can have BAL sessions."))]
         )
     study, arm = subject.study, subject.enrolment.arm
-    design = study.protocol.arm(arm.code)
     unknown = set(values) - set(SESSION_FIELDS)
     if unknown:
         raise ValueError(f"Not session fields: {', '.join(sorted(unknown))}")
@@ -254,6 +254,10 @@ def _session_save(
         check_change(session, version=version)
     for name, value in values.items():
         setattr(session, name, value)
+    # Issue 21: judged by the subject's protocol version on the session's date.
+    session_date = local_date(session.started_at, subject.site.time_zone)
+    protocol = versions.protocol_for(subject, on=session_date)
+    design = protocol.arm(arm.code)
     # A correction keeps the planned duration it was given unless the form sends one.
     planned = planned_session_minutes(design, arm, planned_minutes)
     if session.pk and planned is None:
@@ -263,11 +267,11 @@ def _session_save(
         arm=arm,
         design=design,
         number=session.number,
-        session_date=local_date(session.started_at, subject.site.time_zone),
+        session_date=session_date,
         planned_minutes=planned,
-        options=study.effective_options,
+        options=protocol.options,
     )
-    refusals = [r for rule in study.protocol.session_rules if (r := rule(case))]
+    refusals = [r for rule in protocol.session_rules if (r := rule(case))]
     refusals += inside_session_refusals(
         session.started_at, session.ended_at, interruptions, vital_signs
     )
@@ -350,11 +354,25 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
     subject = lock_subject_row(subject, "enrolment__arm")
     if subject.status != SubjectStatus.ENROLLED:
         return []
-    protocol = subject.study.protocol
-    course = treatment_course(subject, protocol, subject.study.effective_options)
+    # Issue 21: each finding is judged by the subject's protocol version on its date. The
+    # rules run under each version the subject had on a session's date, and keep the
+    # findings dated while that version was the subject's: a re-consent to a later
+    # version re-judges nothing that happened before it.
+    first = {}
+    for day in [*_session_days(subject), subject.enrolment.enrolment_date]:
+        first.setdefault(versions.subject_version(subject, on=day).pk, day)
+    severities, findings = {}, []
+    for version_pk, day in first.items():
+        protocol = versions.protocol_for(subject, on=day)
+        course = treatment_course(subject, protocol, protocol.options)
+        for rule in protocol.deviation_rules:
+            severities[rule.declaration.code] = rule.declaration.severity
+        findings += [
+            f
+            for f in deviation_findings(course, protocol)
+            if versions.subject_version(subject, on=f.occurred_on).pk == version_pk
+        ]
     sessions = course.sessions
-    severities = {r.declaration.code: r.declaration.severity for r in protocol.deviation_rules}
-    findings = deviation_findings(course, protocol)
     by_number = {s.number: s for s in sessions}
     # Only the rows these rules found: an enrolment judged as of its date (subject_enrol)
     # records deviations of its own, under the gate rules' codes and no session.
@@ -405,6 +423,11 @@ def deviations_refresh(*, subject: Subject, by) -> list[Deviation]:
             row.resolved = True
             row.save(update_fields=["resolved"])
     return current
+
+
+def _session_days(subject: Subject) -> list[dt.date]:
+    tz = subject.site.time_zone
+    return [local_date(s.started_at, tz) for s in subject.sessions.order_by("number")]
 
 
 def treatment_course(

@@ -11,6 +11,7 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.models import Deviation, Disposition, Enrolment, TreatmentSession
 from ecrf.schedule import FormState, subject_schedule
+from tests.conftest import amend_options
 from tests.sessions.conftest import at, days, session_values
 
 pytestmark = pytest.mark.django_db
@@ -157,8 +158,7 @@ def test_cips_planned_duration_outside_4_to_8_hours_is_a_deviation(cips, make_su
 
 def test_cips_sessions_are_capped_by_the_study_option(cips, make_subject, record):
     # [PROP] spec §1.2 "max per subject = configurable" (default 5 in the CiPS module).
-    cips.options = {"max_sessions": 2}
-    cips.save()
+    amend_options(cips, {"max_sessions": 2})  # issue 21: a new version, in force
     subject = make_subject(cips, "enrolled")
     record(subject, at(days(-2), 6), 300, planned_minutes=300)
     second = record(subject, at(days(-1)), 300, planned_minutes=300)
