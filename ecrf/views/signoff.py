@@ -20,6 +20,7 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.actions import signoff as actions
 from ecrf.forms import add_refusals
 from ecrf.forms.signoff import SignForm, VerifyForm
+from ecrf.models.queries import QueryStatus
 
 
 def form_url(record) -> str:
@@ -132,10 +133,25 @@ def casebook_sign(request, registry_id, number):
                 + "#signoff"
             )
     forms = lifecycle.subject_forms(subject)
+    # What the investigator signs (issue 19 item 4): the open queries, the forms not
+    # source-verified, and those changed since their verification, listed before signing.
+    lives = lifecycle.page_lifecycles(forms, tz=subject.site.time_zone)
+    live = [lives.of(record) for record in forms if not record.is_voided]
     context = {
         "study": study,
         "subject": subject,
         "forms": forms,
+        "open_queries": subject.queries.filter(status=QueryStatus.OPEN).order_by("raised_at"),
+        "unverified": [
+            {"life": life, "url": form_url(life.record)}
+            for life in live
+            if life.verification is None and life.stale_verification is None
+        ],
+        "changed_since_verified": [
+            {"life": life, "url": form_url(life.record)}
+            for life in live
+            if life.verification is None and life.stale_verification is not None
+        ],
         "casebook": lifecycle.casebook_state(subject, forms, tz=subject.site.time_zone),
         "printed_name": actions.printed_name(request.user),
         "form": form,

@@ -164,3 +164,25 @@ def test_casebook_query_count_does_not_grow_with_forms(
         add(5)
         with django_assert_max_num_queries(len(few.captured_queries)):
             assert client.get(casebook_url(subject, name)).status_code == 200
+
+
+def test_the_signing_page_lists_what_is_not_yet_clean(
+    client, history, medication, investigator, monitor_guangzhou, staff_guangzhou
+):
+    # Issue 19 item 4: before signing, the open queries, the forms not source-verified
+    # and those changed since their verification.
+    from ecrf.actions import queries
+
+    subject = history.subject
+    signoff.form_verify(record=history, by=monitor_guangzhou)
+    queries.query_raise(record=medication, field="dose", text="Dose unit?", by=monitor_guangzhou)
+    login(client, investigator)
+    page = client.get(casebook_url(subject, "signoff_casebook_sign")).content.decode()
+    assert "1 open query" in page and "Dose unit?" in page
+    assert "1 form not source-verified" in page  # the medication
+    assert "0 forms changed since they were verified" in page
+    history.term = "Hypertension, treated"
+    with audit.reason("entry_error", "Typo"):
+        history.save()
+    page = client.get(casebook_url(subject, "signoff_casebook_sign")).content.decode()
+    assert "1 form changed since it was verified" in page
