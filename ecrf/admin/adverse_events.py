@@ -156,6 +156,7 @@ class AdverseEventAdmin(ReadOnlyAdmin):
     site_path = "subject__site"
     list_display = [
         "subject_number",
+        "casebook",
         "number",
         "term",
         "grade",
@@ -200,6 +201,7 @@ class AdverseEventAdmin(ReadOnlyAdmin):
             {
                 "fields": [
                     "subject",
+                    "casebook",
                     "number",
                     "ctcae_term",
                     "soc",
@@ -302,6 +304,13 @@ class AdverseEventAdmin(ReadOnlyAdmin):
     @admin.display(description=_("subject"), ordering="subject__screening_number")
     def subject_number(self, obj):
         return obj.subject.screening_number
+
+    @admin.display(description=_("casebook"))
+    def casebook(self, obj):
+        """The subject's casebook in the eCRF, from the AE's row and page (issue 19 item 7)."""
+        subject = obj.subject
+        url = reverse("ecrf:casebook", args=[subject.study.registry_id, subject.screening_number])
+        return format_html('<a class="casebook-link" href="{}">{}</a>', url, _("casebook"))
 
     @admin.display(description=_("CTCAE term"), ordering="ctcae_term")
     def term(self, obj):

@@ -284,3 +284,17 @@ def test_change_page_shows_labs_within_3_days_of_onset(
     client.force_login(monitor_guangzhou)
     page = client.get(change_url(ae))
     assert [lab.value for lab in page.context["labs"]] == [Decimal("55")]
+
+
+def test_each_ae_row_and_page_link_to_the_subjects_casebook(
+    client, enrolled, report_ae, monitor_guangzhou
+):
+    # Issue 19 item 7: "The subject link leads to an admin page with no way to the casebook."
+    ae = report_ae(enrolled)
+    casebook = reverse(
+        "ecrf:casebook", args=[enrolled.study.registry_id, enrolled.screening_number]
+    )
+    link = f'<a class="casebook-link" href="{casebook}">'
+    client.force_login(monitor_guangzhou)
+    assert link in client.get(reverse(CHANGELIST)).content.decode()
+    assert link in client.get(change_url(ae)).content.decode()
