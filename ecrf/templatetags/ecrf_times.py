@@ -17,6 +17,13 @@ def local_time(moment) -> str:
     return times.local_text(moment) if moment else ""
 
 
+@register.filter
+def iso_time(moment) -> str:
+    """2026-12-01T09:00:00+08:00: ISO 8601 with the offset, in the active zone (the audit
+    trail's times)."""
+    return times.iso(moment) if moment else ""
+
+
 @register.simple_tag
 def site_zone_note() -> str:
     """ "Times are in Asia/Shanghai (UTC+08:00), the site's time zone." """
