@@ -400,6 +400,11 @@ class AdverseEventAdmin(ReadOnlyAdmin):
                 "title": gettext("Record a review"),
                 "opts": self.model._meta,
                 "queryset": queryset,
+                # Each AE's details, SAE clocks and labs around its onset, as on its page.
+                "details": [
+                    (ae, self._review_context(request, ae))
+                    for ae in queryset.select_related("subject__study", "subject__site")
+                ],
                 "form": form,
                 "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             },

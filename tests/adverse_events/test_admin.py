@@ -298,3 +298,15 @@ def test_each_ae_row_and_page_link_to_the_subjects_casebook(
     client.force_login(monitor_guangzhou)
     assert link in client.get(reverse(CHANGELIST)).content.decode()
     assert link in client.get(change_url(ae)).content.decode()
+
+
+def test_the_bulk_review_page_shows_each_aes_details_clocks_and_labs(
+    client, enrolled, report_ae, monitor_guangzhou
+):
+    first, second = report_ae(enrolled, grade=2), report_ae(enrolled, verbatim_term="Chills")
+    client.force_login(monitor_guangzhou)
+    data = {"action": "record_review", ACTION_CHECKBOX_NAME: [first.pk, second.pk]}
+    content = client.post(reverse(CHANGELIST), data).content.decode()
+    assert content.count('class="ae-review-item"') == 2
+    assert "Verbatim term: Chills" in content and "Lab results within ±3 days of onset" in content
+    assert "Not serious: no reporting clock." in content
