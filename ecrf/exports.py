@@ -106,12 +106,17 @@ class Form:
         return queryset
 
 
-def forms() -> list[Form]:
+def forms(study: Study | None = None) -> list[Form]:
     """Every study record linked to subjects, found as the audit trail finds them (by
-    their foreign keys), so a new form is exported without being listed here."""
+    their foreign keys), so a new form is exported without being listed here. For a
+    study: the core's forms and its own package's (studies/<study>/models.py), not
+    another study's."""
     result = []
     for model, link in audit.subject_links().items():
         if not issubclass(model, StudyRecord):
+            continue
+        package = model._meta.app_config.name
+        if study is not None and package != "ecrf" and package != study.package:
             continue
         if model is Subject:
             prefix = ""
@@ -231,7 +236,7 @@ def write_csv(study: Study, target, sites: list[Site]) -> ExportResult:
         # The protocol versions each field exists in: all but those before it was added.
         versions = odm_versions(study)
         every = ", ".join(version.number for version in versions)
-        for form in forms():
+        for form in forms(study):
             variables = form.variables()
             # Each field's SDTM variable, as its form's registry entry declares it.
             entry = form_registry.entry(form.model)
@@ -879,7 +884,7 @@ def odm_chunks(
     Run it in a transaction (study_export does): outside one, PostgreSQL would hold every
     form's whole result for the cursors (WITH HOLD) before the first subject is written."""
     result = result if result is not None else ExportResult(ODM)
-    all_forms = forms()
+    all_forms = forms(study)
     ET.register_namespace("", ODM_NS)
     now = timezone.now().astimezone(dt.UTC).isoformat()
     known = set(

@@ -68,6 +68,10 @@ class FormEntry:
     signable: bool = False
     # Rows that exist only as part of the form (reverse relations), voided with it.
     parts: tuple[str, ...] = ()
+    # A study's own fields kept beside a core form (studies/<study>/models.py, issue 20
+    # item 3): the name of the foreign key to that form. One live row per form, saved by
+    # the form's action (`study_parts`), voided with it (`parts_of`).
+    part_of: str = ""
     # The lookup from a record to its subject ("" for the subject itself).
     subject_path: str = "subject"
     # What the record's name reads beyond its subject (select_related), e.g. a result's panel.
@@ -128,6 +132,52 @@ def by_label(label: str, **flags: bool) -> type[models.Model] | None:
 def by_name(model_name: str, **flags: bool) -> type[models.Model] | None:
     """The model of "adverseevent" among the entries with these flags."""
     return next((e.model for e in entries(**flags) if e.name == model_name), None)
+
+
+def parts_of(model: type[models.Model]) -> tuple[str, ...]:
+    """The reverse relations voided with a record of the model: its declared parts and
+    the study parts registered `part_of` it."""
+    found = _entries.get(model)
+    return (found.parts if found else ()) + study_part_names(model)
+
+
+def study_part_names(model: type[models.Model], package: str = "") -> tuple[str, ...]:
+    """The reverse relations from a core form to the study parts of it (every study's,
+    or the package's), for prefetch_related() (e.g. "functional_hepatocytes")."""
+    return tuple(
+        e.model._meta.get_field(e.part_of).remote_field.get_accessor_name()
+        for e in study_parts(model, package)
+    )
+
+
+def study_parts(model: type[models.Model], package: str = "") -> list[FormEntry]:
+    """The study parts of a core form: every study's, or only the package's
+    ("studies.cips_bal")."""
+    return [
+        e
+        for e in entries()
+        if e.part_of
+        and e.model._meta.get_field(e.part_of).related_model is model
+        and (not package or e.model._meta.app_config.name == package)
+    ]
+
+
+def study_values(record, package: str) -> list[tuple[str, object]]:
+    """(label, value) of the study's own fields of a form (its parts in the study's
+    package, prefetched), for the form's page: each field as entered, then what the part
+    derives (`derived()`, e.g. CiPS-BAL's GRWR)."""
+    shown = []
+    for name in study_part_names(type(record), package):
+        for part in getattr(record, name).all():
+            for f in part._meta.concrete_fields:
+                if f.editable and not f.is_relation:
+                    value = getattr(part, f.name)
+                    if f.choices:
+                        value = dict(f.flatchoices).get(value, value)
+                    shown.append((f.verbose_name, value))
+            if hasattr(part, "derived"):
+                shown += part.derived()
+    return shown
 
 
 def page_url(record, *, registry_id: str, number: str) -> str:

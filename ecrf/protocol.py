@@ -406,6 +406,13 @@ class Protocol:
     liver_failure_categories: tuple[str, ...] = ("ALF", "SALF", "ACLF", "CLF")
     required_guideline: str | None = None
     history_rules: tuple[Callable, ...] = ()
+    # The study's diagnosis form, the rules that refuse a diagnosis, and its soft checks
+    # (CiPS-BAL: small-for-size syndrome, spec §2.5). A rule is called with the subject
+    # and the form's values, the study's own fields among them; a soft check with the
+    # saved diagnosis. Each returns a list of Refusal.
+    liver_failure_form: str = "ecrf.forms.clinical.LiverFailureForm"
+    diagnosis_rules: tuple[Callable, ...] = ()
+    diagnosis_warnings: tuple[Callable, ...] = ()
     # A Safety Evaluation Committee opens later cohorts (QH-1A [REG-B]; spec §5.4).
     safety_committee: bool = False
     # Endpoints computed from the entered data (Endpoint codes, ecrf/endpoints.py), and
@@ -452,6 +459,7 @@ class Protocol:
             ("enrolment", self.enrolment_rules),
             ("session", self.session_rules),
             ("session", self.deviation_rules),
+            ("diagnosis", self.diagnosis_rules),
         )
         rules = [(where, rule.declaration) for where, group in groups for rule in group]
         shared = [(w, r) for w, r in RECORD_RULES if w != "committee" or self.safety_committee]
@@ -613,14 +621,16 @@ RECORD_RULES = (
 )
 
 
-def rules_table() -> str:
-    """The README's table of every study's rules (tests/test_protocol_rules.py checks
-    the README against it; `manage.py rules_table` prints it)."""
+def rules_table(packages: list[str] | None = None) -> str:
+    """The README's table of every study's rules, of the installed studies or of
+    `packages` (tests/test_protocol_rules.py checks the README against production's;
+    `manage.py rules_table` prints it)."""
     lines = [
         "| Study | Form | Rule | Class | Severity | Source |",
         "|---|---|---|---|---|---|",
     ]
-    for protocol in all_protocols():
+    protocols = all_protocols() if packages is None else [get_protocol(p) for p in packages]
+    for protocol in protocols:
         for where, rule in protocol.rules():
             source = rule.source.replace("|", "\\|")
             lines.append(

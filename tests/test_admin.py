@@ -3,6 +3,7 @@ study data, and closed to roles that do not need it."""
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
 
@@ -16,8 +17,10 @@ def test_every_ecrf_model_is_registered():
     # Not the kept casebook bodies: a cache of pages, holding nothing of its own; nor the
     # password history: former password hashes, never shown to anyone; nor a demand for a
     # new password, made and shown by an action on the user's admin page (issue 17, item 7).
-    for model in apps.get_app_config("ecrf").get_models():
-        if model._meta.app_label == "ecrf" and not model.__name__.endswith("Event"):
+    # The studies' own models too (studies/<study>/admin.py).
+    labels = ["ecrf", *(apps.get_containing_app_config(p).label for p in settings.ECRF_STUDIES)]
+    for model in (m for label in labels for m in apps.get_app_config(label).get_models()):
+        if not model.__name__.endswith("Event"):
             if model not in (RenderedCasebook, PasswordHistory, PasswordChangeRequired):
                 assert admin.site.is_registered(model), model.__name__
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Mapping
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -23,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal, eligibility_of
-from ecrf.actions.integrity import check_change
+from ecrf.actions.integrity import check_change, study_parts_save
 from ecrf.actions.rows import lock_subject_row
 from ecrf.deaths import DispositionFacts, fs28_of, subject_death_account, survival_contradiction
 from ecrf.models import (
@@ -189,24 +190,21 @@ def rule_liver_failure_category(*, package: str, category: str, guideline: str) 
     return refusals
 
 
-def graft_recipient_weight_ratio(graft_weight_g: int | None, weight_kg) -> Decimal | None:
-    """GRWR (%) = graft weight (g) / (recipient weight (kg) × 10), 2 dp (spec §3.6)."""
-    if not graft_weight_g or not weight_kg:
-        return None
-    ratio = Decimal(graft_weight_g) / (Decimal(weight_kg) * 10)
-    return ratio.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-# Spec §3.6: "small-for-size if < 0.8 %".
-SMALL_FOR_SIZE_GRWR = Decimal("0.80")
-
-
 @transaction.atomic
 def liver_failure_record(
-    *, subject: Subject, by, version: int | None = None, **fields
+    *,
+    subject: Subject,
+    by,
+    version: int | None = None,
+    study_parts: Mapping | None = None,
+    **fields,
 ) -> LiverFailureDiagnosis:
-    """Record or correct the subject's liver-failure diagnosis (one per subject)."""
+    """Record or correct the subject's liver-failure diagnosis (one per subject), with the
+    study's own fields of it (`study_parts`: part model -> values, e.g. CiPS-BAL's
+    small-for-size operation), judged by the study's diagnosis rules."""
     subject = lock_subject_row(subject)
+    study_parts = study_parts or {}
+    protocol = subject.study.protocol
     refusals = rule_liver_failure_category(
         package=subject.study.package,
         category=fields.get("category", ""),
@@ -215,22 +213,16 @@ def liver_failure_record(
     refusals += _refuse_dates(
         subject, {"diagnosed_on": fields.get("diagnosed_on")}, not_before_consent=False
     )
-    operated = fields.get("sfss_operation_date")
-    # Spec §2.5: the index operation precedes consent ("≤ consent").
-    if operated and operated > subject.consent_date:
-        refusals.append(
-            Refusal(
-                "SFSS-OPERATION",
-                _("The index operation must not be after informed consent (%(date)s).")
-                % {"date": subject.consent_date.isoformat()},
-                "sfss_operation_date",
-            )
-        )
+    values = {**fields, **{k: v for part in study_parts.values() for k, v in part.items()}}
+    for rule in protocol.diagnosis_rules:
+        refusals += rule(subject=subject, values=values)
     if refusals:
         raise ProtocolRefusal(refusals)
     entry = LiverFailureDiagnosis.objects.select_for_update().filter(subject=subject).first()
     row = entry or LiverFailureDiagnosis(subject=subject)
-    return _save(row, by=by, created=entry is None, fields=fields, version=version)
+    row = _save(row, by=by, created=entry is None, fields=fields, version=version)
+    study_parts_save(record=row, package=subject.study.package, parts=study_parts, by=by)
+    return row
 
 
 def liver_failure_warnings(diagnosis: LiverFailureDiagnosis) -> list[Refusal]:
@@ -241,13 +233,9 @@ def liver_failure_warnings(diagnosis: LiverFailureDiagnosis) -> list[Refusal]:
         warnings.append(
             Refusal("V17", _("ACLF is diagnosed, but no chronic liver disease is recorded."))
         )
-    grwr = graft_recipient_weight_ratio(diagnosis.graft_weight_g, diagnosis.subject.weight_kg)
-    if grwr is not None and grwr < SMALL_FOR_SIZE_GRWR:
-        warnings.append(
-            Refusal(
-                "GRWR", _("GRWR %(grwr)s %% is below 0.8 %% (small for size).") % {"grwr": grwr}
-            )
-        )
+    # The study's own soft checks (CiPS-BAL: a small graft, spec §3.6).
+    for check in diagnosis.subject.study.protocol.diagnosis_warnings:
+        warnings += check(diagnosis)
     return warnings
 
 

@@ -8,7 +8,9 @@ trail keeps every version (21 CFR 11.10(e); ICH E6(R3) 4.2.3).
 
 from __future__ import annotations
 
-from django.db import transaction
+from collections.abc import Mapping
+
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -120,8 +122,7 @@ def record_void(*, record: StudyRecord, by, reason: str) -> StudyRecord:
     with audit.reason(_("Entered in error"), reason):
         void_row(row, by=by, reason=reason, now=now)
         # Voiding a form voids the rows that only exist as part of it.
-        entry = form_registry.entry(model)
-        for name in entry.parts if entry else ():
+        for name in form_registry.parts_of(model):
             for part in getattr(row, name).select_for_update():
                 void_row(part, by=by, reason=reason, now=now)
         if model is AdverseEvent and hasattr(row, "sae_report"):
@@ -137,3 +138,33 @@ def record_void(*, record: StudyRecord, by, reason: str) -> StudyRecord:
 
             deviations_refresh(subject=subject, by=by)
     return row
+
+
+def study_parts_save(
+    *, record: StudyRecord, package: str, parts: Mapping[type[models.Model], Mapping], by
+) -> None:
+    """Save a study's own fields of a form (studies/<study>/models.py, registered
+    `part_of` the form): one live row per record and part, created when a value is
+    first given, changed when a value differs, voided when every value is emptied, else
+    left alone. Called by the form's
+    action inside its transaction, after the record itself is saved."""
+    allowed = {e.model: e.part_of for e in form_registry.study_parts(type(record), package)}
+    for model, values in parts.items():
+        if model not in allowed:
+            raise ValueError(f"{model._meta.label} is not a part of {package}'s {record}")
+        key = {allowed[model]: record}
+        row = model.objects.select_for_update().filter(**key).first()
+        if all(value in (None, "") for value in values.values()):
+            # Emptied on the form (e.g. a diagnosis that is no longer SFSS): the row no
+            # longer applies, so it is voided as removed from the form, never deleted.
+            if row is not None:
+                void_row(row, by=by, reason=removed_from_form(by), now=timezone.now())
+            continue
+        if row is None:
+            row = model(created_by=by, **key)
+        elif all(getattr(row, name) == value for name, value in values.items()):
+            continue
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.full_clean()
+        row.save()

@@ -17,10 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import versions
+from ecrf import form_registry, versions
 from ecrf.actions.alerts import deviation_alerts_raise
 from ecrf.actions.core import ProtocolRefusal
-from ecrf.actions.integrity import check_change, removed_from_form, void_row
+from ecrf.actions.integrity import check_change, removed_from_form, study_parts_save, void_row
 from ecrf.actions.rows import lock_subject_row
 from ecrf.models import (
     AnticoagulationCheck,
@@ -58,7 +58,6 @@ SESSION_FIELDS = (
     "cell_lot",
     "total_cells_e9",
     "viability_percent",
-    "functional_percent",
     "device_serial",
     "completed_as_planned",
     "termination_reason",
@@ -174,9 +173,11 @@ def session_record(
     anticoagulation_checks: list[dict] = (),
     vital_signs: list[dict] = (),
     device_checks: Mapping[str, tuple[bool, str]] | None = None,
+    study_parts: Mapping | None = None,
 ) -> TreatmentSession:
     """Record a BAL session: the next session number for the subject, its logs, its
-    derived durations, its device checks, and the deviations its protocol finds.
+    derived durations, its device checks, the study's own fields (`study_parts`: part
+    model -> values, see study_parts_save) and the deviations its protocol finds.
 
     Raises ProtocolRefusal when a hard rule of the protocol refuses the session."""
     return _session_save(
@@ -189,6 +190,7 @@ def session_record(
         anticoagulation_checks=list(anticoagulation_checks),
         vital_signs=list(vital_signs),
         device_checks=device_checks,
+        study_parts=study_parts,
     )
 
 
@@ -203,6 +205,7 @@ def session_update(
     anticoagulation_checks: list[dict] = (),
     vital_signs: list[dict] = (),
     device_checks: Mapping[str, tuple[bool, str]] | None = None,
+    study_parts: Mapping | None = None,
     version: int | None = None,
 ) -> TreatmentSession:
     """Correct a recorded session. Its deviations are re-checked: one the correction
@@ -219,6 +222,7 @@ def session_update(
         anticoagulation_checks=list(anticoagulation_checks),
         vital_signs=list(vital_signs),
         device_checks=device_checks,
+        study_parts=study_parts,
     )
 
 
@@ -234,6 +238,7 @@ def _session_save(
     anticoagulation_checks,
     vital_signs,
     device_checks,
+    study_parts,
 ) -> TreatmentSession:
     # The subject row is locked: session numbers and counts are decided under it.
     subject = lock_subject_row(subject, "enrolment__arm")
@@ -314,6 +319,7 @@ def _session_save(
 
     if device_checks is not None:
         _device_checks_save(session, device_checks, study.protocol.device_criteria, by)
+    study_parts_save(record=session, package=study.package, parts=study_parts or {}, by=by)
     deviations_refresh(subject=subject, by=by)
     return session
 
@@ -438,7 +444,9 @@ def treatment_course(
     plan (ecrf/migration_plan.py) asks what another version's rules would find."""
     arm = subject.enrolment.arm
     design = protocol.arm(arm.code)
-    sessions = tuple(subject.sessions.order_by("number"))
+    # With the study's own fields of each session (the dose rule reads them).
+    parts = form_registry.study_part_names(TreatmentSession, subject.study.package)
+    sessions = tuple(subject.sessions.order_by("number").prefetch_related(*parts))
     tz = subject.site.time_zone
     limit = design.sessions_max
     return TreatmentCourse(

@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.clinical import liver_failure_categories, partial_date_bounds
-from ecrf.forms.core import DateInput, DateTimeInput, MomentField
+from ecrf.forms.core import DateInput, DateTimeInput, MomentField, StudyPartsForm
 from ecrf.forms.integrity import CHANGE_FIELDS
 from ecrf.models import (
     ConcomitantMedication,
@@ -28,26 +28,26 @@ from ecrf.models.clinical import (
     HistoryCategory,
     LiverFailureCategory,
     ProcedureName,
-    SfssOperation,
     StudyDisposition,
     SurvivalStatus,
     VitalsTimepoint,
 )
 
 
-class ClinicalForm(forms.ModelForm):
-    """A model form with a Save button; `values()` gives what the action stores. The
-    entry page adds change control (ecrf.forms.integrity.add_change_control)."""
+class ClinicalForm(StudyPartsForm, forms.ModelForm):
+    """A model form with a Save button; `values()` gives what the action stores, and
+    `study_parts()` the study's own fields a study's form adds. The entry page adds change
+    control (ecrf.forms.integrity.add_change_control)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_part_fields()
         self.helper = FormHelper()
         self.helper.add_input(Submit("save", _("Save")))
 
     def values(self) -> dict:
-        return {
-            name: self.cleaned_data.get(name) for name in self.fields if name not in CHANGE_FIELDS
-        }
+        skipped = {*CHANGE_FIELDS, *self.part_names}
+        return {name: self.cleaned_data.get(name) for name in self.fields if name not in skipped}
 
 
 # Spec §2.3 "Allergen (if allergy)" codelist.
@@ -107,9 +107,6 @@ class MedicalHistoryForm(ClinicalForm):
 
 
 GUIDELINE_SFSS = "SFSS"
-# SFSS operations that are liver transplants: graft weight is required (spec §2.5 "C (LT)").
-TRANSPLANT_OPERATIONS = {SfssOperation.LIVING_DONOR, SfssOperation.SPLIT}
-SFSS_FIELDS = ["sfss_operation", "sfss_operation_date", "graft_weight_g"]
 
 
 class LiverFailureForm(ClinicalForm):
@@ -138,12 +135,8 @@ class LiverFailureForm(ClinicalForm):
             "chronic_liver_disease",
             "aetiology",
             "cirrhosis",
-            *SFSS_FIELDS,
         ]
-        widgets = {
-            "diagnosed_on": DateInput(),
-            "sfss_operation_date": DateInput(),
-        }
+        widgets = {"diagnosed_on": DateInput()}
 
     def __init__(self, *args, package: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -159,12 +152,14 @@ class LiverFailureForm(ClinicalForm):
         if not admits_sfss:
             guideline = self.fields["guideline"]
             guideline.choices = [c for c in guideline.choices if c[0] != GUIDELINE_SFSS]
-            for name in SFSS_FIELDS:
-                del self.fields[name]
         self.fields["cirrhosis"].help_text = _(
             "Chinese ACLF type: no cirrhosis → A, compensated → B, decompensated → C."
         )
-        layout = [
+        self.helper.layout = Layout(*self.sections())
+
+    def sections(self) -> list[Fieldset]:
+        """The page's fieldsets; a study's form adds its own (studies/<study>/forms.py)."""
+        return [
             Fieldset(
                 _("Diagnosis"),
                 "category",
@@ -175,40 +170,11 @@ class LiverFailureForm(ClinicalForm):
                 "cirrhosis",
             ),
         ]
-        if admits_sfss:
-            layout.append(
-                Fieldset(_("Small-for-size syndrome (only if the category is SFSS)"), *SFSS_FIELDS)
-            )
-            self.fields["graft_weight_g"].help_text = _(
-                "Liver transplantation only; GRWR = graft g / (weight kg × 10), "
-                "small for size below 0.8 %."
-            )
-        self.helper.layout = Layout(*layout)
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("chronic_liver_disease") and not cleaned.get("aetiology"):
             self.add_error("aetiology", _("Give the aetiology of the chronic liver disease."))
-        if "sfss_operation" not in self.fields:
-            return cleaned
-        sfss = cleaned.get("category") == LiverFailureCategory.SFSS
-        if sfss:
-            # Spec V18 and §2.5: the SFSS form is required with the SFSS category.
-            for name in ("sfss_operation", "sfss_operation_date"):
-                if not cleaned.get(name) and name not in self.errors:
-                    self.add_error(name, _("Required for small-for-size syndrome."))
-            operation = cleaned.get("sfss_operation")
-            if operation in TRANSPLANT_OPERATIONS and not cleaned.get("graft_weight_g"):
-                if "graft_weight_g" not in self.errors:
-                    self.add_error("graft_weight_g", _("Required after liver transplantation."))
-            if cleaned.get("guideline") and cleaned["guideline"] != GUIDELINE_SFSS:
-                self.add_error("guideline", _("SFSS is diagnosed by the small-for-size criteria."))
-        else:
-            for name in SFSS_FIELDS:
-                if cleaned.get(name) not in (None, ""):
-                    self.add_error(name, _("Only for small-for-size syndrome."))
-            if cleaned.get("guideline") == GUIDELINE_SFSS:
-                self.add_error("guideline", _("These criteria diagnose small-for-size syndrome."))
         return cleaned
 
     def values(self) -> dict:

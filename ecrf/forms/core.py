@@ -41,6 +41,42 @@ class MomentField(forms.DateTimeField):
     }
 
 
+class StudyPartsForm:
+    """A core form that also enters a study's own fields, kept in the study's package
+    (issue 20 item 3): `part_fields = {model: (field name, ...)}` names them, each model
+    registered `part_of` the form's model (ecrf/form_registry.py). Mixed into a
+    ModelForm; the action saves `study_parts()` (ecrf.actions.integrity.study_parts_save).
+    """
+
+    part_fields: Mapping[type, tuple[str, ...]] = {}
+
+    def add_part_fields(self) -> None:
+        """The part fields, with the model field's limits, showing the stored values."""
+        for model, names in self.part_fields.items():
+            key = next(f for f in model._meta.fields if f.related_model is self.Meta.model)
+            row = None
+            if self.instance.pk:
+                row = model.objects.filter(**{key.name: self.instance}).first()
+            for name in names:
+                model_field = model._meta.get_field(name)
+                self.fields[name] = field = model_field.formfield()
+                # The model's own limits (e.g. between(0, 100)), answered on the form.
+                field.validators = [*field.validators, *model_field.validators]
+                if row is not None:
+                    self.initial.setdefault(name, getattr(row, name))
+
+    @property
+    def part_names(self) -> set[str]:
+        return {name for names in self.part_fields.values() for name in names}
+
+    def study_parts(self) -> dict:
+        """The study's own fields by part model, for the action (`study_parts`)."""
+        return {
+            model: {name: self.cleaned_data.get(name) for name in names}
+            for model, names in self.part_fields.items()
+        }
+
+
 def add_refusals(form: forms.Form, refusals) -> None:
     """Show each protocol refusal next to its field (or above the form), naming the rule."""
     for refusal in refusals:

@@ -1,9 +1,11 @@
 """The BAL session form (spec §2.7, §2.8) and its logs, entered on one page.
 
-Each study extends SessionForm in studies/<name>/forms.py (CiPS-BAL: the investigator's
-planned duration and the functional fraction; QH-1A: the device-performance checks) and
-names it in its protocol (`session_form`). Durations, dose and pass/fail are derived by
-the action and the protocol module, never typed.
+A study may extend SessionForm in studies/<name>/forms.py (CiPS-BAL: the investigator's
+planned duration and the functional fraction) and names it in its protocol
+(`session_form`). The device-performance checks come with any protocol that declares
+device criteria (QH-1A). A field of one study only is a model in its
+package (`part_fields`, see ecrf/form_registry.py `part_of`). Durations, dose and
+pass/fail are derived by the action and the protocol module, never typed.
 """
 
 from crispy_forms.helper import FormHelper
@@ -12,7 +14,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions.sessions import SESSION_FIELDS
-from ecrf.forms.core import MomentField
+from ecrf.forms.core import MomentField, StudyPartsForm
 from ecrf.forms.widgets import DateInput, DateTimeInput, plain_decimals
 from ecrf.models import (
     AnticoagulationCheck,
@@ -40,7 +42,10 @@ def yes_no_field(label, *, required_message, **kwargs) -> forms.TypedChoiceField
     )
 
 
-class SessionForm(forms.ModelForm):
+PASS_FAIL = [("pass", _("Pass")), ("fail", _("Fail"))]
+
+
+class SessionForm(StudyPartsForm, forms.ModelForm):
     """What every BAL session records. Studies add their own fields."""
 
     completed_as_planned = yes_no_field(
@@ -50,8 +55,8 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = TreatmentSession
-        # The fields the action accepts; CiPS-BAL's form adds the functional fraction.
-        fields = [name for name in SESSION_FIELDS if name != "functional_percent"]
+        # The fields the action accepts.
+        fields = list(SESSION_FIELDS)
         widgets = {
             "started_at": DateTimeInput(),
             "ended_at": DateTimeInput(),
@@ -73,12 +78,32 @@ class SessionForm(forms.ModelForm):
             status.error_messages["required"] = _(
                 "Choose the form's status: complete, or incomplete to finish later."
             )
-        self.criteria = criteria  # the protocol's device criteria (QH-1A)
+        # The protocol's device-performance criteria (QH-1A's, spec §2.8.3): one
+        # pass/fail and comment each, for any study that declares them.
+        self.criteria = criteria
+        existing = {}
+        if criteria and self.instance.pk:
+            existing = {c.criterion: c for c in self.instance.device_checks.all()}
+        for criterion in criteria:
+            check = existing.get(criterion.code)
+            self.fields[f"device_{criterion.code}"] = forms.ChoiceField(
+                label=criterion.label,
+                choices=PASS_FAIL,
+                widget=forms.RadioSelect,
+                initial=None if check is None else ("pass" if check.passed else "fail"),
+            )
+            self.fields[f"device_{criterion.code}_comment"] = forms.CharField(
+                label=_("Comment"),
+                max_length=200,
+                required=False,
+                initial=check.comment if check else "",
+            )
         # A new session's dosing weight starts as the registration weight. model_to_dict()
         # has already put the new instance's empty weight in self.initial, so setdefault()
         # would keep None.
         if self.instance.pk is None and self.initial.get("weight_kg") is None:
             self.initial["weight_kg"] = subject.weight_kg
+        self.add_part_fields()
         self.helper = FormHelper()
         self.helper.form_tag = False  # the page's <form> also holds the logs' formsets
         self.helper.disable_csrf = True
@@ -109,7 +134,14 @@ class SessionForm(forms.ModelForm):
                 "termination_details",
                 "form_status",
             ),  # fmt: skip
+            *self.device_sections(),
         ]
+
+    def device_sections(self) -> list[Fieldset]:
+        names = []
+        for criterion in self.criteria:
+            names += [f"device_{criterion.code}", f"device_{criterion.code}_comment"]
+        return [Fieldset(_("Device performance"), *names)] if names else []
 
     def clean(self):
         cleaned = super().clean()
@@ -133,7 +165,15 @@ class SessionForm(forms.ModelForm):
 
     def device_results(self) -> dict[str, tuple[bool, str]] | None:
         """Device-performance results by criterion, for studies that declare criteria."""
-        return None
+        if not self.criteria:
+            return None
+        return {
+            c.code: (
+                self.cleaned_data[f"device_{c.code}"] == "pass",
+                self.cleaned_data[f"device_{c.code}_comment"].strip(),
+            )
+            for c in self.criteria
+        }
 
 
 class SessionLogForm(forms.ModelForm):

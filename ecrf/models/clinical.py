@@ -1,6 +1,7 @@
 """The other forms of the casebook: medical history (spec §2.3), liver-failure diagnosis
-and small-for-size criteria (§2.4, §2.5), vital signs (§2.6), clinical status for the
-scores, concomitant medications and procedures (§2.13) and disposition (§2.14)."""
+(§2.4; CiPS-BAL's small-for-size operation, §2.5, is in studies/cips_bal), vital signs
+(§2.6), clinical status for the scores, concomitant medications and procedures (§2.13)
+and disposition (§2.14)."""
 
 from decimal import Decimal
 
@@ -112,13 +113,6 @@ class Aetiology(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class SfssOperation(models.TextChoices):
-    LIVING_DONOR = "living_donor", _("Living-donor liver transplantation")
-    SPLIT = "split", _("Split deceased-donor liver transplantation")
-    HEPATECTOMY = "hepatectomy", _("Extended hepatectomy")
-    OTHER = "other", _("Other")
-
-
 @audited()
 class LiverFailureDiagnosis(CaseReportForm):
     # One live diagnosis per subject (the constraint below), not a OneToOneField: a
@@ -150,14 +144,8 @@ class LiverFailureDiagnosis(CaseReportForm):
         default=list,
     )
     cirrhosis = models.CharField(_("cirrhosis"), max_length=15, choices=Cirrhosis.choices)
-    # Small-for-size syndrome (spec §2.5; CiPS-BAL only)
-    sfss_operation = models.CharField(
-        _("index operation"), max_length=15, choices=SfssOperation.choices, blank=True
-    )
-    sfss_operation_date = models.DateField(_("operation date"), null=True, blank=True)
-    graft_weight_g = models.PositiveSmallIntegerField(
-        _("graft weight (g)"), null=True, blank=True, validators=between(150, 2000)
-    )
+    # Small-for-size syndrome's index operation (spec §2.5) is CiPS-BAL's own part of
+    # this form: studies/cips_bal/models.py SmallForSizeOperation.
 
     class Meta:
         verbose_name = _("liver-failure diagnosis")
@@ -167,11 +155,6 @@ class LiverFailureDiagnosis(CaseReportForm):
                 fields=["subject"],
                 condition=Q(voided_at__isnull=True),
                 name="liver_failure_one_live_per_subject",
-            ),
-            models.CheckConstraint(
-                condition=~Q(category="SFSS")
-                | (~Q(sfss_operation="") & Q(sfss_operation_date__isnull=False)),
-                name="liver_failure_sfss_has_operation",
             ),
         ]
 

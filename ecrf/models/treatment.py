@@ -126,15 +126,6 @@ class TreatmentSession(CaseReportForm):
         decimal_places=1,
         validators=between(Decimal(0), Decimal(100)),
     )
-    functional_percent = models.DecimalField(
-        _("functional hepatocytes (%)"),
-        max_digits=4,
-        decimal_places=1,
-        validators=between(Decimal(0), Decimal(100)),
-        null=True,
-        blank=True,
-        help_text=_("CiPS-BAL: marker-positive fraction (e.g. ALB+ by flow cytometry)."),
-    )
     device_serial = models.CharField(_("device serial number"), max_length=40, blank=True)
     completed_as_planned = models.BooleanField(_("completed as planned"), default=True)
     termination_reason = models.CharField(
@@ -188,7 +179,6 @@ form_registry.register(
         "planned_minutes": "PLANDUR in SUPPEX",
         "cell_lot": "EXLOT",
         "viability_percent": "VIABPCT in SUPPEX",
-        "functional_percent": "FUNCPCT in SUPPEX",
         "termination_reason": "EXADJ",
     },
 )

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from django.utils import timezone
 
+from ecrf import form_registry
 from ecrf.deaths import DeathAccount, DispositionFacts, FatalEvent, death_account, fs28_of
 from ecrf.models import (
     AdverseEvent,
@@ -191,6 +192,10 @@ class Casebook:
         rows = TreatmentSession.objects.filter(
             subject__study=study, subject__site__in=sites, subject__voided_at__isnull=True
         ).order_by("subject_id", "started_at", "number")
+        # With the study's own fields of each session (its dose and SUPPEX read them).
+        rows = rows.prefetch_related(
+            *form_registry.study_part_names(TreatmentSession, study.package)
+        )
         for session in rows:
             sessions.setdefault(session.subject_id, []).append(session)
         screen_failures = {

@@ -14,7 +14,7 @@ from operator import itemgetter
 from django.db.models import Q
 from django.utils import timezone
 
-from ecrf import coding
+from ecrf import coding, form_registry
 from ecrf.lab_catalogue import CATALOGUE, Panel
 from ecrf.models import (
     AdverseEvent,
@@ -380,6 +380,30 @@ def _reference(book: Casebook, subject_id: int, visit: tuple) -> str:
     return iso(session.started_at, book.zone[subject_id]) if session else ""
 
 
+def study_qualifiers(record, package: str, supp: str) -> list[tuple[str, str, str]]:
+    """(QNAM, QLABEL, QVAL) of the study's own fields of a record (its parts in the
+    study's package, prefetched) that its registry entry sends to `supp`, e.g.
+    "FUNCPCT in SUPPEX". The label is the field's English name."""
+    found = []
+    parts = form_registry.study_parts(type(record), package)
+    names = form_registry.study_part_names(type(record), package)
+    for entry, name in zip(parts, names, strict=True):
+        rows = list(getattr(record, name).all())
+        for field, annotation in entry.sdtm_variables.items():
+            qnam, _in, target = annotation.partition(" in ")
+            if target != supp:
+                continue
+            # As the other QLABELs: each word capitalised, units kept ("(g)").
+            words = str(entry.model._meta.get_field(field).verbose_name).split()
+            label = " ".join(w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in words)
+            for row in rows:
+                value = getattr(row, field)
+                if value not in (None, ""):
+                    text = plain(value) if isinstance(value, Decimal) else str(value)
+                    found.append((qnam, label[:40], text))
+    return found
+
+
 def ex_rows(book: Casebook) -> Iterator[dict]:
     """One record per BAL session (spec §6 "BAL session — cell exposure"). EXDOSE is the
     dose as the protocol states it: functional cells per kg where it defines a dose per
@@ -438,9 +462,8 @@ def ex_rows(book: Casebook) -> Iterator[dict]:
             qualifiers.append(
                 ("VIABPCT", "Cell Viability (%)", plain(session.viability_percent), {})
             )
-            if session.functional_percent is not None:
-                functional = plain(session.functional_percent)
-                qualifiers.append(("FUNCPCT", "Functional Hepatocytes (%)", functional, {}))
+            own = study_qualifiers(session, book.study.package, "SUPPEX")
+            qualifiers += [(*q, {}) for q in own]
             for qnam, qlabel, qval, more in qualifiers:
                 book.qualify("EX", subject.pk, n, qnam, qlabel, qval, **more)
 

@@ -14,6 +14,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -26,7 +27,6 @@ from ecrf.forms import add_refusals
 from ecrf.forms.clinical import (
     ALLERGENS,
     DispositionForm,
-    LiverFailureForm,
     LiverImagingForm,
     MedicalHistoryForm,
     MedicationForm,
@@ -181,11 +181,13 @@ def history_edit(request, registry_id, number, pk=None):
 @login_required
 def liver_failure_detail(request, registry_id, number):
     study, subject = _subject(request, registry_id, number)
-    diagnosis = LiverFailureDiagnosis.objects.filter(subject=subject).first()
-    grwr = None
+    diagnosis = (
+        LiverFailureDiagnosis.objects.filter(subject=subject)
+        .prefetch_related(*form_registry.study_part_names(LiverFailureDiagnosis, study.package))
+        .first()
+    )
     if diagnosis:
         diagnosis.subject = subject
-        grwr = actions.graft_recipient_weight_ratio(diagnosis.graft_weight_g, subject.weight_kg)
         labels = dict(Aetiology.choices)
         diagnosis.aetiology_labels = [labels.get(code, code) for code in diagnosis.aetiology]
     return render(
@@ -195,8 +197,10 @@ def liver_failure_detail(request, registry_id, number):
             "study": study,
             "subject": subject,
             "diagnosis": diagnosis,
-            "grwr": grwr,
-            "grwr_small": grwr is not None and grwr < actions.SMALL_FOR_SIZE_GRWR,
+            # The study's own fields of it (CiPS-BAL: the small-for-size operation).
+            "study_fields": (
+                form_registry.study_values(diagnosis, study.package) if diagnosis else []
+            ),
             "warnings": actions.liver_failure_warnings(diagnosis) if diagnosis else [],
             "voided": _voided(LiverFailureDiagnosis, subject),
             "can_enter": access.may_edit(request.user, subject),
@@ -210,7 +214,9 @@ def liver_failure_edit(request, registry_id, number):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = LiverFailureDiagnosis.objects.filter(subject=subject).first()
     _refuse_if_locked(entry)
-    form = LiverFailureForm(
+    # The study's form: CiPS-BAL's adds small-for-size syndrome (spec §2.5).
+    form_class = import_string(study.protocol.liver_failure_form)
+    form = form_class(
         conflicts.posted(request),
         instance=entry or LiverFailureDiagnosis(subject=subject),
         package=study.package,
@@ -221,7 +227,7 @@ def liver_failure_edit(request, registry_id, number):
         subject=subject,
         form=form,
         record=lambda values: actions.liver_failure_record(
-            subject=subject, by=request.user, **values
+            subject=subject, by=request.user, study_parts=form.study_parts(), **values
         ),
         title=_("Liver-failure diagnosis"),
         back=_url("clinical_liver_failure", subject),

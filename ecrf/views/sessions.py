@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, conflicts, locking
+from ecrf import access, conflicts, form_registry, locking
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.casebook import cell_url
@@ -118,6 +118,7 @@ def _session_page(request, study, subject, session):
             "values": form.values(),
             "planned_minutes": form.planned_minutes(),
             "device_checks": form.device_results(),
+            "study_parts": form.study_parts(),
             **logs,
         }
         if session is None:
@@ -220,6 +221,7 @@ def session_detail(request, registry_id, number, session_number):
             "interruptions",
             "anticoagulation_checks",
             "device_checks",
+            *form_registry.study_part_names(TreatmentSession, study.package),
             Prefetch("vital_signs", queryset=VitalSigns.objects.filter(timepoint="intra_session")),
             Prefetch("deviations", queryset=Deviation.objects.order_by("resolved", "rule")),
         ),
@@ -247,6 +249,7 @@ def session_detail(request, registry_id, number, session_number):
             "dose": dose,
             "dose_text": dose_text,
             "viable_cells": scientific(session.viable_cells),
+            "study_fields": form_registry.study_values(session, study.package),
             "can_enter": access.may_edit(request.user, subject, record=session),
             "form_lock": locking.lock_covering(session),
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),

@@ -8,7 +8,7 @@ of sessions; those are [PROP] options a study may change.
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +23,7 @@ from ecrf.protocol import (
     Finding,
     Protocol,
     ProtocolVersion,
+    Refusal,
     RuleClass,
     StudyOptions,
     TreatmentCourse,
@@ -209,6 +210,64 @@ def deviation_duration_outside_4_to_8_hours(course: TreatmentCourse) -> list[Fin
     ]
 
 
+# --- Small-for-size syndrome (spec §2.5, §3.6): CiPS-BAL's own part of the diagnosis ---
+
+
+@declare(
+    "SFSS-OPERATION",
+    RuleClass.IMPOSSIBLE,
+    'spec §2.5: the index operation date is "≤ consent"',
+)
+def rule_sfss_operation_before_consent(*, subject, values) -> list[Refusal]:
+    operated = values.get("sfss_operation_date")
+    if operated and operated > subject.consent_date:
+        return [
+            Refusal(
+                "SFSS-OPERATION",
+                _("The index operation must not be after informed consent (%(date)s).")
+                % {"date": subject.consent_date.isoformat()},
+                "sfss_operation_date",
+            )
+        ]
+    return []
+
+
+@declare("V18", RuleClass.IMPOSSIBLE, 'spec V18: "SFSS category ⇒ SFSS form complete"')
+def rule_sfss_has_its_operation(*, subject, values) -> list[Refusal]:
+    # Was the database constraint liver_failure_sfss_has_operation while the operation
+    # was a column of the core diagnosis; it spans two rows now (issue 20 item 3).
+    if values.get("category") != "SFSS":
+        return []
+    return [
+        Refusal("V18", _("Required for small-for-size syndrome."), name)
+        for name in ("sfss_operation", "sfss_operation_date")
+        if not values.get(name)
+    ]
+
+
+def graft_recipient_weight_ratio(graft_weight_g: int | None, weight_kg) -> Decimal | None:
+    """GRWR (%) = graft weight (g) / (recipient weight (kg) × 10), 2 dp (spec §3.6)."""
+    if not graft_weight_g or not weight_kg:
+        return None
+    ratio = Decimal(graft_weight_g) / (Decimal(weight_kg) * 10)
+    return ratio.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# Spec §3.6: "small-for-size if < 0.8 %".
+SMALL_FOR_SIZE_GRWR = Decimal("0.80")
+
+
+def warn_small_graft(diagnosis) -> list[Refusal]:
+    """Spec §2.5 "flag < 0.8 %": a soft check of the saved diagnosis, never a refusal."""
+    warnings = []
+    for operation in diagnosis.small_for_size.all():
+        grwr = graft_recipient_weight_ratio(operation.graft_weight_g, diagnosis.subject.weight_kg)
+        if grwr is not None and grwr < SMALL_FOR_SIZE_GRWR:
+            message = _("GRWR %(grwr)s %% is below 0.8 %% (small for size).") % {"grwr": grwr}
+            warnings.append(Refusal("GRWR", message))
+    return warnings
+
+
 @dataclass(frozen=True)
 class DoseTarget:
     """The cell-dose target, an option group: Study.options["dose"] overrides it."""
@@ -235,6 +294,13 @@ class CellDose:
         return abs(self.delivered_percent - 100) <= self.tolerance_percent
 
 
+def functional_percent(session) -> Decimal | None:
+    """The session's functional fraction if measured: CiPS-BAL's own field, kept in
+    studies/cips_bal/models.py (FunctionalHepatocytes; prefetch it for lists)."""
+    row = next(iter(session.functional_hepatocytes.all()), None)
+    return row.functional_percent if row else None
+
+
 def cell_dose(session, study) -> CellDose:
     """Target = 1.67 × 10^8 cells/kg × weight used for dosing; functional cells = viable
     × functional fraction when measured, else viable (spec §3.1; O7: the sponsor must
@@ -242,8 +308,9 @@ def cell_dose(session, study) -> CellDose:
     tolerance = study.option_group("dose", DoseTarget).tolerance_percent
     viable = session.viable_cells
     functional = viable
-    if session.functional_percent is not None:
-        functional = viable * session.functional_percent / 100
+    fraction = functional_percent(session)
+    if fraction is not None:
+        functional = viable * fraction / 100
     target = target_cells(session.weight_kg, study)
     return CellDose(
         viable_cells=viable,
@@ -349,6 +416,13 @@ PROTOCOL = Protocol(
     # [REG-A] IN01 "liver failure (including acute, subacute/acute-on-chronic, and chronic
     # liver failure) or small-for-size syndrome".
     liver_failure_categories=("ALF", "SALF", "ACLF", "CLF", "SFSS"),
+    # Spec §2.4 "SFSS (CiPS only)", §2.5: the index operation with the SFSS category.
+    liver_failure_form="studies.cips_bal.forms.LiverFailureForm",
+    diagnosis_rules=(
+        rule_sfss_operation_before_consent,  # spec §2.5 "≤ consent"
+        rule_sfss_has_its_operation,  # spec V18
+    ),
+    diagnosis_warnings=(warn_small_graft,),  # spec §2.5, §3.6 GRWR < 0.8 %
     enrolment_rules=(
         rule_consent_recorded,  # ICH GCP; spec §2.1
         rule_enrolment_after_screening,  # ICH GCP 4.8.8; spec T2, §2.2
@@ -381,6 +455,6 @@ VERSIONS = (
         dt.date(2025, 12, 31),
         "As registered.",
         PROTOCOL,
-        fingerprint="e96dfae1767a7ac5",
+        fingerprint="de0a30c82b3ddff7",
     ),
 )

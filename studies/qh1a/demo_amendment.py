@@ -77,7 +77,7 @@ VERSIONS = (
         "MADE UP FOR THE DEMO: EX02 tightened (vasopressors within 48 h); AFP at screening; "
         "a follow-up visit at FS+21; screening within 21 days before the first treatment.",
         PROTOCOL_2_0,
-        fingerprint="00ed5dc438ca0ae5",
+        fingerprint="e8aab695e43e852b",
         made_up=True,
     ),
 )

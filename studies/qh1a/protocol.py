@@ -446,7 +446,6 @@ PROTOCOL = Protocol(
     options=OPTIONS,
     age_range=AGE_RANGE,
     registration_form="studies.qh1a.forms.RegistrationForm",
-    session_form="studies.qh1a.forms.SessionForm",
     session_rules=(
         rule_session_after_consent,  # ICH GCP; spec T2
         rule_session_after_enrolment,  # spec V1
@@ -519,6 +518,6 @@ VERSIONS = (
         dt.date(2025, 5, 30),
         "As registered.",
         PROTOCOL,
-        fingerprint="7e8c60f31745d2b9",
+        fingerprint="81f3e25d1fe9e3c4",
     ),
 )

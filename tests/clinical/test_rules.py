@@ -11,6 +11,8 @@ from ecrf import actions, audit
 from ecrf.actions import ProtocolRefusal, clinical
 from ecrf.deaths import subject_death_account
 from ecrf.models import DataQuery, Disposition, Procedure, VitalSigns
+from studies.cips_bal.models import SmallForSizeOperation
+from studies.cips_bal.protocol import graft_recipient_weight_ratio
 from tests.clinical.conftest import (
     diagnosis_values,
     disposition_values,
@@ -141,9 +143,17 @@ def test_history_start_in_the_future_is_refused(qh_subject):
 # --- Liver-failure diagnosis ------------------------------------------------------------
 
 
+SFSS_FIELDS = ("sfss_operation", "sfss_operation_date", "graft_weight_g")
+
+
 def record_diagnosis(subject, **overrides):
+    # The small-for-size operation is CiPS-BAL's own part of the form (issue 20 item 3).
+    sfss = {name: overrides.pop(name) for name in SFSS_FIELDS if name in overrides}
     return clinical.liver_failure_record(
-        subject=subject, by=subject.created_by, **diagnosis_values(**overrides)
+        subject=subject,
+        by=subject.created_by,
+        study_parts={SmallForSizeOperation: sfss} if sfss else None,
+        **diagnosis_values(**overrides),
     )
 
 
@@ -188,6 +198,37 @@ def test_cips_admits_small_for_size_syndrome(cips_subject):
         graft_weight_g=450,
     )
     assert diagnosis.category == "SFSS" and diagnosis.aclf_type is None
+    operation = diagnosis.small_for_size.get()
+    assert (operation.sfss_operation, operation.graft_weight_g) == ("living_donor", 450)
+
+
+def test_sfss_needs_its_operation_whatever_path_saves_it(cips_subject):
+    # Spec V18: "SFSS category ⇒ SFSS form complete" (a database constraint while the
+    # operation was a column of the diagnosis; now CiPS-BAL's rule, run by the action).
+    with pytest.raises(ProtocolRefusal) as excinfo:
+        record_diagnosis(cips_subject, category="SFSS", guideline="SFSS")
+    assert rules(excinfo) == ["V18", "V18"]
+    assert fields(excinfo) == ["sfss_operation", "sfss_operation_date"]
+
+
+def test_a_diagnosis_changed_from_sfss_voids_its_operation(cips_subject):
+    # The operation no longer applies: voided as removed from the form, never deleted.
+    record_diagnosis(
+        cips_subject,
+        category="SFSS",
+        guideline="SFSS",
+        chronic_liver_disease=False,
+        aetiology=[],
+        sfss_operation="hepatectomy",
+        sfss_operation_date=cips_subject.consent_date,
+    )
+    with audit.reason("entry_error", "not SFSS"):
+        diagnosis = record_diagnosis(
+            cips_subject, sfss_operation="", sfss_operation_date=None, graft_weight_g=None
+        )
+    assert not diagnosis.small_for_size.exists()
+    voided = SmallForSizeOperation.all_objects.get(diagnosis=diagnosis)
+    assert voided.voided_at is not None and voided.void_reason
 
 
 def test_sfss_operation_after_consent_is_refused(cips_subject):
@@ -212,9 +253,9 @@ def test_diagnosis_in_the_future_is_refused(qh_subject):
 
 def test_grwr_is_graft_grams_over_ten_times_recipient_kg():
     # Spec §3.6: "GRWR = graft g / (kg × 10)"; "small-for-size if < 0.8 %".
-    assert clinical.graft_recipient_weight_ratio(520, Decimal("65.0")) == Decimal("0.80")
-    assert clinical.graft_recipient_weight_ratio(450, Decimal("65.0")) == Decimal("0.69")
-    assert clinical.graft_recipient_weight_ratio(None, Decimal("65.0")) is None
+    assert graft_recipient_weight_ratio(520, Decimal("65.0")) == Decimal("0.80")
+    assert graft_recipient_weight_ratio(450, Decimal("65.0")) == Decimal("0.69")
+    assert graft_recipient_weight_ratio(None, Decimal("65.0")) is None
 
 
 def test_small_graft_is_flagged(cips_subject):

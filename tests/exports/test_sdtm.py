@@ -36,6 +36,7 @@ from ecrf.protocol import all_protocols
 from ecrf.sdtm.casebook import ascii_text, pieces, study_day
 from ecrf.sdtm.datasets import _LabTest
 from ecrf.sdtm.terms import DESIGN, PARENTS, SUPP_VARIABLES, TS, TS_PARAMETERS
+from studies.cips_bal.models import FunctionalHepatocytes
 from tests.adverse_events.conftest import FEVER, HEPATIC_FAILURE, ae_values, sae_values, serious
 from tests.clinical.conftest import (
     diagnosis_values,
@@ -120,7 +121,11 @@ def treated_subject(study, make_subject, *, died: bool = False):
         by=by,
         # CiPS-BAL: the investigator sets the duration within 4-8 hours [REG-A].
         planned_minutes=300 if arm.duration_range_minutes else None,
-        values=session_values(at(9, 8), 300, functional_percent=Decimal("80.0")),
+        values=session_values(at(9, 8), 300),
+        # CiPS-BAL's own field (studies/cips_bal/models.py): the functional fraction.
+        study_parts={FunctionalHepatocytes: {"functional_percent": Decimal("80.0")}}
+        if study.package == "studies.cips_bal"
+        else None,
         interruptions=[
             {
                 "started_at": at(9, 8, 30),
@@ -459,7 +464,8 @@ def test_ex_one_record_per_session(qh1a, casebook, tmp_path):
     suppex = datasets["suppex"][0]
     values = dict(zip(suppex.QNAM, suppex.QVAL, strict=True))
     assert values["PLANDUR"] == "PT4H" and values["INTRDUR"] == "PT10M"
-    assert values["VIABPCT"] == "90" and values["FUNCPCT"] == "80"
+    # The functional fraction is CiPS-BAL's field only (issue 20 item 3).
+    assert values["VIABPCT"] == "90" and "FUNCPCT" not in values
 
 
 def test_ex_dose_per_kg_where_the_protocol_states_one(cips, make_subject, ranges, tmp_path):
@@ -470,6 +476,12 @@ def test_ex_dose_per_kg_where_the_protocol_states_one(cips, make_subject, ranges
     # 10 x 10^9 cells x 90 % viable x 80 % functional / 60 kg = 1.2 x 10^8 per kg.
     assert ex.EXDOSU == "10^8 cells/kg" and ex.EXDOSE == pytest.approx(1.2)
     assert ex.EXTRT == "CIPS-DERIVED HEPATOCYTES"
+    # The fraction behind it, from CiPS-BAL's own model, in SUPPEX (Collected in define).
+    suppex = datasets["suppex"][0]
+    values = dict(zip(suppex.QNAM, suppex.QVAL, strict=True))
+    assert values["FUNCPCT"] == "80"
+    labels = dict(zip(suppex.QNAM, suppex.QLABEL, strict=True))
+    assert labels["FUNCPCT"] == "Functional Hepatocytes (%)"
 
 
 def test_vs_a_record_per_measurement(qh1a, casebook, tmp_path):
@@ -837,16 +849,17 @@ def test_query_count_does_not_grow_with_subjects(
     # a dataset's rows (two for MH: the history and the diagnosis), five for the
     # casebook (its fatal AEs for the deaths, spec V11), two for the sites the export
     # covers (site scope, issue 17), two for the protocol versions and the subjects'
-    # re-consents (TS PROTVER, SUPPDV PROTVER; issue 21), the rest the export's log.
+    # re-consents (TS PROTVER, SUPPDV PROTVER; issue 21), the rest the export's log; one for
+    # the sessions' own CiPS-BAL fields (their functional fraction, issue 20 item 3).
     for _ in range(3):
         treated_subject(cips, make_subject)
-    with django_assert_max_num_queries(23):
+    with django_assert_max_num_queries(24):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     three = _count_queries(cips)
     for _ in range(7):
         treated_subject(cips, make_subject, died=True)
     assert Subject.objects.filter(study=cips).count() == 10
-    with django_assert_max_num_queries(23):
+    with django_assert_max_num_queries(24):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     assert _count_queries(cips) == three
 

@@ -16,6 +16,7 @@ from ecrf.models import (
     VitalSigns,
 )
 from ecrf.protocol import partial_date_bounds
+from studies.cips_bal.models import SmallForSizeOperation
 from tests.clinical.conftest import (
     diagnosis_values,
     disposition_values,
@@ -132,6 +133,7 @@ def test_small_for_size_diagnosis(data, form_page, cips_enrolled, staff_beijing)
         client,
         page,
         post,
-        touched=[LiverFailureDiagnosis],
+        # The operation is CiPS-BAL's own part of the form (studies/cips_bal/models.py).
+        touched=[LiverFailureDiagnosis, SmallForSizeOperation],
         show=subject_url("clinical_liver_failure", subject),
     )

@@ -17,6 +17,7 @@ from ecrf.models import (
     TreatmentSession,
     VitalSigns,
 )
+from studies.cips_bal.models import FunctionalHepatocytes
 from tests.fuzz.conftest import ALL_PASS, SESSION_START, local, session_values, subject_url
 from tests.fuzz.harness import attempt, submissions
 
@@ -130,7 +131,8 @@ def test_cips_session(data, form_page, cips_enrolled, staff_beijing):
         client,
         page,
         post,
-        touched=SESSION_PARTS,
+        # The fraction is CiPS-BAL's own model (studies/cips_bal/models.py).
+        touched=[*SESSION_PARTS, FunctionalHepatocytes, Deviation],
         show=subject_url("casebook", cips_enrolled),
         invariants=session_rules,
     )

@@ -53,9 +53,19 @@ ALL_PASS = {
 
 @pytest.fixture
 def record(db):
-    """record(subject, start, minutes, planned_minutes=None, interruptions=(), **values)."""
+    """record(subject, start, minutes, planned_minutes=None, interruptions=(),
+    study_parts=None, **values)."""
 
-    def make(subject, start, minutes, *, planned_minutes=None, interruptions=(), **overrides):
+    def make(
+        subject,
+        start,
+        minutes,
+        *,
+        planned_minutes=None,
+        interruptions=(),
+        study_parts=None,
+        **overrides,
+    ):
         by = get_user_model().objects.get_or_create(username=f"entry_{subject.site.code}")[0]
         device = ALL_PASS if subject.study.protocol.device_criteria else None
         device = overrides.pop("device_checks", device)
@@ -66,6 +76,7 @@ def record(db):
             planned_minutes=planned_minutes,
             interruptions=list(interruptions),
             device_checks=device,
+            study_parts=study_parts,
         )
 
     return make

@@ -11,6 +11,7 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.models import Deviation, Disposition, Enrolment, TreatmentSession
 from ecrf.schedule import FormState, subject_schedule
+from studies.cips_bal.models import FunctionalHepatocytes
 from tests.conftest import amend_options
 from tests.sessions.conftest import at, days, session_values
 
@@ -193,7 +194,11 @@ def test_cips_dose_uses_the_functional_fraction_and_the_study_tolerance(cips, ma
     # Spec §3.1 "Functional cells = viable cells × functional-marker fraction/100".
     subject = make_subject(cips, "enrolled")
     session = record(
-        subject, at(days(-1)), 300, planned_minutes=300, functional_percent=Decimal("50.0")
+        subject,
+        at(days(-1)),
+        300,
+        planned_minutes=300,
+        study_parts={FunctionalHepatocytes: {"functional_percent": Decimal("50.0")}},
     )
     dose = cips.protocol.cell_dose(session, cips)
     assert dose.functional_cells == Decimal("4.5e9")

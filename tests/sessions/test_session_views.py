@@ -3,12 +3,14 @@
 role (403); list pages keep their query count as rows grow."""
 
 import datetime as dt
+from decimal import Decimal
 
 import lxml.html
 import pytest
 from django.urls import reverse
 
 from ecrf.models import Deviation, DeviceCheck, TreatmentSession, VitalSigns
+from studies.cips_bal.models import FunctionalHepatocytes
 from tests.sessions.conftest import ALL_PASS, at, days
 
 pytestmark = pytest.mark.django_db
@@ -492,6 +494,9 @@ def test_cips_dose_outside_tolerance_is_recorded_as_a_deviation(
     )
     response = client.post(url("session_new", subject), data)
     assert response.status_code == 302
+    # The fraction is CiPS-BAL's own field, kept in its package (issue 20 item 3).
+    part = FunctionalHepatocytes.objects.get(session__subject=subject)
+    assert part.functional_percent == 80
     deviation = Deviation.objects.get(subject=subject)
     found = (deviation.rule, deviation.category, deviation.severity)
     assert found == ("CIPS-DOSE", "dose", "minor")
@@ -508,5 +513,11 @@ def test_the_dose_tolerance_is_a_study_option(cips, make_subject, record):
     cips.options = {"dose": {"tolerance_percent": 30}}
     cips.save()
     subject = make_subject(cips, "enrolled")
-    record(subject, at(days(-1)), 300, planned_minutes=300, functional_percent=80)
+    record(
+        subject,
+        at(days(-1)),
+        300,
+        planned_minutes=300,
+        study_parts={FunctionalHepatocytes: {"functional_percent": Decimal(80)}},
+    )
     assert not Deviation.objects.filter(subject=subject).exists()

@@ -5,6 +5,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -166,6 +167,11 @@ class Command(BaseCommand):
                 planned_minutes=session.get("planned_minutes"),
                 interruptions=[_dates(r) for r in session.get("interruptions", [])],
                 device_checks=checks,
+                # The study's own fields, by part model ("cips_bal.functionalhepatocytes").
+                study_parts={
+                    apps.get_model(label): _dates(values)
+                    for label, values in session.get("study_parts", {}).items()
+                },
             )
         for status in row.get("clinical_status", []):
             lab_actions.clinical_status_record(subject=subject, by=by, **_dates(status))
