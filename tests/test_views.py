@@ -203,8 +203,9 @@ def test_casebook_query_count_is_small(
     # force (issue 4, item 8); the fingerprint (prepared once per connection) and the
     # rendered body kept (ecrf/page_cache.py; tests/performance/test_casebook_cache.py
     # counts the page served kept); the hub (issue 19 item 1): the subject's open queries,
-    # verifications and signatures, its AEs inline, the registered forms' content types.
-    with django_assert_max_num_queries(28):
+    # verifications and signatures, its AEs inline, the registered forms' content types;
+    # the subject's protocol version (issue 21): its re-consents and its screening version.
+    with django_assert_max_num_queries(30):
         client.get(casebook)
 
 

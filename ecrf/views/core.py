@@ -15,7 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, actions, coding, conflicts, form_registry, locking, page_cache
+from ecrf import access, actions, coding, conflicts, form_registry, locking, page_cache, versions
 from ecrf import casebook as hub
 from ecrf.actions.queries import open_query_count
 from ecrf.committee import cohort_states
@@ -248,6 +248,9 @@ def _casebook_body(request, study, subject) -> dict:
             "can_enter": can_enter,
             "lock": lock,
             "can_lock": access.is_data_manager(request.user, site_id=subject.site_id),
+            # Issue 21: the protocol version the subject is on today (re-consents listed
+            # on their page).
+            "protocol_version": versions.subject_version(subject),
         }
     )
 
