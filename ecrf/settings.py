@@ -97,7 +97,7 @@ for _database in DATABASES.values():
             "The eCRF runs on PostgreSQL only (audit triggers, constraints)."
         )
 
-INSTALLED_APPS = [
+CORE_APPS = [
     "ecrf.apps.EcrfAdminConfig",  # Django's admin, its app list built lazily
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -113,12 +113,22 @@ INSTALLED_APPS = [
     "ecrf",
 ]
 
-# The trials this installation runs. Adding a trial = one package here + one fixture.
+# The trials this installation runs: each is one package (studies/<study>: its protocol
+# module, forms, and models of its own fields). The suite adds a made-up third, kept under
+# tests/ (tests/settings.py); see the README's "Adding a study".
 ECRF_STUDIES = [
     "studies.cips_bal",
     "studies.qh1a",
 ]
-INSTALLED_APPS += ECRF_STUDIES
+
+
+def installed_apps(studies: list[str]) -> list[str]:
+    """The core's apps, then each study's package, an app of its own (its models,
+    migrations and admin pages)."""
+    return [*CORE_APPS, *studies]
+
+
+INSTALLED_APPS = installed_apps(ECRF_STUDIES)
 # Made-up protocol versions the demo shows (issue 21 item 5): modules of their own, never
 # the registered protocol module, loaded only by the demo (and tests that ask for them).
 ECRF_DEMO_VERSIONS = ["studies.qh1a.demo_amendment"] if DEMO else []

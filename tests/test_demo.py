@@ -37,10 +37,10 @@ def test_demo_accounts_log_in_and_staff_sees_both_studies(client):
     assert client.login(request=HttpRequest(), username="staff", password="bal-demo-2026")
     content = client.get(reverse("ecrf:home")).content.decode()
     assert "NCT07312864" in content and "NCT06996392" in content
-    assert set(Study.objects.values_list("registry_id", flat=True)) == {
-        "NCT07312864",
-        "NCT06996392",
-    }
+    # Both trials (and, in the suite, the made-up third of tests/settings.py, siteless).
+    assert {"NCT07312864", "NCT06996392"} <= set(
+        Study.objects.values_list("registry_id", flat=True)
+    )
 
 
 def test_demo_66_year_old_is_refused_by_the_age_criterion(client):
