@@ -929,7 +929,12 @@ def odm_chunks(
         yield (
             f'<ClinicalData StudyOID="{study.registry_id}" MetaDataVersionOID="{version.oid}">\n'
         ).encode()
-        records = [(f, _BySubject(_read(*_form_query(f.form, study, sites)))) for f in odm_forms]
+        # A study with no site yet (synced, not opened) has no rows to read, and no
+        # query (a filter on no sites compiles to nothing).
+        records = [
+            (f, _BySubject(_read(*_form_query(f.form, study, sites)) if sites else iter(())))
+            for f in odm_forms
+        ]
         signatures = _signatures_by_subject(study, sites)
         for subject in subjects:
             per_form = [
