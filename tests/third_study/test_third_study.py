@@ -71,7 +71,7 @@ def session_post(start: dt.datetime, **extra) -> dict:
         "cell_lot": "T3-LOT-1",
         "total_cells_e9": "10",
         "viability_percent": "90",
-        "completed_as_planned": "on",
+        "completed_as_planned": "True",
         "form_status": "complete",
         "device_OXYGENATOR": "pass",
         "device_NO_HAEMOLYSIS": "fail",
