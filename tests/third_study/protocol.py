@@ -10,6 +10,8 @@ schedule, the device checks and a field of its own come from this package alone.
 - its own field: the bioreactor's ammonia clearance in each session (models.py).
 """
 
+import datetime as dt
+
 from ecrf.lab_catalogue import Panel
 from ecrf.protocol import (
     Anchor,
@@ -19,6 +21,7 @@ from ecrf.protocol import (
     DeviceCriterion,
     Endpoint,
     Protocol,
+    ProtocolVersion,
     StudyOptions,
     Visit,
     deviation_first_session_outside_screening_window,
@@ -124,4 +127,12 @@ PROTOCOL = Protocol(
     ),
     sdtm_treatment="MADE-UP BAL",
     trial_summary=(("STYPE", "INTERVENTIONAL"),),
+)
+
+# Published, as the real trials' 1.0 (manage.py protocol_fingerprint tests.third_study 1.0,
+# under tests.settings).
+VERSIONS = (
+    ProtocolVersion(
+        "1.0", dt.date(2025, 12, 31), "Made up.", PROTOCOL, fingerprint="498ad994711d5015"
+    ),
 )

@@ -17,7 +17,7 @@ from lxml import etree
 from ecrf import actions, form_registry
 from ecrf.models import DeviceCheck, Membership, Role, Site, Subject, SubjectStatus
 from ecrf.schedule import subject_schedule
-from tests.conftest import TODAY, demographics, make_user
+from tests.conftest import TODAY, demographics, make_user, put_in_force
 from tests.third_study.models import AmmoniaClearance
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,8 @@ NS = {"odm": "http://www.cdisc.org/ns/odm/v1.3"}
 @pytest.fixture
 def third(db):
     study = actions.protocol_sync(study_package=PACKAGE)
-    Site.objects.create(study=study, code="T3S", name="Made-up Hospital", city="Nowhere")
+    # Its version 1.0 in force at its site, as at every site (issue 21).
+    put_in_force(Site.objects.create(study=study, code="T3S", name="Made-up", city="Nowhere"))
     return study
 
 

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('ecrf', '0031_small_for_size_moved_to_cips_bal'),
+        ('ecrf', '0034_small_for_size_moved_to_cips_bal'),
         ('pghistory', '0007_auto_20250421_0444'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
