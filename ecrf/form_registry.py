@@ -66,6 +66,10 @@ class FormEntry:
     # A form of the lifecycle (ecrf/lifecycle.py): source-verified, signed and locked one
     # by one, and covered by the casebook signature. Only CaseReportForm models.
     signable: bool = False
+    # Covered by the casebook signature at its current version, though not verified or
+    # signed one by one: a record without a form status, complete once saved (the
+    # eligibility answers, the enrolment; issue 19 item 4).
+    casebook_signature: bool = False
     # Rows that exist only as part of the form (reverse relations), voided with it.
     parts: tuple[str, ...] = ()
     # A study's own fields kept beside a core form (studies/<study>/models.py, issue 20
@@ -118,6 +122,12 @@ def entries(**flags: bool) -> list[FormEntry]:
 
 def form_models(**flags: bool) -> list[type[models.Model]]:
     return [e.model for e in entries(**flags)]
+
+
+def casebook_signature_models() -> list[type[models.Model]]:
+    """What a casebook signature covers: every signable form, and the records it covers
+    as they are (eligibility, enrolment), in casebook order."""
+    return [e.model for e in entries() if e.signable or e.casebook_signature]
 
 
 def entry(model: type[models.Model]) -> FormEntry | None:

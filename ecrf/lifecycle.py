@@ -253,13 +253,31 @@ def form_versions(subject: Subject) -> list[FormVersion]:
             form_label=Value(model._meta.label_lower, output_field=models.CharField()),
             form_pk=F("pk"),
             form_version=F("version"),
-            form_state=F("form_status"),
+            form_state=_form_state(model),
         )
         .values_list("form_label", "form_pk", "form_version", "form_state")
-        for model in form_registry.form_models(signable=True)
+        .order_by()
+        for model in form_registry.casebook_signature_models()
     ]
     rows = parts[0].union(*parts[1:], all=True)
     return [FormVersion(*row) for row in rows]
+
+
+def _form_state(model):
+    # A record covered without a form status (eligibility, enrolment) is complete once saved.
+    if hasattr(model, "form_status"):
+        return F("form_status")
+    return Value(FormStatus.COMPLETE, output_field=models.CharField())
+
+
+def covered_records(subject: Subject) -> list:
+    """The records a casebook signature covers beyond the signable forms (eligibility
+    answers, enrolment): one query per model."""
+    return [
+        record
+        for entry in form_registry.entries(casebook_signature=True)
+        for record in entry.model.objects.filter(subject=subject).order_by("pk")
+    ]
 
 
 def manifest_of(forms: Iterable[CaseReportForm]) -> list[list]:
@@ -307,11 +325,14 @@ def casebook_state(
     """The casebook signature in force, if every form is as it was signed: two queries
     (the forms' versions, in one UNION query unless the caller has the records, and the
     latest casebook signature)."""
-    forms = form_versions(subject) if forms is None else forms
+    # Records passed in are the signable forms: the covered ones join them.
+    forms = form_versions(subject) if forms is None else [*forms, *covered_records(subject)]
     live = [r for r in forms if not getattr(r, "is_voided", False)]
     state = CasebookSignatureState(
         manifest=manifest_of(live),
-        incomplete=[r for r in live if r.form_status != FormStatus.COMPLETE],
+        incomplete=[
+            r for r in live if getattr(r, "form_status", FormStatus.COMPLETE) != FormStatus.COMPLETE
+        ],
         tz=zoneinfo.ZoneInfo(tz) if tz else None,
     )
     latest = (

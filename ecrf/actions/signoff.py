@@ -153,13 +153,16 @@ def _casebook_sign(*, subject, by, meaning) -> Signature:
     subject = lock_subject_row(subject)
     locking.refuse_if_locked(subject, allowed_while_frozen=True)
     # Lock every form, so none changes between the manifest and the commit.
+    # The eligibility answers and the enrolment are covered too (issue 19 item 4).
     forms = [
         record
-        for model in form_registry.form_models(signable=True)
+        for model in form_registry.casebook_signature_models()
         for record in model.objects.select_for_update().filter(subject=subject).order_by("pk")
     ]
     refusals = _meaning_refusals(meaning)
-    incomplete = [r for r in forms if r.form_status != FormStatus.COMPLETE]
+    incomplete = [
+        r for r in forms if getattr(r, "form_status", FormStatus.COMPLETE) != FormStatus.COMPLETE
+    ]
     if incomplete:
         refusals.append(
             Refusal(

@@ -664,6 +664,7 @@ form_registry.register(
     EligibilityAnswer,
     casebook_order=20,
     queryable=True,
+    casebook_signature=True,
     # SDTM IE holds only the criteria not met (ecrf/sdtm/histories.py).
     sdtm_domain="IE",
     sdtm_variables={
@@ -763,6 +764,7 @@ form_registry.register(
     Enrolment,
     casebook_order=40,
     queryable=True,
+    casebook_signature=True,
     name_reads=("arm",),
     sdtm_domain="DM",
     sdtm_variables={"arm": "ARMCD"},

@@ -157,12 +157,16 @@ def test_casebook_signature_is_reset_by_a_change_in_any_form(
     signature = signoff.casebook_sign(
         subject=subject, by=investigator, password=PASSWORD, meaning="responsibility"
     )
+    # The forms, and the eligibility answers and enrolment as they are (issue 19 item 4).
+    covered = [[r._meta.label_lower, r.pk, r.version] for r in lifecycle.covered_records(subject)]
     assert signature.manifest == sorted(
         [
             ["ecrf.medicalhistory", history.pk, history.version],
             ["ecrf.concomitantmedication", medication.pk, medication.version],
+            *covered,
         ]
     )
+    assert any(label == "ecrf.enrolment" for label, _pk, _v in covered)
     assert lifecycle.casebook_state(subject).signature == signature
     with audit.reason("new_information", "indication clarified"):
         clinical.medication_record(

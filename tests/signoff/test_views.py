@@ -186,3 +186,21 @@ def test_the_signing_page_lists_what_is_not_yet_clean(
         history.save()
     page = client.get(casebook_url(subject, "signoff_casebook_sign")).content.decode()
     assert "1 form changed since it was verified" in page
+
+
+def test_the_casebook_signature_covers_eligibility_and_enrolment(client, history, investigator):
+    # Issue 19 item 4: "Eligibility and enrolment are not among the signed forms."
+    subject = history.subject
+    signature = signoff.casebook_sign(
+        subject=subject, by=investigator, password=PASSWORD, meaning="responsibility"
+    )
+    labels = {label for label, _pk, _version in signature.manifest}
+    assert {"ecrf.eligibilityanswer", "ecrf.enrolment"} <= labels
+    login(client, investigator)
+    assert "Wei Zhang" in client.get(casebook_url(subject)).content.decode()
+    enrolment = subject.enrolment
+    enrolment.reason = "Entered the next morning"
+    with audit.reason("entry_error", "Reason added"):
+        enrolment.save()
+    page = client.get(casebook_url(subject)).content.decode()
+    assert "A form changed after the casebook was signed" in page
