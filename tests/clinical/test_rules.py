@@ -82,7 +82,10 @@ def test_old_cardiovascular_event_is_not_an_exclusion(qh_subject):
 def test_year_only_date_that_may_fall_in_the_window_asks_for_the_month(qh1a, make_subject):
     # Spec §2.3: "For QH EX03/EX04 the month must be known if within 6 months ... of
     # consent (query otherwise)." Consent in July: "<year>" straddles the 6-month window.
-    consent = dt.date(TODAY.year - 1, 7, 15)
+    # The latest 15 July before today, so version 1.0 is in force at the site by then.
+    consent = dt.date(TODAY.year, 7, 15)
+    if consent >= TODAY:
+        consent = consent.replace(year=TODAY.year - 1)
     subject = make_subject(qh1a, "eligible", consent_date=consent, screening_date=consent)
     add_history(
         subject, term="Cerebral haemorrhage", category="cardiovascular", start=str(consent.year)

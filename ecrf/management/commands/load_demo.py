@@ -82,7 +82,7 @@ class Command(BaseCommand):
             row["username"]: self._account(row, data["password"], sites) for row in data["accounts"]
         }
         for row in data["versions"]:
-            self._version(row, sites[row["site"]], users[row["by"]], data["password"])
+            self.version_in_force(row, sites[row["site"]], users[row["by"]], data["password"])
         created = 0
         for row in data["subjects"]:
             if Subject.objects.filter(screening_number=row["number"]).exists():
@@ -96,7 +96,7 @@ class Command(BaseCommand):
             )
         )
 
-    def _version(self, row, site, by, password):
+    def version_in_force(self, row, site, by, password):
         """A protocol version in force at a demo site (issue 21), signed by the demo's
         data manager, unless already there."""
         if site.versions.filter(version__number=row["number"]).exists():
