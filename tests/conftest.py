@@ -90,10 +90,12 @@ def put_in_force(site, number="1.0", *, on=VERSION_1_IN_FORCE_FROM):
     (not the role fixtures' data managers). Returns the SiteVersion."""
     from ecrf.actions.versions import site_version_put_in_force
 
-    signer, created = get_user_model().objects.get_or_create(username="protocol_dm")
-    if created:
-        signer.set_password("correct-horse-battery")
-        signer.save()
+    # create_user() gives a new account its first password: no "password changed" event,
+    # which the password tests count.
+    User = get_user_model()
+    signer = User.objects.filter(username="protocol_dm").first() or User.objects.create_user(
+        "protocol_dm", password="correct-horse-battery"
+    )
     Membership.objects.get_or_create(user=signer, site=site, defaults={"role": Role.DATA_MANAGER})
     return site_version_put_in_force(
         site=site,
