@@ -26,7 +26,8 @@ from django.apps import apps
 # Rows the app deletes in its ordinary work: signed-out sessions, django-axes' lock-out
 # counts (reset at a successful sign-in), spent one-time form keys (purge_submission_keys),
 # rendered casebooks replaced by a newer one, a demand for a new password once met
-# (ecrf/actions/accounts.py), and a user's group links (Django's admin
+# (ecrf/actions/accounts.py), the parts of a site archive once zipped
+# (ecrf/actions/archives.py), and a user's group links (Django's admin
 # removes a link by deleting its row). No table here is audited or protected by a trigger.
 CLEANED = frozenset(
     {
@@ -39,6 +40,8 @@ CLEANED = frozenset(
         "ecrf.RenderedCasebook",
         # An administrator's demand for a new password, removed by the account's change.
         "ecrf.PasswordChangeRequired",
+        # A site archive's files, dropped once the zip holds them (issue 22).
+        "ecrf.SiteArchivePart",
         "auth.User_groups",
         "auth.User_user_permissions",
         "auth.Group_permissions",

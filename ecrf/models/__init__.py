@@ -71,7 +71,7 @@ from ecrf.models.core import (  # noqa: F401
     today_in,
     validate_time_zone,
 )
-from ecrf.models.exports import ExportFormat, ExportLog  # noqa: F401
+from ecrf.models.exports import ExportFormat, ExportLog, SiteArchive, SiteArchivePart  # noqa: F401
 from ecrf.models.integrity import SubmissionKey  # noqa: F401
 from ecrf.models.labs import LabPanel, LabResult, ReferenceRange  # noqa: F401
 from ecrf.models.locking import DataLock, LockLevel  # noqa: F401

@@ -102,3 +102,70 @@ class ExportLog(models.Model):
     def __str__(self) -> str:
         study = self.study_id and self.study.registry_id
         return f"{study} {self.format} {local_text(self.exported_at)}"
+
+
+class SiteArchive(models.Model):
+    """A site's archive being built or built (issue 22 item 2): one zip of every subject's
+    casebook PDF, their audit-trail CSVs and the site's ODM export, with a manifest of
+    each file's SHA-256.
+
+    It is built a piece at a time (ecrf/actions/archives.py): each poll of its progress
+    page, on whichever server, builds the next piece within a bounded time and stores it
+    here, so no request runs long and nothing lives in a server's memory; the last piece
+    zips the stored parts. The subjects are fixed when it starts. Not audited: the export
+    log (ExportLog) records the archive once built, with its SHA-256."""
+
+    study = models.ForeignKey("ecrf.Study", on_delete=models.PROTECT, related_name="+")
+    site = models.ForeignKey("ecrf.Site", on_delete=models.PROTECT, related_name="archives")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("requested by"),
+        help_text=_("Blank: built with the site_archive command."),
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    subject_ids = ArrayField(models.BigIntegerField(), verbose_name=_("subjects"), default=list)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # The zip, once built (PostgreSQL's bytea: up to 1 GB, read back in chunks).
+    content = models.BinaryField(_("zip"), null=True, blank=True, editable=False)
+    size_bytes = models.PositiveBigIntegerField(_("size (bytes)"), null=True, blank=True)
+    sha256 = models.CharField(_("SHA-256 of the zip"), max_length=64, blank=True)
+    export_log = models.OneToOneField(
+        ExportLog, on_delete=models.PROTECT, null=True, blank=True, related_name="archive"
+    )
+
+    class Meta:
+        verbose_name = _("site archive")
+        verbose_name_plural = _("site archives")
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.site} {self.requested_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class SiteArchivePart(models.Model):
+    """One file of an archive being built, kept until the zip is made (then deleted)."""
+
+    archive = models.ForeignKey(SiteArchive, on_delete=models.CASCADE, related_name="parts")
+    name = models.CharField(_("path in the zip"), max_length=200)
+    content = models.BinaryField(_("content"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    made_at = models.DateTimeField(_("made at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("site archive part")
+        verbose_name_plural = _("site archive parts")
+        constraints = [
+            # Two polls building the same piece at once: one of them saves it.
+            models.UniqueConstraint(fields=["archive", "name"], name="archive_part_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -58,6 +58,7 @@ def urls(db):
         "pk": ae.pk,
         "arm_code": "QH4H",
         "fmt": "odm",
+        "site_code": "SYSU3",
     }
     filled = {}
     for pattern in ecrf_patterns():
