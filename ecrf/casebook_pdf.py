@@ -145,12 +145,19 @@ def form_fields(model: type[models.Model]) -> list[models.Field]:
 
 
 def _part_models() -> set[type[models.Model]]:
-    """Models shown only under their form (a lab panel's results)."""
+    """Models shown only under their form (a lab panel's results, a study's own part)."""
     found = set()
     for entry in form_registry.entries():
-        for name in entry.parts:
-            found.add(entry.model._meta.get_field(name).related_model)
+        if entry.part_of:
+            found.add(entry.model)
+        for name in form_registry.parts_of(entry.model):
+            found.add(_relation(entry.model, name).related_model)
     return found
+
+
+def _relation(model: type[models.Model], accessor: str):
+    """The reverse relation named by its accessor ("results", "functional_hepatocytes")."""
+    return next(r for r in model._meta.related_objects if r.get_accessor_name() == accessor)
 
 
 def records_of(entry: form_registry.FormEntry, subject: Subject) -> list[models.Model]:
@@ -162,12 +169,14 @@ def records_of(entry: form_registry.FormEntry, subject: Subject) -> list[models.
 
 
 def parts_of(record: models.Model, entry: form_registry.FormEntry) -> list[models.Model]:
+    """The rows that exist only as part of the record: its declared parts and the study
+    parts registered `part_of` its form."""
     found = []
-    for name in entry.parts:
-        related = record._meta.get_field(name).related_model
+    for name in form_registry.parts_of(type(record)):
+        relation = _relation(type(record), name)
+        related = relation.related_model
         manager = getattr(related, "all_objects", related._default_manager)
-        key = record._meta.get_field(name).field.name
-        found += list(manager.filter(**{key: record}).order_by("pk"))
+        found += list(manager.filter(**{relation.field.name: record}).order_by("pk"))
     return found
 
 

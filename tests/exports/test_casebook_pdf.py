@@ -156,7 +156,10 @@ def _every_value(subject) -> list[tuple[str, str]]:
     of forms (a panel's results) included."""
     tz = zoneinfo.ZoneInfo(subject.site.time_zone)
     found = []
+    parts = casebook_pdf._part_models()  # shown under their form
     for entry in form_registry.entries():
+        if entry.model in parts:
+            continue
         for record in casebook_pdf.records_of(entry, subject):
             rows = [record, *casebook_pdf.parts_of(record, entry)]
             for row in rows:
