@@ -21,7 +21,7 @@ def test_demo_loads_twice_without_losing_data(client):
     call_command("load_demo")
     subject.refresh_from_db()
     assert str(subject.weight_kg) == "77.7"
-    assert Subject.objects.count() == 8
+    assert Subject.objects.count() == 9
     statuses = set(Subject.objects.values_list("status", flat=True))
     assert statuses == {
         SubjectStatus.SCREENING,
@@ -70,3 +70,19 @@ def test_demo_has_sessions_labs_and_an_adverse_event():
     assert float(bilirubin.standard_value) == pytest.approx(324.9)
     assert subject.adverse_events.get().ctcae_term == "Hypotension"
     assert Subject.objects.get(screening_number="BFH-001").sessions.count() == 1
+
+
+def test_demo_has_a_subject_on_each_version_of_qh1a():
+    # Issue 21 item 5: one subject stays on 1.0, one is re-consented to the made-up 2.0.
+    from ecrf import versions
+
+    call_command("load_demo")
+    stays = Subject.objects.get(screening_number="SYSU3-001")
+    moved = Subject.objects.get(screening_number="SYSU5-001")
+    assert versions.subject_version(stays).number == "1.0"
+    assert versions.subject_version(moved).number == "2.0"
+    assert moved.reconsents.count() == 1
+    # SYSU3 is left on 1.0, for a data manager to read the diff and apply 2.0 there.
+    assert versions.version_in_force(stays.site, on=stays.screening_date).number == "1.0"
+    # Enrolled 17 days before its first treatment: 2.0's 21-day screening window.
+    assert moved.status == SubjectStatus.ENROLLED

@@ -26,6 +26,7 @@ FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "demo.json"
 DATE_FIELDS = {
     "date_of_birth",
     "consent_date",
+    "reconsent_date",
     "screening_date",
     "enrolment_date",
     "planned_first_treatment",
@@ -145,6 +146,9 @@ class Command(BaseCommand):
             answers = {c.code: c.kind == "inclusion" for c in protocol.asked_criteria}
         if answers:
             actions.eligibility_record(subject=subject, answers=answers, by=by)
+        if "reconsent" in row:
+            # A subject moved to a later protocol version (issue 21) before enrolment.
+            version_actions.reconsent_record(subject=subject, by=by, **_dates(row["reconsent"]))
         if "enrol" in row:
             values = _dates(row["enrol"])
             arm = subject.study.arms.get(code=values.pop("arm"))
