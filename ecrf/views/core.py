@@ -191,6 +191,7 @@ def casebook(request, registry_id, number):
 
 
 @login_required
+@require_http_methods(["GET", "HEAD"])  # it only reads, and leads on to a form
 def casebook_next(request, registry_id, number):
     """The subject's next form to enter: the first expected form not yet complete, in the
     casebook's order, other than the pages named `after` (the form just saved). "Save and
