@@ -51,6 +51,9 @@ def _casebook_is_the_hub(page, live_server):
         "#schedule .form-cell a.form-cell-link", "links => links.map(a => a.href)"
     )
     assert all(href.startswith(live_server.url) for href in hrefs)
+    # Each opens its form (fetched with the page's session; one is clicked below).
+    for href in set(hrefs):
+        assert page.request.get(href).ok, href
     # The AEs inline, the SAE among them.
     assert "Lung infection" in page.inner_text("#casebook-aes")
     page.locator("#schedule .form-cell a.form-cell-link").first.click()
