@@ -255,6 +255,7 @@ def set_up(writers: int) -> list[tuple[str, str]]:
     from django.db import transaction
 
     from ecrf import actions
+    from ecrf.actions import versions as version_actions
     from ecrf.models import Membership, Role, Site, Study
 
     fixture = json.loads((BASE_DIR / "fixtures" / "demo.json").read_text())
@@ -274,6 +275,19 @@ def set_up(writers: int) -> list[tuple[str, str]]:
             )
             sites.append(site)
         today = dt.date.today()
+        # A site screens only under a protocol version in force there (issue 21): 1.0,
+        # put in force a month ago by a data manager, as the demo does.
+        signer = User.objects.create_user("soak-data-manager", password=PASSWORD)
+        for site in sites:
+            Membership.objects.create(user=signer, site=site, role=Role.DATA_MANAGER)
+            version_actions.site_version_put_in_force(
+                site=site,
+                number="1.0",
+                by=signer,
+                password=PASSWORD,
+                ethics_approved_on=today - dt.timedelta(days=30),
+                in_force_from=today - dt.timedelta(days=30),
+            )
         for n in range(writers):
             site = sites[n % len(sites)]
             user = User.objects.create(username=f"soak-writer-{n:02d}", password=password)

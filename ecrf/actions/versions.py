@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ecrf import signing, versions
 from ecrf.actions.core import ProtocolRefusal
+from ecrf.actions.rows import lock_subject_row
 from ecrf.models import Reconsent, Site, SiteVersion, Study, StudyVersion, Subject, SubjectStatus
 from ecrf.models.core import today_in
 from ecrf.protocol import Refusal, check_options
@@ -204,7 +205,7 @@ def reconsent_record(
     date the subject's rules are judged by that version; what happened before it stays
     judged by the version they were on. The version must be in force at the subject's
     site on that date: a subject consents to what the site's ethics committee approved."""
-    subject = Subject.objects.select_for_update().select_related("study", "site").get(pk=subject.pk)
+    subject = lock_subject_row(subject)
     if subject.status == SubjectStatus.SCREEN_FAILED:
         _refuse("STATUS", _("A screen failure is not re-consented."))
     version = StudyVersion.objects.filter(study=subject.study, number=number).first()

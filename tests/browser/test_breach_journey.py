@@ -64,6 +64,9 @@ def _record_a_session_17_days_after_screening(page, live_server, subject):
     page.fill("#id_cell_lot", "PTMSC-2612-09")
     page.fill("#id_total_cells_e9", "10")
     page.fill("#id_viability_percent", "90")
+    # No clinical answer is pre-filled (issue 19 item 2): each is given.
+    page.check("input[name=completed_as_planned][value=True]")
+    page.select_option("#id_form_status", "complete")
     for criterion in page.locator("input[name^=device_][value=pass]").all():
         criterion.check()
     page.click("button:text('Save session')")
