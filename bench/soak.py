@@ -278,8 +278,9 @@ def set_up(writers: int) -> list[tuple[str, str]]:
         # A site screens only under a protocol version in force there (issue 21): 1.0,
         # put in force a month ago by a data manager, as the demo does.
         signer = User.objects.create_user("soak-data-manager", password=PASSWORD)
-        for site in sites:
+        for site in sites:  # every membership first: the user's roles are read once
             Membership.objects.create(user=signer, site=site, role=Role.DATA_MANAGER)
+        for site in sites:
             version_actions.site_version_put_in_force(
                 site=site,
                 number="1.0",
