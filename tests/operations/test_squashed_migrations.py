@@ -26,7 +26,17 @@ from django.conf import settings
 from ecrf import backup
 from tests.operations.conftest import BASE_DIR, database_url
 
-pytestmark = pytest.mark.slow
+# The proof migrates a database through the old chain 0001-0028 (over two minutes of
+# CPU), and what it compares is frozen: neither those files nor the squash's .sql change
+# again. So it runs when asked (ECRF_PROVE_SQUASH=1 make test), e.g. before a release
+# or after touching ecrf/migrations/0001_*, and CI stays under 15 minutes.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not os.environ.get("ECRF_PROVE_SQUASH"),
+        reason="the squash's proof runs with ECRF_PROVE_SQUASH=1 (frozen migrations)",
+    ),
+]
 
 MIGRATIONS = BASE_DIR / "ecrf" / "migrations"
 SQUASH = "0001_squashed_0028_schema"
