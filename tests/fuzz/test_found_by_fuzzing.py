@@ -48,6 +48,22 @@ def test_a_tampered_log_row_id_is_shown_on_its_row(client, session, staff_guangz
     assert "Select a valid choice." in response.content.decode()
 
 
+def test_a_panel_with_no_result_says_so_on_the_page(client, session, staff_guangzhou):
+    """The lab panel page is not drawn by crispy: its form's own error (no result and no
+    reason) was refused with a 422 and shown nowhere."""
+    client.force_login(staff_guangzhou)
+    url = subject_url("labs_panel", session.subject, timepoint="POST-S1", panel="RENAL")
+    page = FormPage.get(client, url)
+    post = page.baseline() | {"sampled_at": [local(SESSION_START + dt.timedelta(hours=5))]}
+    post = {k: v for k, v in post.items() if not k.endswith("_value")}
+    response = client.post(url, post)
+    assert response.status_code == 422
+    assert "Enter at least one result, or the reason a test was not done." in (
+        response.content.decode()
+    )
+    assert not LabPanel.objects.exists()
+
+
 # --- NUL characters ---------------------------------------------------------------------------
 
 
