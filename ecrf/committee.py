@@ -10,7 +10,9 @@ their last session, in the site's time zone): the registry counts the cohort's 4
 follow-up and the 28-day survival "after the final treatment", and spec §0 defines
 FS+n as n calendar days after the final session (for the single-session cohorts the
 first session is the final one). The observation ends on FS+N (N =
-StudyOptions.committee_observation_days, 28 for QH-1A), or earlier when a disposition
+StudyOptions.committee_observation_days, 28 for QH-1A, as the protocol version in force
+at the subject's site on their final session has it: issue 21, a study-level rule is
+judged by the site's version on the date), or earlier when a disposition
 ends the subject's participation (death counts as observed, spec §5.4 "completed
 28-day observation (or died)"; a withdrawal leaves the subject not evaluable, for the
 committee to weigh, e.g. by expanding the cohort).
@@ -29,8 +31,10 @@ from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf.models import Arm, CommitteeDecision, Decision, Disposition, Enrolment, Study
+from ecrf import versions
+from ecrf.models import Arm, CommitteeDecision, Decision, Disposition, Enrolment, Site, Study
 from ecrf.models.clinical import StudyDisposition
+from ecrf.protocol import Protocol
 
 # The subject's disposition in force (a voided one is not): its status and date, for
 # annotations.
@@ -66,6 +70,8 @@ class SubjectObservation:
     ended_by: str = ""  # a disposition that ended participation early (display label)
     complete: bool = False  # observed to FS+N, or participation ended
     ended_on: dt.date | None = None  # that disposition's date
+    # N of FS+N: the version in force at the subject's site on the final session.
+    observation_days: int | None = None
 
     @property
     def observed_until(self) -> dt.date | None:
@@ -107,10 +113,11 @@ def _local(moment: dt.datetime, time_zone: str) -> dt.date:
 
 
 def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortStatus]:
-    """Every arm of the study with its state, in arm order: three queries in all (the
+    """Every arm of the study with its state, in arm order: four queries in all (the
     arms with their head-counts, the enrolled subjects with their final session and
-    disposition, the committee's decisions), whatever the number of subjects."""
-    days = study.effective_options.committee_observation_days
+    disposition, the committee's decisions, the versions in force at the sites), whatever
+    the number of subjects."""
+    in_force = versions.InForce(study.pk)
     # Explicit order: Django leaves Meta.ordering out of aggregating (GROUP BY) queries.
     arms = list(
         study.arms.annotate(
@@ -138,6 +145,10 @@ def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortS
         )
         status = enrolment.disposition_status
         ended_by = str(StudyDisposition(status).label) if status else ""
+        days = None
+        if final:
+            protocol = in_force.protocol(subject.site_id, on=final, default=study.protocol)
+            days = protocol.options.committee_observation_days
         ends_on = final + dt.timedelta(days=days) if final else None
         by_arm.setdefault(enrolment.arm_id, []).append(
             SubjectObservation(
@@ -145,6 +156,7 @@ def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortS
                 final_session=final,
                 day=(site_today - final).days if final else None,
                 ends_on=ends_on,
+                observation_days=days,
                 ended_by=ended_by,
                 complete=bool(ended_by) or (ends_on is not None and site_today >= ends_on),
                 ended_on=enrolment.disposition_date,
@@ -158,10 +170,15 @@ def cohort_states(study: Study, *, today: dt.date | None = None) -> list[CohortS
         if decision.decision in (Decision.STOP, Decision.SET_MTD):
             stopped_after = orders.get(decision.arm_id)
     committee = study.protocol.safety_committee
-    return [
-        _status(arm, by_arm.get(arm.pk, []), latest.get(arm.pk), days, committee, stopped_after)
-        for arm in arms
-    ]
+    # The cohort's N shown beside its subjects' (the same unless a version in force at
+    # one site changed it): the longest of its treated subjects', else the registered one.
+    default = study.protocol.options.committee_observation_days
+    statuses = []
+    for arm in arms:
+        subjects = by_arm.get(arm.pk, [])
+        days = max((s.observation_days for s in subjects if s.observation_days), default=default)
+        statuses.append(_status(arm, subjects, latest.get(arm.pk), days, committee, stopped_after))
+    return statuses
 
 
 def _status(arm, subjects, decision, days, committee, stopped_after) -> CohortStatus:
@@ -207,15 +224,18 @@ class CohortOnDate:
     enrolled: int  # on full_on, or on the judged date
 
 
-def cohort_on(arm: Arm, day: dt.date, *, today: dt.date, time_zone: str) -> CohortOnDate:
+def cohort_on(arm: Arm, day: dt.date, *, today: dt.date, site: Site) -> CohortOnDate:
     """The cohort `arm` as it stood on `day`, and whether it had a free place on every
-    date from `day` to `today` for one more subject. The caller holds the arm's row lock.
+    date from `day` to `today` for one more subject, as judged at `site` (the enrolling
+    subject's): its size by the protocol version in force there on each date (issue 21,
+    cohort_capacity). The caller holds the arm's row lock.
 
     The committee's decisions are replayed in the order they were signed, as
     actions.committee_decide applied them. A cohort no decision ever concerned keeps its
     current state: it was opened, if at all, at study start or outside the committee's
     record (the admin), and there is nothing to replay."""
-    zone = zoneinfo.ZoneInfo(time_zone)
+    zone = zoneinfo.ZoneInfo(site.time_zone)
+    in_force = versions.InForce(arm.study_id)
     decisions = list(
         CommitteeDecision.objects.filter(study=arm.study_id)
         .select_related("arm")
@@ -229,11 +249,13 @@ def cohort_on(arm: Arm, day: dt.date, *, today: dt.date, time_zone: str) -> Coho
 
     def capacity_on(date: dt.date) -> int:
         signed = [d for d in expansions if d.signed_at.astimezone(zone).date() <= date]
-        return base + sum(d.additional_subjects for d in signed)
+        protocol = in_force.protocol(site.pk, on=date, default=arm.study.protocol)
+        return base + capacity_change(arm, protocol) + sum(d.additional_subjects for d in signed)
 
     is_open = arm.is_open
     if concerned:
-        is_open = arm.study.protocol.arm(arm.code).opens_at_study_start
+        protocol = in_force.protocol(site.pk, on=day, default=arm.study.protocol)
+        is_open = protocol.arm(arm.code).opens_at_study_start
         for decision in decisions:
             if decision.signed_at.astimezone(zone).date() > day:
                 break
@@ -252,6 +274,25 @@ def cohort_on(arm: Arm, day: dt.date, *, today: dt.date, time_zone: str) -> Coho
         if enrolled >= capacity_on(date):
             return CohortOnDate(is_open, capacity_on(date), date, enrolled)
     return CohortOnDate(is_open, capacity_on(day), None, sum(1 for d in enrolled_by if d <= day))
+
+
+def capacity_change(arm: Arm, protocol: Protocol) -> int:
+    """How many places a protocol version adds to a cohort (or takes from it) against
+    the protocol its row was created from (study.protocol, as registered): the row's
+    capacity is that declaration's plus the committee's expansions (protocol_sync keeps
+    it), so a version that changes a cohort's size changes it by the difference."""
+    try:
+        declared = protocol.arm(arm.code).capacity
+    except KeyError:  # a cohort the version does not declare: its size unchanged
+        return 0
+    return declared - arm.study.protocol.arm(arm.code).capacity
+
+
+def cohort_capacity(arm: Arm, *, site: Site, on: dt.date) -> int:
+    """The cohort's size on a date as judged at a site (rule_cohort_capacity; issue 21:
+    a study-level rule, by the version in force at the site on the date): its row's
+    capacity, the committee's expansions included, changed by that version."""
+    return arm.capacity + capacity_change(arm, versions.protocol_in_force(site, on=on))
 
 
 # --- The cohort report for the committee (spec §5.4 "Data package reviewed by the SEC") ---

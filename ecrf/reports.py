@@ -149,7 +149,7 @@ def cohort_report_pdf(report: CohortReport, *, now: dt.datetime | None = None) -
     subject_rows = []
     for enrolment in report.enrolments:
         s = observed.get(enrolment.subject.screening_number)
-        day = f"FS+{s.day} / {status.observation_days}" if s and s.day is not None else "—"
+        day = f"FS+{s.day} / {s.observation_days}" if s and s.day is not None else "—"
         subject_rows.append(
             (
                 enrolment.subject.screening_number,

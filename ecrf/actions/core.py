@@ -278,7 +278,7 @@ def _subject_enrol(
     *, subject, arm, by, enrolment_date, planned_first_treatment, reason
 ) -> Enrolment:
     from ecrf import versions  # it reads the models this module does
-    from ecrf.committee import cohort_on  # it imports the models this module does
+    from ecrf.committee import cohort_capacity, cohort_on  # it imports the models
 
     subject = lock_subject_row(subject)
     arm = Arm.objects.select_for_update().get(pk=arm.pk)
@@ -290,15 +290,17 @@ def _subject_enrol(
         raise ProtocolRefusal([Refusal("ARM", _("That arm belongs to another study."), "arm")])
     today = today_in(subject.site)
     past = enrolment_date < today
-    # Issue 21: the subject's rules by their protocol version on the enrolment date (the
-    # cohort's state, a study-level rule, comes from the committee's decisions).
+    # Issue 21: the subject's rules by their protocol version on the enrolment date; the
+    # cohort's state, a study-level rule, by the committee's decisions and the version in
+    # force at the site on that date.
     protocol = versions.protocol_for(subject, on=enrolment_date)
     if past:
-        then = cohort_on(arm, enrolment_date, today=today, time_zone=subject.site.time_zone)
+        then = cohort_on(arm, enrolment_date, today=today, site=subject.site)
         cohort = {"cohort_open": then.open, "capacity": then.capacity, "full_on": then.full_on}
         enrolled = then.enrolled
     else:
-        cohort = {"cohort_open": arm.is_open, "capacity": arm.capacity}
+        capacity = cohort_capacity(arm, site=subject.site, on=today)
+        cohort = {"cohort_open": arm.is_open, "capacity": capacity}
         enrolled = arm.enrolments.count()
     case = EnrolmentCase(
         subject=subject,

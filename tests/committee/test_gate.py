@@ -13,7 +13,7 @@ from ecrf.actions.committee import committee_decide
 from ecrf.committee import CohortState, cohort_states
 from ecrf.models import CommitteeDecision, Decision, GateRefusal
 from tests.committee.conftest import PASSWORD
-from tests.conftest import TODAY
+from tests.conftest import TODAY, amend_options
 
 
 def enrol(subject, arm):
@@ -100,8 +100,8 @@ def test_decision_refused_before_the_observation_ends(qh1a, treated_cohort, safe
 
 def test_observation_days_are_a_study_option(qh1a, treated_cohort):
     treated_cohort(days_ago=20)
-    qh1a.options = {"committee_observation_days": 14}
-    qh1a.save()
+    # Issue 21: changed as the admin does, a new version in force at the site.
+    amend_options(qh1a, {"committee_observation_days": 14})
     assert states(qh1a)["QH4H"] == CohortState.AWAITING
 
 
