@@ -73,7 +73,9 @@ def test_study_page_query_count_does_not_grow_with_subjects(
     # + the dashboard: the schedule's four queries and the SAEs (issue 5, item 3).
     # + the study's sites, to offer a study-wide lock only to a data manager of every site
     #   (issue 17, item 2).
-    with django_assert_max_num_queries(21) as few:
+    # + the versions in force at the study's sites, for the cohorts' observation days
+    #   (issue 21: a study-level rule by the site's version on the date).
+    with django_assert_max_num_queries(22) as few:
         client.get(url("study", study=qh1a))
     for state in ["enrolled", "enrolled", "screen_failed", "screening", "eligible"]:
         make_subject(qh1a, state)
