@@ -348,8 +348,7 @@ class OdmVersion:
 def odm_versions(study: Study) -> list[OdmVersion]:
     """The study's published protocol versions, oldest first; the protocol as registered
     ("1.0") for a study that has none published yet."""
-    from ecrf.protocol_diff import version_fields
-    from ecrf.versions import REGISTERED
+    from ecrf.versions import REGISTERED, version_fields
 
     rows = list(study.protocol_versions.order_by("created_at", "pk"))
     if not rows:

@@ -88,51 +88,66 @@ def forms_of(protocol: Protocol) -> list[tuple[str, Any]]:
     return [(label, form_registry.by_label(label)) for label in sorted(labels)]
 
 
+def version_fields(package: str, number: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(hidden, absent) fields of a declared version, as "app_label.model.field": hidden
+    by it or an earlier one (no longer asked for new entries, saved values still read),
+    and first asked in a later one (ecrf.protocol.ProtocolVersion)."""
+    declared = declared_versions(package)
+    index = next(i for i, v in enumerate(declared) if v.number == number)
+    hidden = frozenset().union(*(v.hidden_fields for v in declared[: index + 1]))
+    absent = frozenset().union(*(v.added_fields for v in declared[index + 1 :]))
+    return hidden, absent
+
+
 def field_names(package: str, number: str) -> dict[str, list[str]]:
     """{form label: names of the fields asked under the version}: every field of the
     form but those first asked in a later version and those hidden by this version or an
     earlier one."""
-    versions = declared_versions(package)
-    index = next(i for i, v in enumerate(versions) if v.number == number)
-    absent = set().union(
-        *(v.added_fields for v in versions[index + 1 :]),
-        *(v.hidden_fields for v in versions[: index + 1]),
-    )
+    hidden, absent = version_fields(package, number)
     return {
-        label: [f.name for f in _entered_fields(model) if f"{label}.{f.name}" not in absent]
-        for label, model in forms_of(versions[index].protocol)
+        label: [
+            f.name for f in _entered_fields(model) if f"{label}.{f.name}" not in hidden | absent
+        ]
+        for label, model in forms_of(declared_version(package, number).protocol)
     }
 
 
-def _field(field: models.Field) -> dict[str, Any]:
-    return {
+def _field(field: models.Field, *, hidden: bool) -> dict[str, Any]:
+    described = {
         "name": field.name,
         "type": field.get_internal_type(),
         "choices": [[code, str(label)] for code, label in (field.flatchoices or ())],
     }
+    if hidden:  # only then: the content of a version that hides nothing reads as before
+        described["hidden"] = True
+    return described
 
 
 def _function(function) -> str:
     return f"{function.__module__}.{function.__qualname__}"
 
 
-def describe(package: str, number: str) -> dict[str, Any]:
-    """A canonical description of a version's content, in English: what its fingerprint
-    covers and what two versions are compared by (protocol_diff). A rule's limit that a
-    version changes is declared as data (an option, a criterion, a window), so that it is
-    here; the body of a rule function is code, named here by its path."""
+def content(
+    protocol: Protocol,
+    *,
+    forms: list[tuple[str, Any]],
+    hidden: frozenset[str] = frozenset(),
+    absent: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """The one description of what a protocol version holds, in English JSON: what its
+    fingerprint covers (describe) and what two versions are compared by
+    (ecrf.protocol_diff). `forms`: (label, model) of the forms described: the
+    fingerprint's are the protocol's (forms_of), the diff's also the casebook's own.
+    Fields first asked in a later version (`absent`) are left out; those the version
+    hides are kept, marked "hidden". A rule's limit that a version changes is declared
+    as data (an option, a criterion, a window), so that it is here; the body of a rule
+    function is code, named here by its path."""
     from ecrf.lab_catalogue import tests_in_panel
 
-    version = declared_version(package, number)
-    protocol = version.protocol
-    models_by_label = dict(forms_of(protocol))
     with translation.override("en"):
         return json.loads(
             json.dumps(
                 {
-                    "number": version.number,
-                    "date": version.date.isoformat(),
-                    "summary": version.summary,
                     "registry_id": protocol.registry_id,
                     "title": protocol.title,
                     "phase": protocol.phase,
@@ -193,14 +208,29 @@ def describe(package: str, number: str) -> dict[str, Any]:
                     "session_form": protocol.session_form,
                     "forms": {
                         label: [
-                            _field(models_by_label[label]._meta.get_field(name)) for name in names
+                            _field(f, hidden=f"{label}.{f.name}" in hidden)
+                            for f in _entered_fields(model)
+                            if f"{label}.{f.name}" not in absent
                         ]
-                        for label, names in field_names(package, number).items()
+                        for label, model in forms
                     },
                 },
                 default=str,
             )
         )
+
+
+def describe(package: str, number: str) -> dict[str, Any]:
+    """A declared version's canonical description: its number, date and summary, and
+    its content (the protocol's forms): what its fingerprint covers."""
+    version = declared_version(package, number)
+    hidden, absent = version_fields(package, number)
+    return {
+        "number": version.number,
+        "date": version.date.isoformat(),
+        "summary": version.summary,
+        **content(version.protocol, forms=forms_of(version.protocol), hidden=hidden, absent=absent),
+    }
 
 
 def fingerprint(package: str, number: str) -> str:

@@ -4,8 +4,17 @@ are the registered protocols changed with dataclasses.replace, as an amendment w
 
 import dataclasses
 
+from ecrf import versions
 from ecrf.protocol import Criterion, CriterionKind, get_protocol
-from ecrf.protocol_diff import Change, Kind, Part, describe, diff_descriptions, protocol_diff
+from ecrf.protocol_diff import (
+    SECTIONED,
+    Change,
+    Kind,
+    Part,
+    describe,
+    diff_descriptions,
+    protocol_diff,
+)
 
 QH1A = get_protocol("studies.qh1a")
 CIPS = get_protocol("studies.cips_bal")
@@ -111,3 +120,30 @@ def test_the_description_reads_the_form_registry():
     assert described[Part.CHOICE]["ecrf.subject.sex=M"] == "Male"
     # The bookkeeping of a record is not a field of its form.
     assert "ecrf.subject.created_by" not in described[Part.FIELD]
+
+
+def test_the_diff_lays_out_the_description_the_fingerprint_covers():
+    # One description of a version (ecrf.versions.content): the fingerprint hashes it
+    # (versions.describe), the diff lays it out; nothing fingerprinted is left out.
+    fingerprinted = versions.describe("studies.qh1a", "1.0")
+    described = describe(QH1A)
+    facts = set(fingerprinted) - {"number", "date", "summary"} - SECTIONED
+    assert facts == set(described[Part.PROTOCOL])
+    for label, fields in fingerprinted["forms"].items():
+        assert label in described[Part.FORM]
+        assert {f"{label}.{f['name']}" for f in fields} <= set(described[Part.FIELD])
+    assert [v["code"] for v in fingerprinted["visits"]] == list(described[Part.VISIT])
+    assert {c["code"] for c in fingerprinted["criteria"]} == set(described[Part.CRITERION])
+    assert set(fingerprinted["options"]) == set(described[Part.OPTION])
+
+
+def test_a_change_of_another_protocol_fact_shows_in_the_diff():
+    # The AE reporting window and the endpoints are fingerprinted; a version that
+    # changed them would say so in its diff too.
+    amended = dataclasses.replace(
+        QH1A, ae_window_days=QH1A.ae_window_days + 7, endpoints=QH1A.endpoints[:-1]
+    )
+    found = {c.key: c for c in changes(QH1A, amended, Part.PROTOCOL)}
+    assert set(found) == {"ae_window_days", "endpoints"}
+    assert found["ae_window_days"].after == str(QH1A.ae_window_days + 7)
+    assert all(c.kind == Kind.CHANGED for c in found.values())
