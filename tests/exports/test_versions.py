@@ -15,6 +15,7 @@ import zipfile
 
 import pytest
 import time_machine
+from django.core.management import call_command
 from lxml import etree
 
 from ecrf.actions import clinical
@@ -22,7 +23,7 @@ from ecrf.actions.exports import study_export
 from ecrf.actions.sessions import deviation_report
 from ecrf.actions.versions import reconsent_record
 from ecrf.exports import odm_versions
-from ecrf.models import StudyVersion
+from ecrf.models import Study, StudyVersion
 from tests.clinical.conftest import history_values
 from tests.conftest import NOW, TODAY, put_in_force
 from tests.exports.test_exports import NS, XSD
@@ -169,3 +170,34 @@ def test_a_field_added_in_a_later_version_is_not_in_the_earlier_ones(cips, setti
         rows = list(csv.DictReader(io.TextIOWrapper(entry)))
     row = next(r for r in rows if (r["form"], r["variable"]) == ("liverimaging", "findings"))
     assert row["versions"] == "9.2"
+
+
+@pytest.mark.django_db
+def test_the_demos_odm_validates_with_both_versions_of_qh1a():
+    # Issue 21, done when: "The ODM export validates against the ODM 1.3.2 XSD with two
+    # MetaDataVersions", on the demo as loaded: SYSU5 has the made-up 2.0 in force and
+    # SYSU5-001 re-consented to it; SYSU3's subjects stay on 1.0.
+    call_command("load_demo", verbosity=0)
+    document = odm(Study.objects.get(registry_id="NCT06996392"))
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(document), schema.error_log
+    versions = [m.get("OID") for m in document.iterfind("odm:Study/odm:MetaDataVersion", NS)]
+    assert versions == ["MDV.1.0", "MDV.2.0"]
+
+    def forms(mdv, number):
+        return {
+            f.get("FormOID")
+            for f in document.iterfind(
+                f"odm:ClinicalData[@MetaDataVersionOID='{mdv}']"
+                f"/odm:SubjectData[@SubjectKey='{number}']//odm:FormData",
+                NS,
+            )
+        }
+
+    # The re-consented subject: registered (screened) under 1.0, the re-consent under 2.0.
+    assert "F.SUBJECT" in forms("MDV.1.0", "SYSU5-001")
+    assert "F.RECONSENT" in forms("MDV.2.0", "SYSU5-001")
+    assert "F.RECONSENT" not in forms("MDV.1.0", "SYSU5-001")
+    # A subject on 1.0: every form under 1.0, nothing under 2.0.
+    assert {"F.SUBJECT", "F.TREATMENTSESSION", "F.LABRESULT"} <= forms("MDV.1.0", "SYSU3-001")
+    assert forms("MDV.2.0", "SYSU3-001") == set()

@@ -94,3 +94,56 @@ def test_a_reconsent_is_audited_and_needs_the_version_in_force(
     event = record.events.get()
     assert event.pgh_label == "insert" and event.protocol_version_id == record.protocol_version_id
     assert versions.subject_version(subject).number == "2.0"
+
+
+def _deviations(subject):
+    return list(
+        subject.deviations.filter(rule="SCREENING-WINDOW")
+        .order_by("pk")
+        .values("pk", "rule", "description", "occurred_on", "severity", "resolved")
+    )
+
+
+def test_1_0_keeps_its_deviations_and_2_0_flags_by_its_own_21_days(
+    qh1a, guangzhou, make_subject, make_session, staff_guangzhou
+):
+    # Issue 21, done when: "A subject on 1.0 keeps their deviations, and a subject on
+    # 2.0 is judged by the new window." A first treatment 23 days after screening breaks
+    # both 1.0's 14 days ([REG-B] "within 14 days") and the made-up 2.0's 21: each
+    # subject's deviation cites the window of their own version.
+    def treated(*, days, reconsent_on=None):
+        subject = make_subject(qh1a, "eligible", consent_date=SCREENED, screening_date=SCREENED)
+        if reconsent_on:
+            reconsent_record(
+                subject=subject,
+                by=staff_guangzhou,
+                number="2.0",
+                reconsent_date=reconsent_on,
+                consent_version="v2.0",
+            )
+        first = SCREENED + days * DAY
+        actions.subject_enrol(
+            subject=subject,
+            arm=qh1a.arms.get(code="QH4H"),
+            by=staff_guangzhou,
+            enrolment_date=first - DAY,
+            planned_first_treatment=first,
+            reason="Entered from the source after the fact.",
+        )
+        make_session(subject, start=NOW - (TODAY - first).days * DAY)
+        subject.refresh_from_db()
+        deviations_refresh(subject=subject, by=staff_guangzhou)
+        return subject
+
+    on_1 = treated(days=23)
+    kept = _deviations(on_1)
+    assert kept and all("1 to 14 days" in d["description"] for d in kept)
+    # 2.0 put in force at the site afterwards (back-dated to its ethics approval).
+    put_in_force(guangzhou, "2.0", on=SCREENED + 2 * DAY)
+    on_2 = treated(days=23, reconsent_on=SCREENED + 5 * DAY)
+    assert versions.subject_version(on_2, on=SCREENED + 22 * DAY).number == "2.0"
+    flagged = _deviations(on_2)
+    assert flagged and all("1 to 21 days" in d["description"] for d in flagged)
+    # The subject on 1.0 is not re-judged: the same rows, word for word.
+    deviations_refresh(subject=on_1, by=staff_guangzhou)
+    assert _deviations(on_1) == kept
