@@ -22,6 +22,7 @@ from ecrf.actions.sessions import session_record
 from ecrf.models import Site, SiteVersion, Subject
 from ecrf.models.core import today_in
 from tests.browser.conftest import ARTIFACTS, log_in
+from tests.browser.test_entry_forms_journey import axe_violations
 from tests.conftest import demographics, eligible_answers
 
 # A browser against a live server: slow, and on the real clock (Chromium keeps it).
@@ -153,6 +154,7 @@ def test_data_manager_reads_the_diff_and_puts_2_0_in_force(page, live_server, de
     late_row = page.locator("#impact tr", has_text=late.screening_number)
     assert "Deviation no longer found: SCREENING-WINDOW" in late_row.inner_text()
     page.screenshot(path=str(ARTIFACTS / "amendment_plan.png"), full_page=True)
+    assert axe_violations(page) == []  # WCAG 2.1 A/AA, as the entry forms
 
     # Put 2.0 in force at SYSU3, signed: the ethics committee approved it yesterday.
     page.click("#put-in-force-link")
@@ -169,6 +171,7 @@ def test_data_manager_reads_the_diff_and_puts_2_0_in_force(page, live_server, de
     history = page.inner_text("#site-history")
     assert "Approved: this protocol version is in force at the site" in history
     page.screenshot(path=str(ARTIFACTS / "amendment_in_force.png"), full_page=True)
+    assert axe_violations(page) == []
 
     row = SiteVersion.objects.get(site=site, version__number="2.0")
     assert row.signed_by.username == "datamanager"
