@@ -41,11 +41,12 @@ SCHEMA = Path(__file__).with_suffix(".sql")
 
 def drop_everything() -> str:
     """The reverse: drop the schema's tables (their indexes, constraints, triggers and
-    identity sequences with them) and the trigger functions."""
+    identity sequences with them) and the trigger functions, with the triggers they
+    still serve on another app's table (the audit context's, on pghistory_context)."""
     sql = SCHEMA.read_text()
     tables = re.findall(r"^CREATE (?:UNLOGGED )?TABLE (public\.\w+) \(", sql, re.MULTILINE)
     functions = re.findall(r"^CREATE FUNCTION (public\.\w+)\(\)", sql, re.MULTILINE)
-    return f"DROP TABLE {', '.join(tables)} CASCADE; DROP FUNCTION {', '.join(functions)};"
+    return f"DROP TABLE {', '.join(tables)} CASCADE; DROP FUNCTION {', '.join(functions)} CASCADE;"
 
 
 class RenderOnce(migrations.SeparateDatabaseAndState):
