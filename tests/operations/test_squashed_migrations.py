@@ -1,14 +1,19 @@
-"""Issue 20, item 7: the migrations are squashed. A new database applies one migration,
-ecrf.0001_squashed_0028_schema, that `replaces` 0001-0028; a database that had some or
-all of them carries on with the old files. The squash must build the very schema the old
-chain built: tables and their columns in order, constraints, indexes, the audit trail's
-triggers and their functions, the cache table's UNLOGGED, and the runtime role's grants.
+"""Issue 20, item 7: the migrations are squashed. A new database applies
+ecrf.0001_squashed_0028_schema (pg_dump of what 0001-0028 built) and then the squashes
+"rendered once" of everything after (ecrf's 0029-0032, 0033, 0034-0035, cips_bal's 0001
+and 0002, written by tests/operations/squash.py: the SQL each operation emits, beside the
+same operations applied to the state without re-rendering). Each `replaces` its
+migrations: a database that had some or all of them carries on with their files. The
+squashes must build the very schema the migrations themselves built: tables and their
+columns in order, constraints, indexes, the audit trail's triggers and their functions,
+the cache table's UNLOGGED, and the runtime role's grants.
 
-Two scratch databases are migrated by `manage.py migrate` (our command: as the owner,
-then the grants and the triggers' hardening): one fresh, through the squash; one through
-the old chain up to 0020, as a demo database of last week, then by today's migrations.
-Both also run a later migration written against 0028, as the next engineers' migrations
-are, on top: it must load and apply after the squash as after the chain. Then the two
+Three scratch databases are migrated by `manage.py migrate` (our command: as the owner,
+then the grants and the triggers' hardening): one fresh, through the squashes; one
+through the migrations themselves up to 0020 (release 0.1.0's database), then by today's
+files; and a copy of that one through the migrations themselves to the end. All three
+also run a later migration written against 0028, as the next engineers' migrations are,
+on top: it must load and apply after the squashes as after the chain. Then the three
 `pg_dump --schema-only` are compared line for line."""
 
 import os
@@ -26,10 +31,11 @@ from django.conf import settings
 from ecrf import backup
 from tests.operations.conftest import BASE_DIR, database_url
 
-# The proof migrates a database through the old chain 0001-0028 (over two minutes of
-# CPU), and what it compares is frozen: neither those files nor the squash's .sql change
-# again. So it runs when asked (ECRF_PROVE_SQUASH=1 make test), e.g. before a release
-# or after touching ecrf/migrations/0001_*, and CI stays under 15 minutes.
+# The proof migrates databases through the migrations themselves (minutes of CPU), and
+# what it compares is frozen: neither those files nor the squashes change again once
+# written. So it runs when asked (ECRF_PROVE_SQUASH=1 make test): after writing a squash
+# (docs/operations.md, "Squashed migrations") and before a release; CI stays under 15
+# minutes.
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
@@ -38,13 +44,18 @@ pytestmark = [
     ),
 ]
 
-MIGRATIONS = BASE_DIR / "ecrf" / "migrations"
-SQUASH = "0001_squashed_0028_schema"
+# The apps whose migrations are squashed: their folders, and the package each is copied to.
+FOLDERS = {
+    "ecrf": BASE_DIR / "ecrf" / "migrations",
+    "cips_bal": BASE_DIR / "studies" / "cips_bal" / "migrations",
+}
+SQUASH = "ecrf.0001_squashed_0028_schema"  # pg_dump's; the others are rendered once
 LAST_REPLACED = "0028_password_history_of_existing_accounts"
+RELEASE_0_1_0 = "0020_event_last_change_index"
 
 # A migration as the next engineers write theirs: depending on the last migration of the
-# old chain (and on the newest, when there are later ones), and on the state of a model
-# built by it (an index on Subject).
+# old chain and on the newest (a squash's name, as makemigrations writes it today), and on
+# the state of a model built by them (an index on Subject).
 LATER_MIGRATION = """
 from django.db import migrations, models
 
@@ -61,10 +72,25 @@ class Migration(migrations.Migration):
 PROBE = "0999_later_probe"
 
 
-def numbered(after: int) -> list[str]:
-    """The names of ecrf's migrations numbered above `after`, the squash left aside."""
-    names = [p.stem for p in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py") if SQUASH not in p.name]
-    return sorted(name for name in names if int(name[:4]) > after)
+def is_squash(name: str) -> bool:
+    return "_squashed_" in name
+
+
+def last_number(name: str) -> int:
+    """A migration's number; a squash's, the last it replaces (as makemigrations reads it)."""
+    squashed = re.search(r"_squashed_(\d+)", name)
+    return int(squashed[1] if squashed else name[:4])
+
+
+def migration_names(app: str) -> list[str]:
+    """The names of `app`'s migrations, squashes included, in their numbers' order."""
+    return sorted(p.stem for p in FOLDERS[app].glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def numbered(after: int, before: int = 10_000) -> list[str]:
+    """The names of ecrf's own migrations numbered between `after` and `before`."""
+    names = [name for name in migration_names("ecrf") if not is_squash(name)]
+    return [name for name in names if after < int(name[:4]) < before]
 
 
 def owner_connection() -> psycopg.Connection:
@@ -73,13 +99,15 @@ def owner_connection() -> psycopg.Connection:
 
 @pytest.fixture
 def scratch_databases():
-    """New empty databases on the suite's server, the owner role's; dropped after."""
+    """New empty databases (or copies of one) on the suite's server, the owner role's;
+    dropped after."""
     made = []
 
-    def make() -> str:
+    def make(template: str | None = None) -> str:
         name = f"squash_{uuid.uuid4().hex[:12]}"
         with owner_connection() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         made.append(name)
         return name
 
@@ -89,28 +117,32 @@ def scratch_databases():
             conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
-def migrations_package(root: Path, name: str, *, squash: bool) -> str:
-    """A copy of ecrf/migrations as package `name` under `root`, with the later migration;
-    without the squash, it is the old chain alone."""
-    package = root / name
-    package.mkdir()
-    for path in MIGRATIONS.iterdir():
-        if path.suffix in (".py", ".sql") and (squash or SQUASH not in path.name):
-            shutil.copy(path, package / path.name)
-    newest = max(numbered(0))
-    (package / f"{PROBE}.py").write_text(
+def migrations_packages(root: Path, suffix: str, *, squash: bool) -> dict[str, str]:
+    """A copy of each app's migrations as package `<app>_<suffix>` under `root`, ecrf's
+    with the later migration; without the squashes, they are the migrations alone."""
+    packages = {}
+    for app, folder in FOLDERS.items():
+        package = root / f"{app}_{suffix}"
+        package.mkdir()
+        for path in folder.iterdir():
+            if path.suffix in (".py", ".sql") and (squash or not is_squash(path.name)):
+                shutil.copy(path, package / path.name)
+        packages[app] = package.name
+    # The leaf makemigrations sees: the newest migration, or the squash that replaces it.
+    names = [name for name in migration_names("ecrf") if squash or not is_squash(name)]
+    newest = max(names, key=lambda name: (last_number(name), is_squash(name)))
+    (root / packages["ecrf"] / f"{PROBE}.py").write_text(
         LATER_MIGRATION.format(last_replaced=LAST_REPLACED, newest=newest)
     )
-    return name
+    return packages
 
 
-def migrate(root: Path, database: str, package: str, *target: str) -> str:
-    """`manage.py migrate [target]` on `database`, the ecrf app's migrations read from
-    `package` (settings' MIGRATION_MODULES, in a settings module of the test's own)."""
-    settings_module = root / f"settings_{package}.py"
+def migrate(root: Path, database: str, packages: dict[str, str], *target: str) -> str:
+    """`manage.py migrate [target]` on `database`, the apps' migrations read from
+    `packages` (settings' MIGRATION_MODULES, in a settings module of the test's own)."""
+    settings_module = root / f"settings_{packages['ecrf']}.py"
     settings_module.write_text(
-        "from ecrf.settings import *  # noqa: F403\n\n"
-        f"MIGRATION_MODULES = {{'ecrf': '{package}'}}\n"
+        f"from ecrf.settings import *  # noqa: F403\n\nMIGRATION_MODULES = {packages!r}\n"
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "migrate", "--no-input", *target],
@@ -127,6 +159,11 @@ def migrate(root: Path, database: str, package: str, *target: str) -> str:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
+
+
+def applying(output: str) -> list[str]:
+    """The migrations of the squashed apps that `migrate` applied, in order."""
+    return re.findall(r"Applying ((?:ecrf|cips_bal)\.\w+)", output)
 
 
 def schema(database: str) -> list[str]:
@@ -154,33 +191,56 @@ def schema(database: str) -> list[str]:
 def applied(database: str) -> list[str]:
     owner = {**settings.DATABASES["owner"], "NAME": database}
     with backup.Database.from_settings(owner).connect() as conn:
-        rows = conn.execute("SELECT name FROM django_migrations WHERE app = 'ecrf' ORDER BY id")
+        rows = conn.execute(
+            "SELECT app || '.' || name FROM django_migrations"
+            " WHERE app IN ('ecrf', 'cips_bal') ORDER BY id"
+        )
         return [name for (name,) in rows]
 
 
-def test_the_squash_builds_the_schema_the_old_chain_built(scratch_databases, tmp_path):
-    today = migrations_package(tmp_path, "today", squash=True)
-    chain = migrations_package(tmp_path, "chain", squash=False)
+def test_the_squashes_build_the_schema_the_migrations_built(scratch_databases, tmp_path):
+    today = migrations_packages(tmp_path, "today", squash=True)
+    chain = migrations_packages(tmp_path, "chain", squash=False)
+    squashes = [
+        f"{app}.{name}" for app in FOLDERS for name in migration_names(app) if is_squash(name)
+    ]
 
     fresh = scratch_databases()
     output = migrate(tmp_path, fresh, today)
-    # A new database applies the squash and then the later migration, nothing else (Django
-    # records the replaced migrations as applied with it).
-    applying = re.findall(r"Applying ecrf\.(\w+)", output)
-    assert applying == [SQUASH, *numbered(28), PROBE]
+    # A new database applies the squashes and then the later migration, nothing else
+    # (Django records the replaced migrations as applied with them).
+    assert sorted(applying(output)) == sorted([*squashes, f"ecrf.{PROBE}"])
+    assert applying(output)[-1] == f"ecrf.{PROBE}"
     assert "Privileges: ecrf_app" in output
 
+    # Release 0.1.0's database: at 0020, through the migrations themselves.
     existing = scratch_databases()
-    migrate(tmp_path, existing, chain, "ecrf", "0020_event_last_change_index")
-    # Last week's database goes on through the old files, then the later migration; with
-    # every replaced migration applied, the squash counts as applied too.
+    migrate(tmp_path, existing, chain, "ecrf", RELEASE_0_1_0)
+    # ... copied before it is upgraded, to be migrated to the end without any squash.
+    chained = scratch_databases(template=existing)
+
+    # It goes on through the files of 0021-0028 (the first squash is partly applied),
+    # then the squashes of what came after (none of theirs is applied), then the later
+    # migration; with every replaced migration applied, each squash counts as applied.
     output = migrate(tmp_path, existing, today)
-    assert re.findall(r"Applying ecrf\.(\w+)", output) == [*numbered(20), PROBE]
-    assert SQUASH in applied(existing)
+    steps = applying(output)
+    assert steps[:8] == [f"ecrf.{name}" for name in numbered(20, 29)]
+    later = [squash for squash in squashes if squash != SQUASH]
+    assert sorted(steps[8:]) == sorted([*later, f"ecrf.{PROBE}"])
+    assert set(squashes) <= set(applied(existing))
     assert "No migrations to apply." in migrate(tmp_path, existing, today)
 
-    squashed, chained = schema(fresh), schema(existing)
+    # The migrations themselves, every one, to the end.
+    output = migrate(tmp_path, chained, chain)
+    assert not any(is_squash(step) for step in applying(output))
+    assert f"ecrf.{PROBE}" in applying(output)
+    assert "No migrations to apply." in migrate(tmp_path, chained, today)
+    assert set(squashes) <= set(applied(chained))
+
+    squashed, upgraded, unsquashed = schema(fresh), schema(existing), schema(chained)
     assert any("later_probe" in line for line in squashed)
     assert any("SET UNLOGGED" in line or "UNLOGGED TABLE" in line for line in squashed)
     assert any("CREATE TRIGGER pgtrigger_" in line for line in squashed)
-    assert squashed == chained
+    assert any("cips_bal_functionalhepatocytes" in line for line in squashed)
+    assert squashed == unsquashed
+    assert upgraded == unsquashed
