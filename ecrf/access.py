@@ -94,7 +94,9 @@ def study_or_404(user, registry_id: str) -> Study:
     return study
 
 
-SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure")
+# The subject's screening version with its study (issue 21): what subject-level rules read
+# before the re-consents (versions.subject_version), in the same query.
+SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure", "protocol_version__study")
 
 
 def study_subject_or_404(

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ecrf import form_registry
+from ecrf.lab_catalogue import Panel
 from ecrf.models import (
     AdverseEvent,
     DataQuery,
@@ -240,6 +241,8 @@ def visit_cells(subject: Subject, schedule: list[ScheduledVisit], eligibility, *
                     verified=marks.in_force(form.label, form.records, marks.verified),
                     signed=marks.in_force(form.label, form.records, marks.signed),
                     signable=entry.signable,
+                    # The panels expected there, by the subject's version on its date.
+                    detail=", ".join(str(Panel(p).label) for p in form.panels),
                 )
             )
         if not rows:

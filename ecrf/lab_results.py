@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext
 
-from ecrf import scores
+from ecrf import scores, versions
 from ecrf.lab_catalogue import CATALOGUE, LabTest, check_hard_range
 from ecrf.lab_grading import grade_for_test
 from ecrf.models import (
@@ -52,8 +52,17 @@ def lab_rules(study: Study) -> LabRules:
 
 
 def study_panels(study: Study) -> tuple[str, ...]:
-    """The panels a study collects: those its protocol expects at any visit."""
+    """The panels a study collects: those its protocol as registered expects at any visit
+    (a subject's own: subject_panels)."""
     return study.protocol.panels
+
+
+def subject_panels(subject: Subject) -> tuple[str, ...]:
+    """The panels collected of a subject: those any protocol version they have been on
+    expects at a visit (issue 21: AFP for a subject on QH-1A's demo 2.0)."""
+    versions.load_versions([subject])
+    protocols = versions.subject_protocols(subject)
+    return tuple(dict.fromkeys(p for protocol in protocols for p in protocol.panels))
 
 
 # --- Timepoints ----------------------------------------------------------------------
@@ -80,15 +89,20 @@ def timepoint_sessions(subject: Subject) -> list:
 def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:
     """The timepoints of the visits the protocol expects lab panels at (studies/<study>/
     protocol.py): BASELINE (screening); PRE-S<n> and POST-S<n> per recorded session;
-    FS+<n> from the final one (spec §0 "FS"; §1.5).
+    FS+<n> from the final one (spec §0 "FS"; §1.5). Each by the subject's protocol version
+    on its date (issue 21): the screening's, the session's, the follow-up visit's.
     """
-    protocol = subject.study.protocol
+    from ecrf.schedule import follow_up_visits  # the schedule imports this module's models
+
+    versions.load_versions([subject])  # none loaded twice
     timepoints = []
-    if protocol.screening_visit.panels:
+    if versions.protocol_for(subject, on=subject.screening_date).screening_visit.panels:
         timepoints.append(Timepoint(BASELINE, gettext("Baseline (screening)")))
     recorded = sorted(sessions, key=lambda s: s.number)
-    at_sessions = protocol.session_visit is not None and protocol.session_visit.panels
-    for session in recorded if at_sessions else ():
+    for session in recorded:
+        protocol = versions.protocol_for(subject, on=local_date(subject, session.started_at))
+        if protocol.session_visit is None or not protocol.session_visit.panels:
+            continue
         n = {"n": session.number}
         timepoints.append(
             Timepoint(f"PRE-S{session.number}", gettext("Before session %(n)d") % n, session.pk)
@@ -97,7 +111,8 @@ def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]
             Timepoint(f"POST-S{session.number}", gettext("End of session %(n)d") % n, session.pk)
         )
     if recorded:
-        for visit in protocol.follow_up_visits:
+        final = local_date(subject, recorded[-1].started_at)
+        for visit, _target in follow_up_visits(subject, final):
             if visit.panels:
                 timepoints.append(
                     Timepoint(

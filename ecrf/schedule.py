@@ -43,7 +43,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import form_registry
+from ecrf import form_registry, versions
 from ecrf.models import (
     FormStatus,
     LabPanel,
@@ -89,8 +89,10 @@ class ExpectedForm:
     # The form's model label and the records that count for it at the visit.
     label: str = ""
     records: tuple[Saved, ...] = ()
-    # The lab timepoint a visit's panels are entered at (the lab page's section).
+    # The lab timepoint a visit's panels are entered at (the lab page's section), and
+    # the panels the visit expects (by the subject's version on its date).
     timepoint: str = ""
+    panels: tuple[str, ...] = ()
 
     @property
     def status_label(self):
@@ -160,9 +162,12 @@ def records_for(subjects: list[Subject], also: Protocol | None = None) -> dict[i
     )
     for subject_id, timepoint, *saved in panels:
         records[subject_id].lab_timepoints.setdefault(timepoint, []).append(Saved(*saved))
-    # The other expected forms in one UNION ALL query: (subject, form, visit, status).
-    protocols = {s.study.registry_id: s.study.protocol for s in subjects}
-    entries = _other_forms([*protocols.values(), *([also] if also else [])])
+    # The other expected forms in one UNION ALL query: (subject, form, visit, status). The
+    # forms any declared version of the subjects' studies expects (a subject's versions
+    # are the schedule's to judge; reading a form no version of theirs expects costs nothing).
+    packages = {s.study.package for s in subjects}
+    protocols = [v.protocol for package in packages for v in versions.declared_versions(package)]
+    entries = _other_forms([*protocols, *([also] if also else [])])
     parts = [
         entry.model.objects.filter(subject_id__in=ids)
         .annotate(
@@ -238,9 +243,27 @@ def _visit_forms(
                 label=label,
                 records=tuple(saved),
                 timepoint=lab_timepoint(visit) if label == LABS else "",
+                panels=tuple(visit.panels) if label == LABS else (),
             )
         )
     return tuple(forms)
+
+
+def _judged_by(subject: Subject, protocol: Protocol | None, options: StudyOptions | None):
+    """A function of a date giving (protocol, options) a visit on that date is judged by:
+    the subject's version on the date (issue 21), or the one version asked for."""
+    if protocol is not None:
+        fixed = (protocol, options or protocol.options)
+        return lambda day: fixed
+    found = {}
+
+    def on(day: dt.date) -> tuple[Protocol, StudyOptions]:
+        if day not in found:
+            judging = versions.protocol_for(subject, on=day)
+            found[day] = (judging, judging.options)
+        return found[day]
+
+    return on
 
 
 def subject_schedule(
@@ -251,22 +274,36 @@ def subject_schedule(
     protocol: Protocol | None = None,
     options: StudyOptions | None = None,
 ) -> list[ScheduledVisit]:
-    """The subject's visits with the status of each expected form: by their study's
-    protocol, or by another version of it (`protocol` and its `options`: the migration
-    plan asks what a re-consent would change)."""
+    """The subject's visits with the status of each expected form. Each visit is judged
+    by the subject's protocol version on its date (issue 21: a re-consent changes the
+    visits and forms expected from its date, none before it): the screening by the
+    version on the screening date, the sessions' windows by the version on the first
+    session's date (as its deviation is judged), each follow-up visit by the version on
+    its target date. `protocol` (and its `options`): every visit by that one version
+    instead (the migration plan asks what a re-consent would change).
+
+    Reads the subject's versions (versions.load_versions: none loaded twice)."""
     if records is None:
         records = records_for([subject], protocol)[subject.pk]
+    if protocol is None:
+        versions.load_versions([subject])
     today = today or today_in(subject.site)
-    protocol = protocol or subject.study.protocol
-    options = options or subject.study.effective_options
+    judged_on = _judged_by(subject, protocol, options)
     enrolment = getattr(subject, "enrolment", None)
     if subject.status != SubjectStatus.ENROLLED:
         enrolment = None
     first = enrolment.planned_first_treatment if enrolment else None
     day = dt.timedelta
     left_study = records.left_study or subject.status == SubjectStatus.SCREEN_FAILED
-    screening = protocol.screening_visit
-    offset, _before, _after = screening.window(options)
+    recorded = {s.number: s for s in records.sessions}
+    tz = subject.site.time_zone
+    # Spec T1: the first session within the screening window; the version on its date
+    # (recorded, else planned) says how long that window is, as its deviation is judged.
+    first_session = recorded.get(1)
+    first_day = _local_date(first_session.started_at, tz) if first_session else first
+    window_options = judged_on(first_day or subject.screening_date)[1]
+    screening = judged_on(subject.screening_date)[0].screening_visit
+    offset, _before, _after = screening.window(window_options)
     latest = first - day(1) if first else None
     complete = ExpectedForm(
         str(_("Registration and consent")),
@@ -288,10 +325,8 @@ def subject_schedule(
     if enrolment is None:
         return visits
 
-    design = protocol.arm(enrolment.arm.code)
+    design = judged_on(enrolment.enrolment_date)[0].arm(enrolment.arm.code)
 
-    tz = subject.site.time_zone
-    recorded = {s.number: s for s in records.sessions}
     planned = design.sessions_max or design.sessions_min
     low_gap, high_gap = design.interval_days or (0, 0)
     step = (low_gap + high_gap) // 2
@@ -304,7 +339,8 @@ def subject_schedule(
             # Spec T1: session 1 within the screening window, planned at enrolment.
             target = first
             earliest = first
-            latest = max(first, subject.screening_date + day(options.screening_window_days))
+            window_days = window_options.screening_window_days
+            latest = max(first, subject.screening_date + day(window_days))
         elif n <= planned and design.interval_days:
             target = previous + day(step)
             earliest, latest = previous + day(low_gap), previous + day(high_gap)
@@ -337,10 +373,9 @@ def subject_schedule(
     # FS is the last recorded session once the arm's minimum is given, else provisional.
     provisional = len(recorded) < design.sessions_min or not recorded
     final = session_dates[-1] if session_dates else first
-    for visit in protocol.follow_up_visits:
-        target = final + day(visit.day)
+    kwargs = {"today": today, "left_study": left_study, "provisional": provisional}
+    for visit, target in _follow_up_visits(subject, final, judged_on, fixed=protocol is not None):
         earliest, latest = target - day(visit.window_before), target + day(visit.window_after)
-        kwargs = {"latest": latest, "today": today, "left_study": left_study}
         visits.append(
             ScheduledVisit(
                 visit.code,
@@ -349,11 +384,33 @@ def subject_schedule(
                 earliest,
                 latest,
                 forms=_visit_forms(
-                    visit, records, window=(earliest, latest), provisional=provisional, **kwargs
+                    visit, records, window=(earliest, latest), latest=latest, **kwargs
                 ),
             )
         )
     return visits
+
+
+def follow_up_visits(subject: Subject, final: dt.date) -> list[tuple[Visit, dt.date]]:
+    """(visit, target date) of the follow-up visits expected of the subject after a final
+    session on `final`, each by their version on its date (the lab timepoints read them)."""
+    versions.load_versions([subject])
+    return _follow_up_visits(subject, final, _judged_by(subject, None, None), fixed=False)
+
+
+def _follow_up_visits(subject, final: dt.date, judged_on, *, fixed: bool):
+    """(visit, target date) of the follow-up visits expected of the subject, in date order:
+    each visit a version of theirs declares, where the version they are on at its target
+    date declares it so (FS+21, added by a later version, is expected of a subject
+    re-consented to it before that date; one re-consented after is not asked for it)."""
+    protocols = [judged_on(final)[0]] if fixed else versions.subject_protocols(subject)
+    found = {}
+    for protocol in protocols:
+        for visit in protocol.follow_up_visits:
+            target = final + dt.timedelta(days=visit.day)
+            if visit.code not in found and visit in judged_on(target)[0].follow_up_visits:
+                found[visit.code] = (visit, target)
+    return sorted(found.values(), key=lambda pair: (pair[1], pair[0].day))
 
 
 @dataclass(frozen=True)
@@ -375,6 +432,7 @@ def overdue_forms(
     the subjects must come with site, study and enrolment__arm selected; a caller that
     already holds their records_for() passes them)."""
     records = records_for(subjects) if records is None else records
+    versions.load_versions(subjects)  # each subject's versions: a few queries in all
     found = [
         OverdueForm(subject, visit, form)
         for subject in subjects

@@ -361,3 +361,35 @@ def put_in_force_refusals(*, site: Site, version: StudyVersion) -> list[Refusal]
     from ecrf.migration_plan import put_in_force_refusals as guard  # it reads the models
 
     return guard(site=site, version=version)
+
+
+def subject_protocols(subject: Subject) -> list[Protocol]:
+    """Every protocol the subject has been on, oldest first: the one they were screened
+    under, then each re-consent's (the visits and lab panels any of them expects are
+    the ones a schedule may place). Reads what subject_version reads."""
+    found = [protocol_for(subject, on=subject.screening_date)]
+    for reconsent in sorted(subject.reconsents.all(), key=lambda r: (r.reconsent_date, r.pk)):
+        protocol = protocol_of(reconsent.protocol_version)
+        if protocol not in found:
+            found.append(protocol)
+    return found
+
+
+def _reconsents():
+    from ecrf.models import Reconsent
+
+    return models.Prefetch(
+        "reconsents", queryset=Reconsent.objects.select_related("protocol_version__study")
+    )
+
+
+def with_versions(subjects: models.QuerySet) -> models.QuerySet:
+    """Subjects with what subject_version reads (their screening version and re-consents,
+    each with its study): one query more for a list, whatever the rows."""
+    return subjects.select_related("protocol_version__study").prefetch_related(_reconsents())
+
+
+def load_versions(subjects: list[Subject]) -> None:
+    """What subject_version reads, loaded for subjects already fetched: at most three
+    queries for the whole list, none for what is loaded already (with_versions)."""
+    models.prefetch_related_objects(subjects, "protocol_version__study", _reconsents())

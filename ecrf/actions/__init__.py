@@ -14,6 +14,7 @@ from ecrf.actions.core import (  # noqa: F401
     eligibility_of,
     eligibility_record,
     protocol_sync,
+    screening_protocol,
     subject_enrol,
     subject_register,
     subject_screen_fail,

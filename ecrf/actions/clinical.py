@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.actions import queries
-from ecrf.actions.core import ProtocolRefusal, eligibility_of
+from ecrf.actions.core import ProtocolRefusal, eligibility_of, screening_protocol
 from ecrf.actions.integrity import check_change, study_parts_save
 from ecrf.actions.rows import lock_subject_row
 from ecrf.deaths import DispositionFacts, fs28_of, subject_death_account, survival_contradiction
@@ -45,6 +45,7 @@ from ecrf.models.clinical import (
     ProcedureName,
 )
 from ecrf.protocol import (  # noqa: F401  (date helpers re-exported for the forms)
+    Protocol,
     Refusal,
     get_protocol,
     months_before,
@@ -145,8 +146,9 @@ def medical_history_record(
 
 def medical_history_warnings(subject: Subject, history: list[MedicalHistory]) -> list[Refusal]:
     """Soft checks of the history against the eligibility checklist (spec §2.3: "categories
-    drive eligibility checks"), as the study's protocol declares them."""
-    rules = subject.study.protocol.history_rules
+    drive eligibility checks"), as the subject's protocol declares them: the version the
+    checklist is judged by (their screening date's, issue 21)."""
+    rules = screening_protocol(subject).history_rules
     if not rules:
         return []
     answers = eligibility_of(subject).answers
@@ -164,10 +166,11 @@ def liver_failure_categories(package: str) -> set[str]:
     return set(get_protocol(package).liver_failure_categories)
 
 
-def rule_liver_failure_category(*, package: str, category: str, guideline: str) -> list[Refusal]:
-    """The diagnosis meets the study's inclusion criterion IN01, as its protocol declares."""
+def rule_liver_failure_category(
+    *, protocol: Protocol, category: str, guideline: str
+) -> list[Refusal]:
+    """The diagnosis meets the study's inclusion criterion IN01, as the protocol declares."""
     refusals = []
-    protocol = get_protocol(package)
     rule, allowed = "IN01", set(protocol.liver_failure_categories)
     if category not in allowed:
         refusals.append(
@@ -204,9 +207,11 @@ def liver_failure_record(
     small-for-size operation), judged by the study's diagnosis rules."""
     subject = lock_subject_row(subject)
     study_parts = study_parts or {}
-    protocol = subject.study.protocol
+    # The diagnosis decides inclusion criterion IN01: judged by the version the subject's
+    # checklist is (their screening date's, issue 21).
+    protocol = screening_protocol(subject)
     refusals = rule_liver_failure_category(
-        package=subject.study.package,
+        protocol=protocol,
         category=fields.get("category", ""),
         guideline=fields.get("guideline", ""),
     )
@@ -234,7 +239,7 @@ def liver_failure_warnings(diagnosis: LiverFailureDiagnosis) -> list[Refusal]:
             Refusal("V17", _("ACLF is diagnosed, but no chronic liver disease is recorded."))
         )
     # The study's own soft checks (CiPS-BAL: a small graft, spec §3.6).
-    for check in diagnosis.subject.study.protocol.diagnosis_warnings:
+    for check in screening_protocol(diagnosis.subject).diagnosis_warnings:
         warnings += check(diagnosis)
     return warnings
 

@@ -31,7 +31,7 @@ from ecrf.models import (
 )
 from ecrf.models.core import today_in
 from ecrf.models.treatment import DeviationCategory
-from ecrf.protocol import DataAnswer, EnrolmentCase, Refusal, RuleClass
+from ecrf.protocol import DataAnswer, EnrolmentCase, Protocol, Refusal, RuleClass
 
 
 class ProtocolRefusal(Exception):
@@ -129,10 +129,20 @@ def subject_update(*, subject: Subject, by, version: int | None = None, **demogr
     return subject
 
 
+def screening_protocol(subject: Subject) -> Protocol:
+    """The protocol the subject's eligibility checklist is judged by: their version on the
+    screening date (issue 21). A later version's criteria, or one put in force at the site
+    afterwards, do not re-judge a subject already screened."""
+    from ecrf import versions  # it reads the models this module does
+
+    return versions.protocol_for(subject, on=subject.screening_date)
+
+
 def eligibility_of(subject: Subject) -> Eligibility:
     """The checklist's answers and what they decide, the criteria that data elsewhere in
-    the casebook decide (age at consent, pregnancy) taken from, or checked against, them."""
-    protocol = subject.study.protocol
+    the casebook decide (age at consent, pregnancy) taken from, or checked against, them;
+    by the subject's version on their screening date."""
+    protocol = screening_protocol(subject)
     answers = dict(subject.eligibility_answers.values_list("criterion_code", "answer"))
     unanswered = [c.code for c in protocol.asked_criteria if c.code not in answers]
     data = {c.code: c.decided_by.answer(subject) for c in protocol.criteria_decided_by_data}
@@ -177,7 +187,7 @@ def eligibility_record(*, subject: Subject, answers: Mapping[str, bool], by) -> 
     _refuse_unless_screening_or_enrolled(
         subject, _("A screen failure's eligibility checklist is closed.")
     )
-    protocol = subject.study.protocol
+    protocol = screening_protocol(subject)
     known = {c.code: c for c in protocol.asked_criteria}
     existing = {a.criterion_code: a for a in subject.eligibility_answers.all()}
     for code, answer in answers.items():

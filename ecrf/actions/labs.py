@@ -28,7 +28,7 @@ from ecrf.lab_results import (
     local_date,
     panel_at,
     reference_ranges,
-    study_panels,
+    subject_panels,
     timepoint_sessions,
     worst_grade,
 )
@@ -139,7 +139,7 @@ def lab_panel_record(
     # the study (their foreign key checks) until the save commits.
     subject = lock_subject_row(subject)
     refusals = []
-    if panel not in study_panels(subject.study):
+    if panel not in subject_panels(subject):  # by the versions they have been on
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))
     sessions = timepoint_sessions(subject)
     timepoints = {t.code: t for t in expected_timepoints(subject, sessions)}

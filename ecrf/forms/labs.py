@@ -20,6 +20,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import versions
 from ecrf.actions.labs import MELD_TESTS, PanelImport
 from ecrf.forms.core import MOMENT_YEARS, MomentField, validate_moment
 from ecrf.forms.widgets import DateInput, DateTimeInput, Select, TextInput
@@ -30,6 +31,7 @@ from ecrf.lab_results import (
     expected_timepoints,
     parse_decimal,
     study_panels,
+    subject_panels,
 )
 from ecrf.models import ClinicalStatus, LabPanel, Subject
 from ecrf.models.labs import NotDoneReason, Qualitative
@@ -368,7 +370,7 @@ class LabImportForm(forms.Form):
         numbers = {(r.get("screening_number") or "").strip() for r in rows}
         subjects = {
             s.screening_number: s
-            for s in self.subjects_qs.filter(screening_number__in=numbers)
+            for s in versions.with_versions(self.subjects_qs.filter(screening_number__in=numbers))
             .select_related("study", "site")
             .prefetch_related("sessions")
         }
@@ -381,7 +383,8 @@ class LabImportForm(forms.Form):
                 "subject_id", "panel", "timepoint"
             )
         )
-        panels_allowed = set(study_panels(self.study))
+        # The panels collected of each subject (by the versions they have been on).
+        panels_allowed = {number: set(subject_panels(s)) for number, s in subjects.items()}
         groups: dict[tuple, PanelImport] = {}
         seen_tests: set[tuple] = set()
         for line, row in enumerate(rows, start=2):  # line 1 is the header
@@ -458,7 +461,8 @@ class LabImportForm(forms.Form):
             )
         row["panel"] = row.get("panel", "").upper()
         row["timepoint"] = row.get("timepoint", "").upper()
-        if row["panel"] not in panels_allowed:
+        allowed = panels_allowed[number] if subject else set(study_panels(self.study))
+        if row["panel"] not in allowed:
             errors.append(
                 RowError(
                     line,

@@ -19,7 +19,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, conflicts, form_registry, locking
+from ecrf import access, conflicts, form_registry, locking, versions
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import clinical as actions
 from ecrf.actions.integrity import StaleForm
@@ -390,7 +390,15 @@ def liver_imaging_edit(request, registry_id, number, pk=None):
     study, subject = _subject(request, registry_id, number, for_entry=True)
     entry = get_object_or_404(subject.liver_imaging, pk=pk) if pk else None
     _refuse_if_locked(entry)
-    visits = [v for v in study.protocol.visits if "ecrf.liverimaging" in v.forms]
+    # The visits any of the subject's versions expects it at (issue 21).
+    visits = list(
+        {
+            v.code: v
+            for protocol in versions.subject_protocols(subject)
+            for v in protocol.visits
+            if "ecrf.liverimaging" in v.forms
+        }.values()
+    )
     form = LiverImagingForm(
         request.POST or None, instance=entry or LiverImaging(subject=subject), visits=visits
     )
@@ -481,11 +489,13 @@ def casebook_context(subject: Subject) -> dict:
     ecrf/form_registry.py) with their status and links, in one query. For
     ecrf/views/core.casebook: `context.update(casebook_context(subject))`, then
     `{% include "ecrf/clinical/_casebook_section.html" %}` (uses `can_enter` too)."""
-    protocol = subject.study.protocol
+    # A form only some visits expect is shown when a version the subject has been on
+    # expects it (issue 21).
+    protocols = versions.subject_protocols(subject)
     entries = [
         e
         for e in form_registry.entries(casebook_row=True)
-        if not e.only_where_expected or protocol.expects(e.label)
+        if not e.only_where_expected or any(p.expects(e.label) for p in protocols)
     ]
     columns = {}
     for entry in entries:

@@ -74,7 +74,8 @@ def study_detail(request, registry_id):
     arms = study.arms.annotate(
         enrolled=Count("enrolments", filter=Q(enrolments__subject__site__in=sites))
     ).order_by("order")  # Meta.ordering is left out of GROUP BY queries
-    subjects = (
+    # Each subject's protocol versions for the overdue forms: one query more.
+    subjects = versions.with_versions(
         Subject.objects.filter(study=study, site__in=sites)
         .select_related("site", "study", "enrolment__arm")
         .annotate(open_queries=open_query_count())
@@ -211,8 +212,11 @@ def casebook_next(request, registry_id, number):
 
 
 def _casebook_body(request, study, subject) -> dict:
-    # To render: the subject with its site, enrolment and screen failure, in one query.
-    subject = Subject.objects.select_related(*access.SUBJECT_RELATED).get(pk=subject.pk)
+    # To render: the subject with its site, enrolment and screen failure, in one query,
+    # and its protocol versions (its re-consents) in one more.
+    subject = versions.with_versions(Subject.objects.select_related(*access.SUBJECT_RELATED)).get(
+        pk=subject.pk
+    )
     subject.study = study
     eligibility = actions.eligibility_of(subject)
     enrolment = getattr(subject, "enrolment", None)
@@ -285,9 +289,11 @@ def eligibility(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number, for_entry=True)
     current = actions.eligibility_of(subject)
+    # Judged by the subject's version on their screening date (issue 21).
+    protocol = actions.screening_protocol(subject)
     form = EligibilityForm(
         request.POST or None,
-        protocol=study.protocol,
+        protocol=protocol,
         answers=current.answers,
         decided=current.data,
     )
@@ -317,7 +323,7 @@ def eligibility(request, registry_id, number):
             "subject": subject,
             "form": form,
             "eligibility": current,
-            "decided": [(c, current.data[c.code]) for c in study.protocol.criteria_decided_by_data],
+            "decided": [(c, current.data[c.code]) for c in protocol.criteria_decided_by_data],
         },
     )
 
@@ -377,7 +383,9 @@ def screen_failure(request, registry_id, number):
         return _no_longer_applies(request, study, subject, _("Screen failure"))
     failed = [r.rule for r in actions.eligibility_of(subject).refusals]
     form = ScreenFailureForm(
-        request.POST or None, protocol=study.protocol, initial={"failed_criteria": failed}
+        request.POST or None,
+        protocol=actions.screening_protocol(subject),  # the criteria the subject was screened by
+        initial={"failed_criteria": failed},
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -31,7 +31,7 @@ from ecrf.lab_results import (
     lab_rules,
     panel_at,
     score_set,
-    study_panels,
+    subject_panels,
     timepoint_sessions,
 )
 from ecrf.models import ClinicalStatus, LabPanel, LabResult, Subject
@@ -116,7 +116,7 @@ def labs_subject(request, registry_id, number):
         results_by_test[result.test_code].append(result)
 
     rules = lab_rules(study)
-    columns = study_panels(study)
+    columns = subject_panels(subject)  # by the versions the subject has been on
     rows = []
     for code, label in labels.items():
         recorded = [p for p in panels if p.timepoint == code]
@@ -166,7 +166,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
     )
     study = subject.study
     access.require_entry(request.user, subject.site_id)  # 403: this role only reads
-    if panel not in study_panels(study):
+    if panel not in subject_panels(subject):
         raise Http404("No such lab timepoint or panel.")
     # The page needs the subject's timepoints (404 for another, the heading's label). A
     # save does not read them here: the action reads them under the subject's lock and

@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, conflicts, form_registry, locking
+from ecrf import access, conflicts, form_registry, locking, versions
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import sessions as actions
 from ecrf.casebook import cell_url
@@ -376,11 +376,13 @@ def overdue(request, registry_id):
     """Forms whose window has passed without them, for the study's visible subjects."""
     study = access.study_or_404(request.user, registry_id)
     subjects = list(
-        Subject.objects.filter(
-            study=study,
-            status=SubjectStatus.ENROLLED,
-            site__in=access.visible_sites(request.user),
-        ).select_related("study", "site", "enrolment__arm")
+        versions.with_versions(  # each one's protocol versions: one query more
+            Subject.objects.filter(
+                study=study,
+                status=SubjectStatus.ENROLLED,
+                site__in=access.visible_sites(request.user),
+            ).select_related("study", "site", "enrolment__arm")
+        )
     )
     overdue = overdue_forms(subjects)
     # Each item links to its form, as its casebook cell does (ecrf/casebook.py).

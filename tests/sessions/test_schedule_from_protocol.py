@@ -13,6 +13,7 @@ from ecrf.lab_results import expected_timepoints, study_panels
 from ecrf.protocol import FOLLOW_UP_WINDOWS, Anchor, Visit, get_protocol
 from ecrf.schedule import FormState, records_for, subject_schedule
 from tests.clinical.conftest import liver_imaging_values
+from tests.conftest import amend_options
 from tests.sessions.conftest import at, days
 
 
@@ -51,8 +52,9 @@ def test_the_screening_window_is_stated_once(qh1a, cips, make_subject):
         assert (screening.day, screening.window_before, screening.window_after) == (0, 0, 0)
     assert qh1a.protocol.screening_visit.window(qh1a.effective_options) == (-14, 0, 13)
     assert cips.protocol.screening_visit.window(cips.effective_options) == (-7, 0, 6)
-    cips.options = {"screening_window_days": 10}
-    cips.save()
+    # Issue 21: a changed option is a new protocol version, put in force at the sites; a
+    # subject screened under it is scheduled by it.
+    amend_options(cips, {"screening_window_days": 10})
     subject = make_subject(cips, "enrolled", planned_first_treatment=days(2))
     screening = subject_schedule(subject)[0]
     assert (screening.earliest, screening.latest) == (days(2 - 10), days(1))

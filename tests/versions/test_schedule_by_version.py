@@ -1,0 +1,144 @@
+"""Expected visits and forms by the subject's version on the date of each visit (issue 21
+item 2: "Subject-level rules (eligibility, windows, deviations, expected forms) are judged
+by the subject's version on the date of the event"). Version 2.0 is the demo's made-up one
+(studies/qh1a/demo_amendment.py): AFP (the tumour-marker panel) at screening, a visit at
+FS+21 and a screening window of 21 days; 1.0 is QH-1A as registered ([REG-B]: follow-up
+to day 14 after the final session in this schedule, screening "within 14 days")."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from ecrf import actions, versions
+from ecrf.actions.versions import reconsent_record
+from ecrf.lab_catalogue import Panel
+from ecrf.schedule import LABS, overdue_forms, subject_schedule
+from tests.conftest import TODAY, put_in_force
+
+pytestmark = pytest.mark.django_db
+
+DAY = dt.timedelta(days=1)
+SCREENED = TODAY - 40 * DAY
+VERSION_2_FROM = TODAY - 30 * DAY
+RECONSENTED = TODAY - 25 * DAY
+
+
+def _enrolled(qh1a, make_subject, by, *, screened=SCREENED, first=TODAY - 20 * DAY):
+    subject = make_subject(qh1a, "eligible", consent_date=screened, screening_date=screened)
+    actions.subject_enrol(
+        subject=subject,
+        arm=qh1a.arms.get(code="QH4H"),
+        by=by,
+        enrolment_date=first - 2 * DAY,
+        planned_first_treatment=first,
+        reason="Entered from the source after the fact.",
+    )
+    subject.refresh_from_db()
+    return subject
+
+
+def _reconsent(subject, by, on):
+    reconsent_record(
+        subject=subject, by=by, number="2.0", reconsent_date=on, consent_version="v2.0"
+    )
+    subject.refresh_from_db()  # its re-consents are read afresh
+    return subject
+
+
+def _visits(subject):
+    return {visit.code: visit for visit in subject_schedule(subject)}
+
+
+def _screening_panels(subject):
+    screening = subject_schedule(subject)[0]
+    return next(f.panels for f in screening.forms if f.label == LABS)
+
+
+@pytest.fixture
+def version_2_at_guangzhou(guangzhou):
+    put_in_force(guangzhou, "2.0", on=VERSION_2_FROM)
+
+
+def test_a_subject_on_2_0_is_expected_at_fs21_and_for_afp_and_one_on_1_0_is_not(
+    qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    on_1 = _enrolled(qh1a, make_subject, staff_guangzhou)
+    # Screened at the same site after 2.0 was put in force there: screened under 2.0.
+    on_2 = _enrolled(qh1a, make_subject, staff_guangzhou, screened=TODAY - 22 * DAY)
+    assert versions.subject_version(on_1).number == "1.0"
+    assert versions.subject_version(on_2).number == "2.0"
+    assert "FS+21" not in _visits(on_1)
+    assert Panel.TUMOUR_MARKER not in _screening_panels(on_1)
+    fs21 = _visits(on_2)["FS+21"]
+    assert fs21.latest - fs21.target == 2 * DAY  # 21 ± 2 days after the final session
+    assert [f.label for f in fs21.forms] == ["ecrf.vitalsigns", LABS]
+    assert Panel.TUMOUR_MARKER in _screening_panels(on_2)
+    # 2.0's screening window: 21 days before the first session, 1.0's 14.
+    assert _visits(on_2)["SCR"].earliest == on_2.enrolment.planned_first_treatment - 21 * DAY
+    assert _visits(on_1)["SCR"].earliest == on_1.enrolment.planned_first_treatment - 14 * DAY
+
+
+def test_the_casebook_shows_what_each_subjects_version_expects(
+    client, qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    on_1 = _enrolled(qh1a, make_subject, staff_guangzhou)
+    on_2 = _reconsent(_enrolled(qh1a, make_subject, staff_guangzhou), staff_guangzhou, RECONSENTED)
+    client.force_login(staff_guangzhou)
+
+    def casebook(subject):
+        args = [qh1a.registry_id, subject.screening_number]
+        return client.get(reverse("ecrf:casebook", args=args)).content.decode()
+
+    assert "FS+21" in casebook(on_2)
+    assert "FS+21" not in casebook(on_1)
+
+
+def test_a_reconsent_judges_visits_after_it_and_none_before(
+    qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    """Re-consented after screening: the screening stays judged by 1.0 (no AFP asked of
+    it); what comes after the re-consent by 2.0: the first session's window from
+    screening (21 days, as its deviation is judged on the session's date) and FS+21."""
+    subject = _reconsent(
+        _enrolled(qh1a, make_subject, staff_guangzhou), staff_guangzhou, RECONSENTED
+    )
+    assert Panel.TUMOUR_MARKER not in _screening_panels(subject)
+    assert _visits(subject)["SCR"].earliest == subject.enrolment.planned_first_treatment - 21 * DAY
+    assert "FS+21" in _visits(subject)
+    # Re-consented only after the day FS+21 would have fallen on: it was never expected.
+    late = _enrolled(qh1a, make_subject, staff_guangzhou, first=TODAY - 36 * DAY)
+    assert _visits(late)["FS+14"].target < TODAY - 7 * DAY
+    _reconsent(late, staff_guangzhou, TODAY)
+    assert versions.subject_version(late).number == "2.0"
+    assert "FS+21" not in _visits(late)
+
+
+def test_the_overdue_list_reads_each_subjects_versions_in_a_fixed_number_of_queries(
+    qh1a,
+    guangzhou,
+    make_subject,
+    staff_guangzhou,
+    version_2_at_guangzhou,
+    django_assert_num_queries,
+):
+    from ecrf.models import Subject
+
+    def overdue():
+        subjects = list(
+            versions.with_versions(Subject.objects.filter(study=qh1a)).select_related(
+                "study", "site", "enrolment__arm"
+            )
+        )
+        with django_assert_num_queries(4):  # the schedule's records; versions come loaded
+            return overdue_forms(subjects)
+
+    _enrolled(qh1a, make_subject, staff_guangzhou, first=TODAY - 36 * DAY)
+    one = overdue()
+    for _ in range(2):
+        _reconsent(
+            _enrolled(qh1a, make_subject, staff_guangzhou, first=TODAY - 36 * DAY),
+            staff_guangzhou,
+            RECONSENTED,
+        )
+    assert len(overdue()) > len(one)
