@@ -8,6 +8,7 @@ protocol modules and actions, never here.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, F, Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.module_loading import import_string
@@ -22,7 +23,7 @@ from ecrf.committee import cohort_states
 from ecrf.forms import EligibilityForm, EnrolmentForm, ScreenFailureForm, add_refusals
 from ecrf.forms.integrity import add_change_control, form_version, save_through
 from ecrf.lab_catalogue import Panel
-from ecrf.models import Deviation, Role, Subject, SubjectStatus, TreatmentSession
+from ecrf.models import Deviation, Role, Subject, SubjectStatus, TreatmentSession, today_in
 from ecrf.schedule import records_for, subject_schedule
 from ecrf.views import clinical, dashboards, signoff
 
@@ -120,7 +121,19 @@ def study_detail(request, registry_id):
 @login_required
 def protocol_detail(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
-    protocol, options = study.protocol, study.effective_options
+    # Issue 21: a published version as asked (?version=), else the one in force today at
+    # the reader's first site of the study (as registered before any is in force).
+    published = list(study.protocol_versions.select_related("study").order_by("created_at", "pk"))
+    asked = request.GET.get("version")
+    if asked is not None:
+        version = next((v for v in published if v.number == asked), None)
+        if version is None:
+            raise Http404("No such protocol version.")
+    else:
+        site = access.visible_sites(request.user).filter(study=study).order_by("code").first()
+        version = site and versions.version_in_force(site, on=today_in(site))
+    protocol = versions.protocol_of(version) if version else study.protocol
+    options = protocol.options
     panels = dict(Panel.choices)
     schedule = []
     for visit in protocol.visits:  # as the protocol module declares them
@@ -139,7 +152,14 @@ def protocol_detail(request, registry_id):
     return render(
         request,
         "ecrf/protocol.html",
-        {"study": study, "protocol": protocol, "options": options, "schedule": schedule},
+        {
+            "study": study,
+            "protocol": protocol,
+            "options": options,
+            "schedule": schedule,
+            "version": version,
+            "published": published,
+        },
     )
 
 

@@ -99,3 +99,19 @@ def test_afp_is_collected_of_a_subject_on_2_0_only(
     codes = {s: [t.code for t in expected_timepoints(s, s.sessions.all())] for s in (on_1, on_2)}
     assert "FS+21" in codes[on_2] and "FS+21" not in codes[on_1]
     assert "FS+14" in codes[on_1]
+
+
+def test_the_protocol_page_shows_the_version_in_force_at_the_readers_site(
+    client, qh1a, guangzhou, staff_guangzhou
+):
+    page = reverse("ecrf:protocol", args=[qh1a.registry_id])
+    client.force_login(staff_guangzhou)
+    assert "Follow-up day 21" not in client.get(page).content.decode()
+    put_in_force(guangzhou, "2.0", on=VERSION_2_FROM)
+    content = client.get(page).content.decode()
+    assert "Follow-up day 21" in content and MADE_UP in content
+    assert "the first session falls 1 to 21 days after screening" in content
+    # Any published version on asking; one never published is not found.
+    earlier = client.get(page, {"version": "1.0"}).content.decode()
+    assert "Follow-up day 21" not in earlier and "1 to 14 days after screening" in earlier
+    assert client.get(page, {"version": "9.9"}).status_code == 404
