@@ -340,11 +340,13 @@ def subject_version(subject: Subject, *, on: dt.date | None = None) -> StudyVers
     if later:
         return max(later, key=lambda r: (r.reconsent_date, r.pk)).protocol_version
     if subject.protocol_version_id is None:  # screened before versions were recorded
-        from ecrf.models import StudyVersion
+        if getattr(subject, "registered_version", None) is None:  # load_versions sets it
+            from ecrf.models import StudyVersion
 
-        return StudyVersion.objects.select_related("study").get(
-            study_id=subject.study_id, number=REGISTERED
-        )
+            subject.registered_version = StudyVersion.objects.select_related("study").get(
+                study_id=subject.study_id, number=REGISTERED
+            )
+        return subject.registered_version
     return subject.protocol_version
 
 
@@ -391,5 +393,23 @@ def with_versions(subjects: models.QuerySet) -> models.QuerySet:
 
 def load_versions(subjects: list[Subject]) -> None:
     """What subject_version reads, loaded for subjects already fetched: at most three
-    queries for the whole list, none for what is loaded already (with_versions)."""
+    queries for the whole list, none for what is loaded already (with_versions). A subject
+    screened before versions were recorded (no protocol_version, read as 1.0) is given
+    its study's 1.0 in one query more for them all, read once however many dates ask."""
+    from ecrf.models import StudyVersion
+
     models.prefetch_related_objects(subjects, "protocol_version__study", _reconsents())
+    unversioned = [
+        s
+        for s in subjects
+        if s.protocol_version_id is None and getattr(s, "registered_version", None) is None
+    ]
+    if unversioned:
+        registered = {
+            v.study_id: v
+            for v in StudyVersion.objects.select_related("study").filter(
+                study_id__in={s.study_id for s in unversioned}, number=REGISTERED
+            )
+        }
+        for subject in unversioned:
+            subject.registered_version = registered.get(subject.study_id)

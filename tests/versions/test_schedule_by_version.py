@@ -142,3 +142,23 @@ def test_the_overdue_list_reads_each_subjects_versions_in_a_fixed_number_of_quer
             RECONSENTED,
         )
     assert len(overdue()) > len(one)
+
+
+def test_subjects_screened_before_versions_were_recorded_read_as_1_0_in_fixed_queries(
+    qh1a, guangzhou, make_subject, staff_guangzhou, django_assert_num_queries
+):
+    """Migration 0032 left Subject.protocol_version empty for subjects screened before
+    versions were recorded: they read as 1.0, and a list of them finds it once."""
+    from ecrf.models import Subject
+
+    for _ in range(3):
+        _enrolled(qh1a, make_subject, staff_guangzhou, first=TODAY - 36 * DAY)
+    Subject.objects.filter(study=qh1a).update(protocol_version=None)
+    subjects = list(
+        versions.with_versions(Subject.objects.filter(study=qh1a)).select_related(
+            "study", "site", "enrolment__arm"
+        )
+    )
+    with django_assert_num_queries(5):  # the schedule's records and the studies' 1.0
+        found = overdue_forms(subjects)
+    assert found and {versions.subject_version(s).number for s in subjects} == {"1.0"}
