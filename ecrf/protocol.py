@@ -271,6 +271,11 @@ class EnrolmentCase:
     full_on: dt.date | None = None  # a past-dated one: the first day it had no place
     # The subject's protocol version on the enrolment date (issue 21); None: the study's.
     protocol: Protocol | None = None
+    # The version the eligibility checklist was asked and is judged by: the subject's on
+    # their screening date (issue 21); None: `protocol`. A re-consent before enrolment to
+    # a version with a criterion of its own does not refuse an enrolment on a question
+    # the checklist never asked.
+    checklist: Protocol | None = None
 
 
 Rule = Callable[[EnrolmentCase], "Refusal | None"]
@@ -733,7 +738,7 @@ def age_at(born: dt.date, on: dt.date) -> int:
 def rule_all_criteria_met(case: EnrolmentCase) -> Refusal | None:
     """Every inclusion criterion is met and no exclusion criterion is (spec §1.3, §2.2),
     those decided by data elsewhere in the casebook included (age at consent, pregnancy)."""
-    protocol = case.protocol or case.subject.study.protocol
+    protocol = case.checklist or case.protocol or case.subject.study.protocol
     refusals = protocol.eligibility_refusals(case.eligibility, case.subject)
     if refusals:
         reasons = " ".join(f"{r.rule}: {r.message}" for r in refusals)

@@ -321,6 +321,7 @@ def _subject_enrol(
         planned_first_treatment=planned_first_treatment,
         options=protocol.options,
         protocol=protocol,
+        checklist=screening_protocol(subject),
         **cohort,
     )
     # Every refusal at once: the missing reason beside whatever else is wrong.

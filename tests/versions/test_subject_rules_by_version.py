@@ -115,3 +115,31 @@ def test_the_protocol_page_shows_the_version_in_force_at_the_readers_site(
     earlier = client.get(page, {"version": "1.0"}).content.decode()
     assert "Follow-up day 21" not in earlier and "1 to 14 days after screening" in earlier
     assert client.get(page, {"version": "9.9"}).status_code == 404
+
+
+def test_an_enrolment_is_judged_by_the_checklist_as_asked_at_screening(
+    settings, qh1a, guangzhou, make_subject, staff_guangzhou
+):
+    """Re-consented before enrolment to a version that asks a criterion of its own (the
+    tests' 2.1: EX99), the subject is enrolled on the checklist asked at screening: the
+    eligibility of an enrolment is judged by the version the checklist was (issue 21)."""
+    settings.ECRF_DEMO_VERSIONS = [
+        "studies.qh1a.demo_amendment",
+        "tests.versions.amendment_adding_a_criterion",
+    ]
+    subject = make_subject(qh1a, "eligible", consent_date=TODAY - 5 * DAY)
+    put_in_force(guangzhou, "2.1", on=TODAY - 2 * DAY)
+    reconsent_record(
+        subject=subject, by=staff_guangzhou, number="2.1", reconsent_date=TODAY, consent_version="3"
+    )
+    subject.refresh_from_db()
+    assert "EX99" in {c.code for c in versions.protocol_for(subject).criteria}
+    assert actions.eligibility_of(subject).eligible
+    actions.subject_enrol(
+        subject=subject,
+        arm=qh1a.arms.get(is_open=True, order=1),
+        by=staff_guangzhou,
+        enrolment_date=TODAY,
+        planned_first_treatment=TODAY + 2 * DAY,
+    )
+    assert subject.enrolment.enrolment_date == TODAY
