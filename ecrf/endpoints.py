@@ -30,10 +30,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from ecrf import versions
 from ecrf.actions.sessions import session_passed
 from ecrf.deaths import DispositionFacts, FatalEvent, death_account
 from ecrf.lab_catalogue import CATALOGUE
-from ecrf.lab_results import lab_rules, score_set
+from ecrf.lab_results import lab_rules, local_date, score_set
 from ecrf.models import (
     AdverseEvent,
     ClinicalStatus,
@@ -469,7 +470,7 @@ class _SubjectLabs:
         return max(found, key=lambda r: r.sampled_at, default=None)
 
 
-def _meld(subject_labs: _SubjectLabs, results: list[LabResult], statuses, rules) -> int | None:
+def _meld(subject_labs: _SubjectLabs, results: list[LabResult], statuses) -> int | None:
     """MELD from one timepoint's results (spec §3.2, V16: inputs within the window)."""
     bilirubin = subject_labs.latest(results, "BILI")
     if bilirubin is None:
@@ -478,6 +479,8 @@ def _meld(subject_labs: _SubjectLabs, results: list[LabResult], statuses, rules)
     for result in results:
         by_test[result.test_code].append(result)
     subject = subject_labs.course.subject
+    # The score window of the subject's protocol version on the sample's date (issue 21).
+    rules = lab_rules(subject, on=local_date(subject, bilirubin.sampled_at))
     return score_set(subject, bilirubin.sampled_at, by_test, statuses, rules).meld
 
 
@@ -494,7 +497,8 @@ def lab_changes(
     *,
     with_meld: bool,
 ) -> list[LabChange]:
-    rules = lab_rules(study)
+    # Each subject's versions read once, for their MELD's score window (issue 21).
+    versions.load_versions([subject_labs.course.subject for subject_labs in labs])
     changes = []
     for test in (*tests, *((MELD,) if with_meld else ())):
         rows = []
@@ -503,7 +507,7 @@ def lab_changes(
                 subject_statuses = statuses.get(subject_labs.course.subject.pk, [])
 
                 def value_of(results, _s=subject_statuses, _l=subject_labs):
-                    return _meld(_l, results, _s, rules)
+                    return _meld(_l, results, _s)
             else:
 
                 def value_of(results, _t=test, _l=subject_labs):

@@ -47,8 +47,11 @@ class LabRules:
             raise ValueError("labs.score_window_hours must be a whole number of hours, 1-72")
 
 
-def lab_rules(study: Study) -> LabRules:
-    return study.option_group("labs", LabRules)
+def lab_rules(subject: Subject, *, on: dt.date | None = None) -> LabRules:
+    """The [PROP] lab options of the subject's protocol version on the date (issue 21)."""
+    from ecrf import versions  # it reads the models this module does
+
+    return versions.option_group("labs", LabRules, subject=subject, on=on)
 
 
 def study_panels(study: Study) -> tuple[str, ...]:

@@ -371,7 +371,7 @@ class StudyOptions:
         return {f.name for f in dataclasses.fields(cls)}
 
     def updated(self, overrides: Mapping[str, Any]) -> StudyOptions:
-        # Dict-valued keys are option groups read by Study.option_group (e.g. "safety").
+        # Dict-valued keys are option groups read by ecrf.versions.option_group.
         overrides = {k: v for k, v in overrides.items() if not isinstance(v, dict)}
         unknown = set(overrides) - self.field_names()
         if unknown:
@@ -402,9 +402,10 @@ class Protocol:
     session_rules: tuple[SessionRule, ...] = ()
     deviation_rules: tuple[DeviationRule, ...] = ()
     device_criteria: tuple[DeviceCriterion, ...] = ()
-    cell_dose: Callable | None = None  # cell_dose(session, study) -> a dose summary
-    # dose_target(weight_kg, study) -> the session's target cells, shown on the session
-    # form as soon as the dosing weight is known (CiPS-BAL, issue 18).
+    cell_dose: Callable | None = None  # cell_dose(session, subject) -> a dose summary
+    # dose_target(weight_kg, subject, on) -> the session's target cells, shown on the
+    # session form as soon as the dosing weight is known (CiPS-BAL, issue 18); both by the
+    # subject's version on the session's date (issue 21: options belong to a version).
     dose_target: Callable | None = None
     # Clinical forms (spec §2.3, §2.4): liver-failure categories the inclusion criterion
     # admits, the guideline it names, and soft checks of the medical history.
@@ -646,7 +647,8 @@ def rules_table(packages: list[str] | None = None) -> str:
 
 
 # Option groups every study has: Study.options[name] overrides the defaults of the
-# dataclass that Study.option_group(name, cls) reads. A protocol adds its own groups
+# dataclass that ecrf.versions.option_group(name, cls) reads, as the version that judges
+# the event has them (issue 21: options belong to a version). A protocol adds its own groups
 # (Protocol.option_groups, e.g. CiPS-BAL's "dose").
 OPTION_GROUPS = {
     "safety": "ecrf.safety.SafetyRules",

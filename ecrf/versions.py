@@ -112,6 +112,18 @@ def field_names(package: str, number: str) -> dict[str, list[str]]:
     }
 
 
+def fields_not_asked(subject: Subject, *, on: dt.date | None = None) -> frozenset[str]:
+    """ "app_label.model.field" of the fields an entry form does not ask the subject for
+    under their version on the date (today when not given): hidden by it or an earlier
+    one, or first asked in a later one (version_fields)."""
+    declared = subject_version(subject, on=on).declared
+    try:
+        hidden, absent = version_fields(subject.study.package, declared)
+    except StopIteration:  # a version the code no longer declares: every field asked
+        return frozenset()
+    return hidden | absent
+
+
 def _field(field: models.Field, *, hidden: bool) -> dict[str, Any]:
     described = {
         "name": field.name,
@@ -354,6 +366,62 @@ def protocol_for(subject: Subject, *, on: dt.date | None = None) -> Protocol:
     """The protocol a subject-level rule judges by: the subject's version on the date of
     the event (eligibility, windows, deviations, expected forms)."""
     return protocol_of(subject_version(subject, on=on))
+
+
+def option_group(
+    name: str,
+    defaults: type,
+    *,
+    subject: Subject | None = None,
+    site: Site | None = None,
+    on: dt.date | None = None,
+):
+    """A group of [PROP] options (a frozen dataclass of spec defaults, e.g. the SAE
+    clocks in ecrf.safety.SafetyRules) as the protocol version that judges the event has
+    it: its overrides in options[name]. Options belong to a version (issue 21 item 1: a
+    change in the admin makes a new version), so the version is the subject's on the
+    event's date for what concerns a subject (their AE's clocks, their session's dose
+    target, their lab results), else the site's in force on the date (today when not
+    given). Lists prefetch the subjects' protocol_version and reconsents."""
+    if subject is not None:
+        version = subject_version(subject, on=on)
+    else:
+        from ecrf.models.core import today_in
+
+        version = version_in_force(site, on=on or today_in(site))
+    return group_of(version.options if version is not None else None, name, defaults)
+
+
+def group_of(options: dict | None, name: str, defaults: type):
+    """The group `name` of a version's options (StudyVersion.options), for a list that
+    read them with its rows (options_on)."""
+    return defaults(**(options or {}).get(name, {}))
+
+
+def options_on(subject_path: str, date_field: str):
+    """An expression for a queryset's rows: the options of the row's subject's version on
+    the row's date (their last re-consent on or before it, else the version they were
+    screened under), for a list whose query count must not depend on its rows (the
+    admin's changelist): read with the rows, no prefetch."""
+    from django.db.models import F, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    from ecrf.models import Reconsent
+
+    reconsent = (
+        Reconsent.objects.filter(
+            subject=OuterRef(subject_path), reconsent_date__lte=OuterRef(date_field)
+        )
+        .order_by("-reconsent_date", "-pk")
+        .values("protocol_version__options")[:1]
+    )
+    return Coalesce(Subquery(reconsent), F(f"{subject_path}__protocol_version__options"))
+
+
+# What a queryset of a subject's records prefetches through its subject ("subject__"
+# + each) for option_group and subject_version: constant queries whatever the rows.
+# Subjects themselves: with_versions / load_versions.
+SUBJECT_VERSION_PREFETCH = ("protocol_version__study", "reconsents__protocol_version__study")
 
 
 def put_in_force_refusals(*, site: Site, version: StudyVersion) -> list[Refusal]:

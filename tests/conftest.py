@@ -119,10 +119,26 @@ def amend_options(study, options):
         study=study, options=options, summary="Changed for the test.", by=signer
     )
     for site in study.sites.all():
-        latest = site.versions.order_by("-in_force_from").first().in_force_from
-        put_in_force(site, version.number, on=latest + dt.timedelta(days=1))
+        latest = site.versions.order_by("-in_force_from").first()
+        if latest is None:  # a site with no version in force screens nobody: left so
+            continue
+        put_in_force(site, version.number, on=latest.in_force_from + dt.timedelta(days=1))
     study.refresh_from_db()
     return version
+
+
+def reconsent_to(subject, version, *, on=None):
+    """Re-consent a subject to a later version (issue 21), through the real action, on
+    their consent date unless `on` says: from then on they are judged by it."""
+    from ecrf.actions.versions import reconsent_record
+
+    return reconsent_record(
+        subject=subject,
+        by=subject.created_by,
+        number=version.number,
+        reconsent_date=on or subject.consent_date,
+        consent_version=f"v{version.number}",
+    )
 
 
 @pytest.fixture

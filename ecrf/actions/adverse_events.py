@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, alerts, ctcae, safety
+from ecrf import access, alerts, ctcae, safety, versions
 from ecrf.actions.alerts import alerts_raise
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change
@@ -69,9 +69,10 @@ SAE_FIELDS = (
 REVIEW_ROLES = frozenset({Role.MONITOR, Role.SAFETY_REVIEWER})
 
 
-def safety_rules(study) -> safety.SafetyRules:
-    """The study's [PROP] safety options (clocks, windows) with its overrides."""
-    return study.option_group("safety", safety.SafetyRules)
+def safety_rules(subject: Subject, *, on: dt.date | None = None) -> safety.SafetyRules:
+    """The [PROP] safety options (clocks, windows) of the subject's protocol version on
+    the date (issue 21: an AE's clocks are the subject's version's on its onset)."""
+    return versions.option_group("safety", safety.SafetyRules, subject=subject, on=on)
 
 
 def onset_at(ae: AdverseEvent, time_zone: str) -> dt.datetime:
@@ -209,7 +210,7 @@ def _save(ae: AdverseEvent, subject: Subject, sae: Mapping[str, Any] | None, by)
     if term := ctcae.load_terms().get(ae.ctcae_code):
         ae.ctcae_term, ae.soc = term.term, term.soc
     ae.full_clean(exclude=["subject", "created_by"])  # the locked rows, already checked
-    rules = safety_rules(subject.study)
+    rules = safety_rules(subject, on=ae.onset_date)
     sessions = list(subject.sessions.order_by("started_at"))
     session = _derive(ae, subject, sessions, rules)
     tz_name = subject.site.time_zone
@@ -336,7 +337,7 @@ def sae_clocks_of(ae: AdverseEvent, rules: safety.SafetyRules | None = None) -> 
     report = getattr(ae, "sae_report", None)
     if not ae.serious or report is None:
         return []
-    rules = rules or safety_rules(ae.subject.study)
+    rules = rules or safety_rules(ae.subject, on=ae.onset_date)
     related = safety.any_component_related(
         ae.related_device, ae.related_cells, ae.related_procedure
     )

@@ -85,6 +85,7 @@ def alerts_raise_due(*, now: dt.datetime | None = None) -> None:
     """Raise the clock alerts of every open SAE whose reporting clock is about to run
     out or has run out (spec §5.2), once per clock state, event and person."""
     from ecrf.actions.adverse_events import safety_rules  # it imports this module
+    from ecrf.versions import SUBJECT_VERSION_PREFETCH
 
     now = now or timezone.now()
     reports = (
@@ -94,15 +95,16 @@ def alerts_raise_due(*, now: dt.datetime | None = None) -> None:
             | Q(sponsor_awareness_at__isnull=False, regulatory_submitted_at=None)
         )
         .select_related("adverse_event__subject__study", "adverse_event__subject__site")
+        .prefetch_related(*(f"adverse_event__subject__{p}" for p in SUBJECT_VERSION_PREFETCH))
         .order_by("pk")
     )
-    rules, people, rows = {}, {}, []
+    people, rows = {}, []
     for report in reports:
         ae = report.adverse_event  # select_related also caches ae.sae_report
         subject = ae.subject
-        if subject.study_id not in rules:
-            rules[subject.study_id] = safety_rules(subject.study)
-        triggers = alerts.clock_triggers(ae, rules[subject.study_id], now)
+        # Issue 21: the clocks of the subject's protocol version on the AE's onset.
+        rules = safety_rules(subject, on=ae.onset_date)
+        triggers = alerts.clock_triggers(ae, rules, now)
         if triggers and subject.site_id not in people:
             people[subject.site_id] = alerts.recipients(subject)
         rows += [

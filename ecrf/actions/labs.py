@@ -78,7 +78,8 @@ def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object 
     for entry in entries:
         if entry.test_code == "ALB" and entry.standard_value is not None:
             return entry.standard_value
-    window = dt.timedelta(hours=lab_rules(subject.study).score_window_hours)
+    rules = lab_rules(subject, on=local_date(subject, sampled_at))  # issue 21: their version's
+    window = dt.timedelta(hours=rules.score_window_hours)
     rows = LabResult.objects.filter(
         subject=subject,
         test_code="ALB",

@@ -8,7 +8,9 @@ monitors and data managers ask and close; site staff and investigators answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -16,7 +18,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, form_registry, locking
+from ecrf import access, form_registry, locking, versions
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.rows import lock_subject_row
 from ecrf.models import (
@@ -26,7 +28,6 @@ from ecrf.models import (
     DataQueryMessage,
     LabResult,
     Role,
-    Study,
     Subject,
     VitalSigns,
 )
@@ -54,8 +55,9 @@ class QueryRules:
             raise ValueError("queries.lab_min_grade must be a CTCAE grade, 1-5")
 
 
-def query_rules(study: Study) -> QueryRules:
-    return study.option_group("queries", QueryRules)
+def query_rules(subject: Subject, *, on: dt.date | None = None) -> QueryRules:
+    """The [PROP] query options of the subject's protocol version on the date (issue 21)."""
+    return versions.option_group("queries", QueryRules, subject=subject, on=on)
 
 
 # --- Records and fields -------------------------------------------------------------------
@@ -310,7 +312,8 @@ def lab_result_queries(
     grade = result.ctcae_grade
     if result.flag not in (Flag.HIGH, Flag.LOW) or grade is None:
         return []
-    if grade < query_rules(subject.study).lab_min_grade or active:
+    sampled_on = timezone.localtime(result.sampled_at, ZoneInfo(subject.site.time_zone)).date()
+    if grade < query_rules(subject, on=sampled_on).lab_min_grade or active:
         return []
     text = _(
         "%(test)s %(value)s %(unit)s is flagged %(flag)s, CTCAE grade %(grade)s (%(term)s): "

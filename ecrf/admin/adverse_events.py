@@ -34,7 +34,7 @@ from django.utils.text import smart_split, unescape_string_literal
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ecrf import access, ctcae
+from ecrf import access, ctcae, versions
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions import queries as query_actions
@@ -49,7 +49,7 @@ from ecrf.models import (
     SaeReport,
     Subject,
 )
-from ecrf.safety import RELATED_CODES
+from ecrf.safety import RELATED_CODES, SafetyRules
 from ecrf.views.adverse_events import clock_rows
 
 RELATED = [str(code) for code in RELATED_CODES]
@@ -258,6 +258,8 @@ class AdverseEventAdmin(ReadOnlyAdmin):
                 # A subquery, not a join, so the paginator's COUNT stays on one table.
                 site_clock_overdue=Exists(overdue_reports()),
             )
+            # Each SAE's clock by its subject's protocol version on its onset (issue 21).
+            .annotate(version_options=versions.options_on("subject", "onset_date"))
         )
 
     def get_search_results(self, request, queryset, search_term):
@@ -350,10 +352,15 @@ class AdverseEventAdmin(ReadOnlyAdmin):
     def sae_clock(self, obj):
         if not obj.serious:
             return ""
-        # No SAE form, no clock (sae_clocks_of): the study's rules are read only for one.
+        # No SAE form, no clock (sae_clocks_of): the subject's version's rules are read
+        # only for one (prefetched by get_queryset).
         if getattr(obj, "sae_report", None) is None:
             return format_html('<span class="ae-clock overdue">{}</span>', gettext("no SAE form"))
-        site = clock_rows(obj, ae_actions.safety_rules(obj.subject.study))[0]
+        if hasattr(obj, "version_options"):  # read with the list's rows (get_queryset)
+            rules = versions.group_of(obj.version_options, "safety", SafetyRules)
+        else:
+            rules = ae_actions.safety_rules(obj.subject, on=obj.onset_date)
+        site = clock_rows(obj, rules)[0]
         return format_html(
             '<span class="ae-clock {}" title="{}">{}</span> {}',
             site.status,
@@ -461,7 +468,7 @@ class AdverseEventAdmin(ReadOnlyAdmin):
 
     def _review_context(self, request, ae):
         subject = ae.subject
-        rules = ae_actions.safety_rules(subject.study)
+        rules = ae_actions.safety_rules(subject, on=ae.onset_date)
         tz = zoneinfo.ZoneInfo(subject.site.time_zone)
         # [PROP] labs within ± N days of onset (SafetyRules.ae_review_lab_days), local days.
         days = dt.timedelta(days=rules.ae_review_lab_days)

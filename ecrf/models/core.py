@@ -351,13 +351,11 @@ class Study(models.Model):
 
     @cached_property
     def effective_options(self) -> StudyOptions:
+        """The newest options (those of the last version made in the admin), for the
+        study-wide displays that show one value (the protocol page, the SDTM trial
+        design). A rule reads the options of the version that judges it (issue 21):
+        protocol_for / protocol_in_force, and ecrf.versions.option_group for groups."""
         return self.protocol.options.updated(self.options or {})
-
-    def option_group(self, name: str, defaults: type):
-        """A group of [PROP] options (a frozen dataclass of spec defaults, e.g. the SAE
-        clocks in ecrf.safety.SafetyRules) with this study's overrides from
-        options[name]."""
-        return defaults(**(self.options or {}).get(name, {}))
 
     def clean(self) -> None:
         try:

@@ -14,7 +14,7 @@ from operator import itemgetter
 from django.db.models import Q
 from django.utils import timezone
 
-from ecrf import coding, form_registry
+from ecrf import coding, form_registry, versions
 from ecrf.lab_catalogue import CATALOGUE, Panel
 from ecrf.models import (
     AdverseEvent,
@@ -412,10 +412,13 @@ def ex_rows(book: Casebook) -> Iterator[dict]:
     protocol = book.study.protocol
     treatment = protocol.sdtm_treatment or book.study.registry_id
     reasons = {code: english(label) for code, label in TerminationReason.choices}
+    if protocol.cell_dose is not None:
+        # Each session's dose target by its subject's protocol version (issue 21).
+        versions.load_versions(list(book.subjects))
     for subject in book.subjects:
         for n, session in enumerate(book.sessions.get(subject.pk, ()), start=1):
             if protocol.cell_dose is not None:
-                dose = protocol.cell_dose(session, book.study).per_kg / Decimal("1e8")
+                dose = protocol.cell_dose(session, subject).per_kg / Decimal("1e8")
                 unit = "10^8 cells/kg"
             else:
                 dose, unit = session.viable_cells / Decimal("1e9"), "10^9 cells"

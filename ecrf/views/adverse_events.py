@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ecrf import access, coding, conflicts, ctcae, locking, safety
+from ecrf import access, coding, conflicts, ctcae, locking, safety, versions
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import adverse_events as ae_actions
 from ecrf.actions.integrity import StaleForm
@@ -226,12 +226,16 @@ def _with_review_state(queryset):
 def ae_list(request, registry_id, number):
     study = access.study_or_404(request.user, registry_id)
     subject = access.subject_or_404(request.user, study, number)
-    rules = ae_actions.safety_rules(study)
+    # Each AE's clocks by the subject's protocol version on its onset (issue 21): the
+    # subject's versions read once.
+    versions.load_versions([subject])
     # Voided AEs stay listed, flagged, without clocks (issue 4: no record disappears).
     events = _with_review_state(
         subject.adverse_events(manager="all_objects").select_related("sae_report", "voided_by")
     ).order_by("number")
-    rows = [(ae, [] if ae.voided_at else clock_rows(ae, rules)[:1]) for ae in events]
+    for ae in events:
+        ae.subject = subject
+    rows = [(ae, [] if ae.voided_at else clock_rows(ae)[:1]) for ae in events]
     return render(
         request,
         "ecrf/adverse_events/subject_list.html",
@@ -247,17 +251,21 @@ def ae_list(request, registry_id, number):
 @login_required
 def ae_study_list(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
-    rules = ae_actions.safety_rules(study)
     # Voided AEs stay listed, flagged, without clocks, as on the subject's list (issue 4).
-    events = _with_review_state(
-        AdverseEvent.all_objects.filter(
-            subject__study=study, subject__site__in=access.visible_sites(request.user)
-        ).select_related("subject", "sae_report", "voided_by")
-    ).order_by("-onset_date", "-pk")
+    # Each AE's clocks by its subject's protocol version on its onset (issue 21).
+    events = (
+        _with_review_state(
+            AdverseEvent.all_objects.filter(
+                subject__study=study, subject__site__in=access.visible_sites(request.user)
+            ).select_related("subject", "sae_report", "voided_by")
+        )
+        .prefetch_related(*(f"subject__{p}" for p in versions.SUBJECT_VERSION_PREFETCH))
+        .order_by("-onset_date", "-pk")
+    )
     if request.GET.get("serious") == "1":
         events = events.filter(serious=True)
     page = Paginator(events, 100).get_page(request.GET.get("page"))
-    rows = [(ae, [] if ae.voided_at else clock_rows(ae, rules)[:1]) for ae in page]
+    rows = [(ae, [] if ae.voided_at else clock_rows(ae)[:1]) for ae in page]
     return render(
         request,
         "ecrf/adverse_events/study_list.html",

@@ -16,10 +16,9 @@ from django.shortcuts import render
 from django.urls import path
 from django.utils.translation import gettext as _
 
-from ecrf import access, plots
-from ecrf.actions import adverse_events as ae_actions
+from ecrf import access, plots, versions
 from ecrf.lab_catalogue import CATALOGUE
-from ecrf.lab_results import SCORE_TESTS, lab_rules, score_set
+from ecrf.lab_results import SCORE_TESTS, lab_rules, local_date, score_set
 from ecrf.models import (
     AdverseEvent,
     Disposition,
@@ -67,17 +66,19 @@ def study_home_context(study, subjects: list[Subject], arms) -> dict:
         today=today,
     )
     records = records_for(subjects)
-    rules = ae_actions.safety_rules(study)
-    saes = (
+    saes = list(
         AdverseEvent.objects.filter(subject__in=[s.pk for s in subjects], serious=True)
         .select_related("sae_report")
         .order_by("onset_date", "pk")
     )
     by_pk = {s.pk: s for s in subjects}
-    sae_rows = []
     for ae in saes:
         ae.subject = by_pk[ae.subject_id]  # already loaded with its study and site
-        sae_rows.append((ae, clock_rows(ae, rules)))
+    # Each SAE's clocks by its subject's protocol version (issue 21): their versions read
+    # once, for the subjects with an SAE only.
+    with_sae = list({ae.subject_id: ae.subject for ae in saes}.values())
+    versions.load_versions(with_sae)
+    sae_rows = [(ae, clock_rows(ae)) for ae in saes]
     return {
         "enrolment_plot": enrolment_plot,
         "sessions_done": sum(len(r.sessions) for r in records.values()),
@@ -142,9 +143,11 @@ def labs_trends(request, registry_id, number):
         )
     # MELD at each bilirubin sample, from the inputs nearest it (ecrf/lab_results.py).
     statuses = list(subject.clinical_status.all())
-    rules = lab_rules(study)
+    # The score window of the subject's protocol version on each sample (issue 21).
+    versions.load_versions([subject])
     meld = []
     for result in by_test.get("BILI", []):
+        rules = lab_rules(subject, on=local_date(subject, result.sampled_at))
         score = score_set(subject, result.sampled_at, by_test, statuses, rules).meld
         if score is not None:
             meld.append((_study_day(result.sampled_at, origin), float(score)))

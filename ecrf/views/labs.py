@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ecrf import access, conflicts, locking
+from ecrf import access, conflicts, locking, versions
 from ecrf.actions import ProtocolRefusal
 from ecrf.actions import labs as lab_actions
 from ecrf.forms import add_refusals
@@ -29,6 +29,7 @@ from ecrf.lab_results import (
     Timepoint,
     expected_timepoints,
     lab_rules,
+    local_date,
     panel_at,
     score_set,
     subject_panels,
@@ -115,7 +116,8 @@ def labs_subject(request, registry_id, number):
         lines_by_tp[panel_timepoint[result.panel_id]].append(ResultLine(test, result))
         results_by_test[result.test_code].append(result)
 
-    rules = lab_rules(study)
+    # The score window of the subject's protocol version on each timepoint (issue 21).
+    versions.load_versions([subject])
     columns = subject_panels(subject)  # by the versions the subject has been on
     rows = []
     for code, label in labels.items():
@@ -129,7 +131,15 @@ def labs_subject(request, registry_id, number):
                 label,
                 [(panel, by_key.get((code, panel))) for panel in columns],
                 sorted(lines_by_tp[code], key=lambda line: CATALOGUE_ORDER[line.test.code]),
-                score_set(subject, at, results_by_test, statuses, rules) if at else None,
+                score_set(
+                    subject,
+                    at,
+                    results_by_test,
+                    statuses,
+                    lab_rules(subject, on=local_date(subject, at)),
+                )
+                if at
+                else None,
             )
         )
     with _site_zone(subject):
@@ -149,7 +159,8 @@ def labs_subject(request, registry_id, number):
                 )
                 .select_related("voided_by")
                 .order_by("-voided_at"),
-                "rules": rules,
+                # The caption's window: the subject's version today's.
+                "rules": lab_rules(subject),
                 "can_enter": access.may_edit(request.user, subject),
             },
         )
@@ -303,7 +314,11 @@ def _meld_message(subject, at) -> str:
     for result in subject.lab_results.filter(test_code__in=SCORE_TESTS):
         results[result.test_code].append(result)
     scores = score_set(
-        subject, at, results, list(subject.clinical_status.all()), lab_rules(subject.study)
+        subject,
+        at,
+        results,
+        list(subject.clinical_status.all()),
+        lab_rules(subject, on=local_date(subject, at)),
     )
     shown = [
         f"{name} {value}"

@@ -6,6 +6,7 @@ modules and ecrf/actions/sessions.py.
 """
 
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,6 +14,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -156,7 +158,7 @@ def _session_page(request, study, subject, session):
             "formsets": formsets.values(),
             "arm": arm,
             "design": protocol.arm(arm.code) if arm else None,
-            "dose_target": _dose_target(protocol, study, form, data),
+            "dose_target": _dose_target(protocol, subject, session, form, data),
         },
         status=422 if invalid else 200,
     )
@@ -171,7 +173,7 @@ def _count(text) -> int:
         return 0
 
 
-def _dose_target(protocol, study, form, data) -> dict | None:
+def _dose_target(protocol, subject, session, form, data) -> dict | None:
     """The session's target dose from its dosing weight (CiPS-BAL, issue 18), shown before
     the cells are entered: from the weight on the page (typed and checked, or the
     registration weight a new session starts with). static/ecrf/dose.js recomputes it
@@ -182,12 +184,17 @@ def _dose_target(protocol, study, form, data) -> dict | None:
         weight = form.initial.get("weight_kg")
     else:
         weight = getattr(form, "cleaned_data", {}).get("weight_kg")
-    per_kg = protocol.dose_target(Decimal(1), study)
+    # The subject's version on the session's date; a new session's is today's.
+    on = None
+    if session is not None:
+        on = timezone.localtime(session.started_at, ZoneInfo(subject.site.time_zone)).date()
+    per_kg = protocol.dose_target(Decimal(1), subject, on)
+    cells = protocol.dose_target(Decimal(weight), subject, on) if weight else None
     return {
         "per_kg": f"{per_kg:e}",  # for dose.js, never localised
         "per_kg_text": scientific(per_kg),
         "weight": weight,
-        "cells_text": scientific(protocol.dose_target(Decimal(weight), study)) if weight else "",
+        "cells_text": scientific(cells) if weight else "",
     }
 
 
@@ -230,7 +237,7 @@ def session_detail(request, registry_id, number, session_number):
     )
     protocol = study.protocol
     checks = {check.criterion: check for check in session.device_checks.all()}
-    dose = protocol.cell_dose(session, study) if protocol.cell_dose else None
+    dose = protocol.cell_dose(session, subject) if protocol.cell_dose else None
     dose_text = None
     if dose:
         dose_text = {

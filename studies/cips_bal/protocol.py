@@ -9,7 +9,9 @@ of sessions; those are [PROP] options a study may change.
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ecrf.lab_catalogue import Panel
@@ -301,17 +303,26 @@ def functional_percent(session) -> Decimal | None:
     return row.functional_percent if row else None
 
 
-def cell_dose(session, study) -> CellDose:
+def dose_options(subject, on: dt.date | None) -> DoseTarget:
+    """The [PROP] dose options of the subject's protocol version on the date (issue 21:
+    options belong to a version, and the dose target is a subject's)."""
+    from ecrf import versions  # it reads the models, which import this module
+
+    return versions.option_group("dose", DoseTarget, subject=subject, on=on)
+
+
+def cell_dose(session, subject) -> CellDose:
     """Target = 1.67 × 10^8 cells/kg × weight used for dosing; functional cells = viable
     × functional fraction when measured, else viable (spec §3.1; O7: the sponsor must
-    confirm what "functional" means)."""
-    tolerance = study.option_group("dose", DoseTarget).tolerance_percent
+    confirm what "functional" means). By the subject's version on the session's date."""
+    on = timezone.localtime(session.started_at, ZoneInfo(subject.site.time_zone)).date()
+    tolerance = dose_options(subject, on).tolerance_percent
     viable = session.viable_cells
     functional = viable
     fraction = functional_percent(session)
     if fraction is not None:
         functional = viable * fraction / 100
-    target = target_cells(session.weight_kg, study)
+    target = target_cells(session.weight_kg, subject, on)
     return CellDose(
         viable_cells=viable,
         functional_cells=functional,
@@ -322,10 +333,11 @@ def cell_dose(session, study) -> CellDose:
     )
 
 
-def target_cells(weight_kg: Decimal, study) -> Decimal:
+def target_cells(weight_kg: Decimal, subject, on: dt.date | None = None) -> Decimal:
     """The cells a session's dose aims at: 1.67 × 10^8 per kg of the session's dosing
-    weight ([REG-A]; spec §3.1), shown on the session form before the cells are typed."""
-    return Decimal(str(study.option_group("dose", DoseTarget).cells_per_kg)) * weight_kg
+    weight ([REG-A]; spec §3.1), shown on the session form before the cells are typed;
+    by the subject's version on the session's date (today when not given)."""
+    return Decimal(str(dose_options(subject, on).cells_per_kg)) * weight_kg
 
 
 @declare(
@@ -341,7 +353,7 @@ def deviation_dose_outside_tolerance(course: TreatmentCourse) -> list[Finding]:
     session page showed "outside the tolerance" but nothing was recorded."""
     findings = []
     for session, day in zip(course.sessions, course.session_dates, strict=True):
-        dose = cell_dose(session, course.subject.study)
+        dose = cell_dose(session, course.subject)
         if dose.within_tolerance:
             continue
         findings.append(

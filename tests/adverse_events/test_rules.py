@@ -21,6 +21,7 @@ from tests.adverse_events.conftest import (
     sae_values,
     serious,
 )
+from tests.conftest import amend_options, reconsent_to
 
 pytestmark = pytest.mark.django_db
 
@@ -178,9 +179,11 @@ def test_sae_due_time_is_awareness_plus_site_report_hours(enrolled, report_ae, q
     awareness = timezone.now() - dt.timedelta(hours=2)
     ae = report_ae(enrolled, sae=sae_values(awareness_at=awareness), **serious())
     assert ae.sae_report.site_report_due_at == awareness + dt.timedelta(hours=24)
-    qh1a.options = {"safety": {"site_report_hours": 12}}
-    qh1a.save()
-    enrolled.study.refresh_from_db()
+    # Changed as the admin does: a new version (issue 21), the subject's once re-consented.
+    version = amend_options(qh1a, {"safety": {"site_report_hours": 12}})
+    ae = report_ae(enrolled, sae=sae_values(awareness_at=awareness), **serious())
+    assert ae.sae_report.site_report_due_at == awareness + dt.timedelta(hours=24)
+    reconsent_to(enrolled, version)
     ae = report_ae(enrolled, sae=sae_values(awareness_at=awareness), **serious())
     assert ae.sae_report.site_report_due_at == awareness + dt.timedelta(hours=12)
 

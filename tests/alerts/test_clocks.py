@@ -18,6 +18,7 @@ from ecrf.actions import alerts as alert_actions
 from ecrf.actions import integrity
 from ecrf.models import Alert, AlertTrigger, SaeReport
 from tests.alerts.conftest import HYPOTENSION, sae_values, serious
+from tests.conftest import amend_options, reconsent_to
 
 pytestmark = pytest.mark.django_db
 
@@ -88,8 +89,8 @@ def test_the_warning_window_is_a_study_option(qh1a, enrolled, report_ae, people,
 
     # [PROP] per study (Study.options, as the other safety options): warn 1 h before.
     # Seen on a second SAE of the same awareness time (the app may not delete alerts).
-    qh1a.options = {"safety": {"site_due_soon_hours": 1}}
-    qh1a.save()
+    # Changed as the admin does: a new version (issue 21), the subject's once re-consented.
+    reconsent_to(enrolled, amend_options(qh1a, {"safety": {"site_due_soon_hours": 1}}))
     second = sae(report_ae, enrolled, aware)
     alert_actions.alerts_raise_due(now=aware + 22 * H)
     assert clock_alerts(second) == set()

@@ -12,6 +12,7 @@ from ecrf import audit
 from ecrf.actions import ProtocolRefusal, queries
 from ecrf.actions.clinical import vital_signs_record
 from ecrf.models import DataQuery, LabResult
+from tests.conftest import amend_options, reconsent_to
 
 pytestmark = pytest.mark.django_db
 
@@ -219,8 +220,8 @@ def test_the_lab_grade_threshold_is_a_study_option(subject, reference_ranges):
     # [PROP] values are per-study options: from grade 4 only, grade 3 is not queried.
     from decimal import Decimal
 
-    subject.study.options = {"queries": {"lab_min_grade": 4}}
-    subject.study.save()
+    # Changed as the admin does: a new version (issue 21), the subject's once re-consented.
+    reconsent_to(subject, amend_options(subject.study, {"queries": {"lab_min_grade": 4}}))
     lab_panel(subject, PLAT=(Decimal("40"), "10^9/L"))
     assert not DataQuery.objects.exists()
 

@@ -12,7 +12,7 @@ from ecrf.actions import sessions as actions
 from ecrf.models import Deviation, Disposition, Enrolment, TreatmentSession
 from ecrf.schedule import FormState, subject_schedule
 from studies.cips_bal.models import FunctionalHepatocytes
-from tests.conftest import amend_options
+from tests.conftest import amend_options, reconsent_to
 from tests.sessions.conftest import at, days, session_values
 
 pytestmark = pytest.mark.django_db
@@ -182,7 +182,7 @@ def test_cips_dose_worked_example_60_kg(cips, make_subject, record):
     # Spec §1.1: "1.67 × 10^8 cells/kg × 60 kg = 1.0 × 10^10 cells".
     subject = make_subject(cips, "enrolled")
     session = record(subject, at(days(-1)), 300, planned_minutes=300, weight_kg=Decimal("60.0"))
-    dose = cips.protocol.cell_dose(session, cips)
+    dose = cips.protocol.cell_dose(session, subject)
     assert round(dose.target_cells / Decimal("1e10"), 1) == Decimal("1.0")
     # Spec §3.1: without a functional fraction, functional cells = viable = 10e9 × 90 %.
     assert dose.functional_cells == Decimal("9.0e9")
@@ -200,12 +200,16 @@ def test_cips_dose_uses_the_functional_fraction_and_the_study_tolerance(cips, ma
         planned_minutes=300,
         study_parts={FunctionalHepatocytes: {"functional_percent": Decimal("50.0")}},
     )
-    dose = cips.protocol.cell_dose(session, cips)
+    dose = cips.protocol.cell_dose(session, subject)
     assert dose.functional_cells == Decimal("4.5e9")
     assert round(dose.per_kg / Decimal("1e7"), 1) == Decimal("7.5")
     assert not dose.within_tolerance  # 44.9 % of the target
-    cips.options = {"dose": {"tolerance_percent": 60}}  # [PROP]: a per-study option
-    assert cips.protocol.cell_dose(session, cips).within_tolerance
+    # [PROP]: a per-study option, changed as the admin does: a new version (issue 21).
+    version = amend_options(cips, {"dose": {"tolerance_percent": 60}})
+    # The subject stays on the version they consented under until they re-consent.
+    assert not cips.protocol.cell_dose(session, subject).within_tolerance
+    reconsent_to(subject, version)
+    assert cips.protocol.cell_dose(session, subject).within_tolerance
 
 
 # --- T1: [REG-B] "screened within 14 days before their first treatment" --------------------

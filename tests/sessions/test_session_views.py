@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from ecrf.models import Deviation, DeviceCheck, TreatmentSession, VitalSigns
 from studies.cips_bal.models import FunctionalHepatocytes
+from tests.conftest import amend_options
 from tests.sessions.conftest import ALL_PASS, at, days
 
 pytestmark = pytest.mark.django_db
@@ -512,9 +513,8 @@ def test_cips_dose_outside_tolerance_is_recorded_as_a_deviation(
 def test_the_dose_tolerance_is_a_study_option(cips, make_subject, record):
     # [PROP] spec §3.1 "soft alert outside ± 20 % [tolerance not in registry]": Study.options
     # {"dose": {"tolerance_percent": 30}} admits 72 %.
-    cips.options = {"dose": {"tolerance_percent": 30}}
-    cips.save()
-    subject = make_subject(cips, "enrolled")
+    amend_options(cips, {"dose": {"tolerance_percent": 30}})  # issue 21: a new version
+    subject = make_subject(cips, "enrolled")  # screened under it
     record(
         subject,
         at(days(-1)),
