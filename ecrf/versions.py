@@ -418,10 +418,18 @@ def options_on(subject_path: str, date_field: str):
     return Coalesce(Subquery(reconsent), F(f"{subject_path}__protocol_version__options"))
 
 
-# What a queryset of a subject's records prefetches through its subject ("subject__"
-# + each) for option_group and subject_version: constant queries whatever the rows.
-# Subjects themselves: with_versions / load_versions.
-SUBJECT_VERSION_PREFETCH = ("protocol_version__study", "reconsents__protocol_version__study")
+def with_subject_versions(records: models.QuerySet, path: str = "subject") -> models.QuerySet:
+    """Records (an AE, an SAE report) with what subject_version reads of their subject at
+    `path` (e.g. "adverse_event__subject"), for option_group: one query more for a list,
+    whatever the rows. Subjects themselves: with_versions / load_versions."""
+    from ecrf.models import Reconsent
+
+    return records.select_related(f"{path}__protocol_version__study").prefetch_related(
+        models.Prefetch(
+            f"{path}__reconsents",
+            queryset=Reconsent.objects.select_related("protocol_version__study"),
+        )
+    )
 
 
 def put_in_force_refusals(*, site: Site, version: StudyVersion) -> list[Refusal]:

@@ -85,18 +85,19 @@ def alerts_raise_due(*, now: dt.datetime | None = None) -> None:
     """Raise the clock alerts of every open SAE whose reporting clock is about to run
     out or has run out (spec §5.2), once per clock state, event and person."""
     from ecrf.actions.adverse_events import safety_rules  # it imports this module
-    from ecrf.versions import SUBJECT_VERSION_PREFETCH
+    from ecrf.versions import with_subject_versions
 
     now = now or timezone.now()
-    reports = (
+    # Each SAE's clocks by its subject's protocol version on its onset (issue 21).
+    reports = with_subject_versions(
         SaeReport.objects.filter(adverse_event__serious=True, adverse_event__voided_at=None)
         .filter(
             Q(reported_to_sponsor_at=None)
             | Q(sponsor_awareness_at__isnull=False, regulatory_submitted_at=None)
         )
         .select_related("adverse_event__subject__study", "adverse_event__subject__site")
-        .prefetch_related(*(f"adverse_event__subject__{p}" for p in SUBJECT_VERSION_PREFETCH))
-        .order_by("pk")
+        .order_by("pk"),
+        "adverse_event__subject",
     )
     people, rows = {}, []
     for report in reports:

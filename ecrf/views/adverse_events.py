@@ -253,14 +253,12 @@ def ae_study_list(request, registry_id):
     study = access.study_or_404(request.user, registry_id)
     # Voided AEs stay listed, flagged, without clocks, as on the subject's list (issue 4).
     # Each AE's clocks by its subject's protocol version on its onset (issue 21).
-    events = (
+    events = versions.with_subject_versions(
         _with_review_state(
             AdverseEvent.all_objects.filter(
                 subject__study=study, subject__site__in=access.visible_sites(request.user)
             ).select_related("subject", "sae_report", "voided_by")
-        )
-        .prefetch_related(*(f"subject__{p}" for p in versions.SUBJECT_VERSION_PREFETCH))
-        .order_by("-onset_date", "-pk")
+        ).order_by("-onset_date", "-pk")
     )
     if request.GET.get("serious") == "1":
         events = events.filter(serious=True)

@@ -850,18 +850,18 @@ def test_query_count_does_not_grow_with_subjects(
     # casebook (its fatal AEs for the deaths, spec V11), two for the sites the export
     # covers (site scope, issue 17), two for the protocol versions and the subjects'
     # re-consents (TS PROTVER, SUPPDV PROTVER; issue 21), the rest the export's log; one for
-    # the sessions' own CiPS-BAL fields (their functional fraction, issue 20 item 3); two
-    # for the subjects' versions and re-consents as their dose targets read them (EXDOSE
-    # by the subject's version on the session's date, issue 21).
+    # the sessions' own CiPS-BAL fields (their functional fraction, issue 20 item 3); three
+    # for the subjects' versions (with their study) and re-consents, read by the dose
+    # targets (EXDOSE by the subject's version on the session's date, issue 21).
     for _ in range(3):
         treated_subject(cips, make_subject)
-    with django_assert_max_num_queries(26):
+    with django_assert_max_num_queries(27):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     three = _count_queries(cips)
     for _ in range(7):
         treated_subject(cips, make_subject, died=True)
     assert Subject.objects.filter(study=cips).count() == 10
-    with django_assert_max_num_queries(26):
+    with django_assert_max_num_queries(27):
         study_export(study=cips, fmt="sdtm", target=io.BytesIO(), channel="command")
     assert _count_queries(cips) == three
 
