@@ -99,7 +99,10 @@ def subject_update(*, subject: Subject, by, version: int | None = None, **demogr
     correction needs a reason for change (check_change). After enrolment consent and
     screening still precede the enrolment, and the eligibility check runs again: the
     registration decides criteria such as age at consent and pregnancy (a result other
-    than eligible raises a query)."""
+    than eligible raises a query). A corrected screening date puts the subject under the
+    version in force at the site on it (issue 21: screened and consented under the
+    version in force that day); a date with none in force is refused."""
+    from ecrf import versions  # it reads the models this module does
     from ecrf.actions.integrity import check_change  # integrity imports this module
 
     subject = lock_subject_row(subject)
@@ -107,9 +110,18 @@ def subject_update(*, subject: Subject, by, version: int | None = None, **demogr
         subject, _("A screen failure's registration data are closed.")
     )
     check_change(subject, version=version)
+    screened_on = subject.screening_date
     for name, value in demographics.items():
         setattr(subject, name, value)
     subject.full_clean()
+    # A subject screened before versions were recorded keeps reading as 1.0.
+    if subject.screening_date != screened_on and subject.protocol_version_id is not None:
+        in_force = versions.version_in_force(subject.site, on=subject.screening_date)
+        if in_force is None:
+            raise ProtocolRefusal(
+                [versions.no_version_refusal(subject.site, subject.screening_date)]
+            )
+        subject.protocol_version = in_force
     if subject.status == SubjectStatus.ENROLLED:
         enrolled_on = subject.enrolment.enrolment_date
         refusals = [

@@ -143,3 +143,23 @@ def test_an_enrolment_is_judged_by_the_checklist_as_asked_at_screening(
         planned_first_treatment=TODAY + 2 * DAY,
     )
     assert subject.enrolment.enrolment_date == TODAY
+
+
+def test_a_corrected_screening_date_puts_the_subject_under_the_version_in_force_on_it(
+    qh1a, guangzhou, make_subject, staff_guangzhou
+):
+    """Screened and consented under the version in force at the site that day (issue 21):
+    a screening date corrected to before 2.0 was in force puts the subject on 1.0."""
+    from ecrf import audit
+
+    put_in_force(guangzhou, "2.0", on=TODAY - 5 * DAY)
+    subject = make_subject(qh1a, consent_date=TODAY - 3 * DAY, screening_date=TODAY - 3 * DAY)
+    assert versions.subject_version(subject).number == "2.0"
+    dates = {"consent_date": TODAY - 8 * DAY, "screening_date": TODAY - 8 * DAY}
+    with audit.reason("entry_error", "Typed from the wrong page"):
+        actions.subject_update(subject=subject, by=staff_guangzhou, **dates)
+    subject.refresh_from_db()
+    assert subject.protocol_version.number == "1.0"
+    assert MADE_UP not in next(
+        c.text for c in actions.screening_protocol(subject).criteria if c.code == "EX02"
+    )
