@@ -39,11 +39,15 @@ run: install messages
 dev: install messages
 	$(PY) -m ecrf.embedded_db develop
 
+# The suite runs in one process per CPU (pytest-xdist), each with a throw-away cluster of
+# its own (tests/embedded_postgres.py). PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
+
 test: install messages
 	$(VENV)/bin/ruff check .
 	$(PY) -m tests.with_database $(PY) manage.py check
 	$(PY) -m tests.with_database $(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The benchmark (issue 7): seeds a large study once into .pgdata-bench, serves it with
 # gunicorn, loads it and prints the figures, the last line as JSON. Not run in CI.

@@ -17,10 +17,19 @@ from pathlib import Path
 
 os.environ.setdefault("ECRF_DEMO", "1")
 
-if not os.environ.get("DATABASE_URL"):
+# `make test` runs the suite in parallel processes (pytest-xdist, one per CPU). Each
+# worker inherits the environment of the process that started it, which has its own
+# throw-away cluster: a worker starts a cluster of its own rather than share that
+# database, so that no test sees another's rows, and a test that restarts PostgreSQL
+# (the soak) restarts only its own.
+_OURS = "ECRF_TEST_CLUSTER_OF"
+_inherited = os.environ.get(_OURS) not in (None, str(os.getpid()))
+
+if not os.environ.get("DATABASE_URL") or _inherited:
     from ecrf import embedded_db
 
     _server = embedded_db.start(
         Path(tempfile.mkdtemp(prefix="ecrf-test-pg-")) / "data", throwaway=True
     )
     os.environ.update(embedded_db.ensure_database(_server, "ecrf_test"))
+    os.environ[_OURS] = str(os.getpid())
