@@ -37,8 +37,13 @@ class VoidForm(forms.Form):
 CHANGE_FIELDS = ("version", "change_reason", "change_reason_detail", conflicts.SNAPSHOT_FIELD)
 
 
-def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = None) -> None:
+def add_change_control(
+    form: forms.Form, record, *, ask_reason: bool | None = None, subject=None
+) -> None:
     """Put change control on an entry form for `record` (None or unsaved: a new one).
+
+    - only the fields the subject's protocol version asks (ask_version_fields; `subject`
+      for a new record whose form does not name it);
 
     - a hidden `version`: the version the form shows, so a save over someone else's
       newer save is refused (StaleForm) instead of overwriting it unseen;
@@ -54,6 +59,7 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     The fields join the form's crispy layout, before its buttons.
     """
     saved = record is not None and record.pk is not None
+    ask_version_fields(form, record, subject=subject)
     # The questions asked about the record, beside the fields they ask about (issue 19).
     show_open_queries(form, record)
     form.fields["version"] = forms.IntegerField(
@@ -105,6 +111,38 @@ def add_change_control(form: forms.Form, record, *, ask_reason: bool | None = No
     )
     if layout is not None:
         layout.append(Fieldset(_("Reason for change"), "change_reason", "change_reason_detail"))
+
+
+def ask_version_fields(form: forms.Form, record, *, subject=None) -> None:
+    """Issue 21: an entry form asks a subject only the fields of their protocol version
+    today (ecrf.versions.fields_not_asked). A field hidden in it, or first asked in a
+    later version, is not asked for a new entry (a hidden input, disabled: nothing posted
+    is taken); a saved record's value for it stays shown, read-only and kept as saved (a
+    disabled field keeps the record's value whatever is posted), and exported as any."""
+    from ecrf import versions  # it reads the models
+
+    instance = record if record is not None else getattr(form, "instance", None)
+    model = form._meta.model if isinstance(form, forms.ModelForm) else type(record)
+    entry = form_registry.entry(model)
+    if entry is None:
+        return
+    if subject is None and instance is not None:
+        if not entry.subject_path:
+            subject = instance if instance.pk is not None else None
+        elif getattr(instance, f"{entry.subject_path}_id", None) is not None:
+            subject = entry.subject_of(instance)
+    if subject is None or subject.pk is None:
+        return
+    absent = versions.fields_not_asked(subject)
+    saved = record is not None and record.pk is not None
+    for name, field in form.fields.items():
+        if f"{entry.label}.{name}" not in absent:
+            continue
+        field.disabled = True
+        if saved and getattr(record, name, None) not in (None, ""):
+            continue  # shown read-only with its saved value
+        field.required = False
+        field.widget = forms.HiddenInput()
 
 
 def _casebook_form(record) -> bool:

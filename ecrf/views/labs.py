@@ -195,7 +195,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
         locking.refuse_if_subject_locked(subject)
     with _site_zone(subject):
         form = LabPanelForm(conflicts.posted(request), panel=panel, instance=instance)
-        add_change_control(form, instance)
+        add_change_control(form, instance, subject=subject)
         if saving and form.is_valid():
             saved = save_through(
                 form,
