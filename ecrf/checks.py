@@ -4,6 +4,7 @@ import re
 
 from django.conf import settings
 from django.core import checks
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.module_loading import import_string
 
 from ecrf import form_registry
@@ -107,6 +108,27 @@ def visit_errors(protocol: Protocol) -> list[str]:
     return problems
 
 
+def version_field_errors(version) -> list[str]:
+    """A field a version hides or adds is one a person enters on a registered form, and
+    one a new entry may leave empty: an entry form does not ask it of a subject on a
+    version without it (forms.integrity.ask_version_fields), so the record is saved
+    without it."""
+    problems = []
+    for kind, names in (("hidden", version.hidden_fields), ("added", version.added_fields)):
+        for name in sorted(names):
+            label, _sep, field_name = name.rpartition(".")
+            model = form_registry.by_label(label)
+            try:
+                field = model._meta.get_field(field_name) if model else None
+            except FieldDoesNotExist:
+                field = None
+            if field is None or not field.editable:
+                problems.append(f"{kind} field {name} is no field entered on a registered form")
+            elif not (field.null or field.blank or field.has_default()):
+                problems.append(f"{kind} field {name} cannot be left empty by a new entry")
+    return problems
+
+
 @checks.register()
 def check_protocols(app_configs=None, **kwargs):
     errors = []
@@ -156,6 +178,10 @@ def check_protocol_versions(app_configs=None, **kwargs):
             for problem in protocol_errors(version.protocol):
                 errors.append(
                     checks.Error(f"{package} {version.number}: {problem}", id="ecrf.E002")
+                )
+            for problem in version_field_errors(version):
+                errors.append(
+                    checks.Error(f"{package} {version.number}: {problem}", id="ecrf.E013")
                 )
             if not version.fingerprint:
                 continue  # a draft: put in force nowhere until published

@@ -27,3 +27,14 @@ VERSIONS = (
         added_fields=frozenset({"ecrf.vitalsigns.spo2_percent"}),
     ),
 )
+
+# Declared wrongly, for manage.py check's test only (ecrf.E013): never loaded with the above.
+WRONG = (
+    ProtocolVersion(
+        "9.8",
+        dt.date(2026, 11, 8),
+        "Test: hides a field a new entry cannot leave empty, and one that is no field.",
+        PROTOCOL,
+        hidden_fields=frozenset({"ecrf.vitalsigns.systolic_bp", "ecrf.vitalsigns.no_such"}),
+    ),
+)

@@ -84,3 +84,14 @@ def test_a_saved_value_of_a_hidden_field_stays_shown_read_only_and_kept(
     assert form.is_valid(), form.errors
     assert form.cleaned_data["respiratory_rate"] == 18  # the saved value, whatever is posted
     assert form.cleaned_data["heart_rate"] == 90
+
+
+def test_a_version_hides_or_adds_only_fields_a_new_entry_may_leave_empty():
+    from ecrf.checks import version_field_errors
+    from tests.versions.amendment_fields import VERSIONS, WRONG
+
+    assert [version_field_errors(v) for v in VERSIONS] == [[], []]
+    assert version_field_errors(WRONG[0]) == [
+        "hidden field ecrf.vitalsigns.no_such is no field entered on a registered form",
+        "hidden field ecrf.vitalsigns.systolic_bp cannot be left empty by a new entry",
+    ]
