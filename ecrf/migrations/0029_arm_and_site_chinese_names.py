@@ -3,6 +3,9 @@
 import pgtrigger.compiler
 import pgtrigger.migrations
 from django.db import migrations, models
+from pathlib import Path
+
+from . import RenderOnce
 
 
 class Migration(migrations.Migration):
@@ -10,7 +13,7 @@ class Migration(migrations.Migration):
         ("ecrf", "0028_password_history_of_existing_accounts"),
     ]
 
-    operations = [
+    operations_as_written = [
         pgtrigger.migrations.RemoveTrigger(
             model_name="arm",
             name="insert_insert",
@@ -82,3 +85,8 @@ class Migration(migrations.Migration):
             ),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

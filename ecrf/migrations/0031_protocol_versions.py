@@ -6,6 +6,9 @@ import pgtrigger.compiler
 import pgtrigger.migrations
 from django.conf import settings
 from django.db import migrations, models
+from pathlib import Path
+
+from . import RenderOnce
 
 
 class Migration(migrations.Migration):
@@ -15,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.CreateModel(
             name="Reconsent",
             fields=[
@@ -939,3 +942,8 @@ class Migration(migrations.Migration):
             ),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

@@ -5,6 +5,9 @@ the values and their history; this refuses to drop a value nobody copied."""
 import pgtrigger.compiler
 import pgtrigger.migrations
 from django.db import migrations
+from pathlib import Path
+
+from . import RenderOnce
 
 # Without studies.cips_bal installed nothing copied the values: stop rather than lose them.
 REFUSE_UNCOPIED = """
@@ -35,7 +38,7 @@ class Migration(migrations.Migration):
         ('ecrf', '0032_version_1_0_in_force_at_existing_sites'),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.RunSQL(sql=REFUSE_UNCOPIED, reverse_sql=COPY_BACK),
         pgtrigger.migrations.RemoveTrigger(
             model_name='treatmentsession',
@@ -70,3 +73,8 @@ class Migration(migrations.Migration):
             trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_treatmentsessionevent" ("access_side", "access_site", "anticoagulation", "blood_flow_ml_min", "catheter_size_fr", "catheter_type", "cell_lot", "completed_as_planned", "created_at", "created_by_id", "device_serial", "ended_at", "form_status", "gross_minutes", "id", "interruption_minutes", "net_minutes", "number", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "planned_minutes", "plasma_flow_ml_min", "started_at", "subject_id", "termination_details", "termination_reason", "total_cells_e9", "updated_at", "version", "viability_percent", "void_reason", "voided_at", "voided_by_id", "weight_kg") VALUES (OLD."access_side", OLD."access_site", OLD."anticoagulation", OLD."blood_flow_ml_min", OLD."catheter_size_fr", OLD."catheter_type", OLD."cell_lot", OLD."completed_as_planned", OLD."created_at", OLD."created_by_id", OLD."device_serial", OLD."ended_at", OLD."form_status", OLD."gross_minutes", OLD."id", OLD."interruption_minutes", OLD."net_minutes", OLD."number", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."planned_minutes", OLD."plasma_flow_ml_min", OLD."started_at", OLD."subject_id", OLD."termination_details", OLD."termination_reason", OLD."total_cells_e9", OLD."updated_at", OLD."version", OLD."viability_percent", OLD."void_reason", OLD."voided_at", OLD."voided_by_id", OLD."weight_kg"); RETURN NULL;', hash='76392c956be2093a595a1da4d72696a43b46eb11', operation='DELETE', pgid='pgtrigger_delete_delete_a20e7', table='ecrf_treatmentsession', when='AFTER')),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

@@ -6,6 +6,9 @@ the values and their history; this refuses to drop a value nobody copied. The co
 import pgtrigger.compiler
 import pgtrigger.migrations
 from django.db import migrations
+from pathlib import Path
+
+from . import RenderOnce
 
 REFUSE_UNCOPIED = """
 DO $$
@@ -38,7 +41,7 @@ class Migration(migrations.Migration):
         ('ecrf', '0033_functional_hepatocytes_moved_to_cips_bal'),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.RunSQL(sql=REFUSE_UNCOPIED, reverse_sql=COPY_BACK),
         pgtrigger.migrations.RemoveTrigger(
             model_name='liverfailurediagnosis',
@@ -93,3 +96,8 @@ class Migration(migrations.Migration):
             trigger=pgtrigger.compiler.Trigger(name='delete_delete', sql=pgtrigger.compiler.UpsertTriggerSql(func='INSERT INTO "ecrf_liverfailurediagnosisevent" ("aetiology", "category", "chronic_liver_disease", "cirrhosis", "created_at", "created_by_id", "diagnosed_on", "form_status", "guideline", "id", "pgh_context_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "subject_id", "updated_at", "version", "void_reason", "voided_at", "voided_by_id") VALUES (OLD."aetiology", OLD."category", OLD."chronic_liver_disease", OLD."cirrhosis", OLD."created_at", OLD."created_by_id", OLD."diagnosed_on", OLD."form_status", OLD."guideline", OLD."id", _pgh_attach_context(), NOW(), \'delete\', OLD."id", OLD."subject_id", OLD."updated_at", OLD."version", OLD."void_reason", OLD."voided_at", OLD."voided_by_id"); RETURN NULL;', hash='6c4e8b31747e9216abf41246c82ac4ee784a3a91', operation='DELETE', pgid='pgtrigger_delete_delete_78699', table='ecrf_liverfailurediagnosis', when='AFTER')),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

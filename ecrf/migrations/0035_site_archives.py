@@ -5,6 +5,9 @@ import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
+from pathlib import Path
+
+from . import RenderOnce
 
 
 class Migration(migrations.Migration):
@@ -13,7 +16,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.CreateModel(
             name="SiteArchive",
             fields=[
@@ -132,3 +135,8 @@ class Migration(migrations.Migration):
             },
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

@@ -1,20 +1,21 @@
-"""Issue 20, item 7: the migrations are squashed. A new database applies
-ecrf.0001_squashed_0028_schema (pg_dump of what 0001-0028 built) and then the squashes
-"rendered once" of everything after (ecrf's 0029-0032, 0033, 0034-0035, cips_bal's 0001
-and 0002, written by tests/operations/squash.py: the SQL each operation emits, beside the
-same operations applied to the state without re-rendering). Each `replaces` its
-migrations: a database that had some or all of them carries on with their files. The
-squashes must build the very schema the migrations themselves built: tables and their
-columns in order, constraints, indexes, the audit trail's triggers and their functions,
-the cache table's UNLOGGED, and the runtime role's grants.
+"""Issue 20, item 7: a new database is migrated in seconds. It applies
+ecrf.0001_squashed_0028_schema (pg_dump of what 0001-0028 built; it `replaces` them, and
+a database that had some or all of them carries on with their files), then the later
+migrations rendered once (ecrf/migrations/__init__.py, RenderOnce; written by
+tests/operations/render_once.py): each runs the SQL its operations emitted, kept in its
+.sql, and applies the same operations to the models' state without re-rendering. Both
+must build the very schema the migrations' operations build when Django runs them as
+written: tables and their columns in order, constraints, indexes, the audit trail's
+triggers and their functions, the cache table's UNLOGGED, and the runtime role's grants.
 
 Three scratch databases are migrated by `manage.py migrate` (our command: as the owner,
-then the grants and the triggers' hardening): one fresh, through the squashes; one
-through the migrations themselves up to 0020 (release 0.1.0's database), then by today's
-files; and a copy of that one through the migrations themselves to the end. All three
-also run a later migration written against 0028, as the next engineers' migrations are,
-on top: it must load and apply after the squashes as after the chain. Then the three
-`pg_dump --schema-only` are compared line for line."""
+then the grants and the triggers' hardening): one fresh, with today's files; one with
+the files as written (no squash; every RenderOnce runs its operations as Django does) up
+to 0020 (release 0.1.0's database), then with today's files; and a copy of that one with
+the files as written to the end. All three also run a later migration written against
+0028, as the next engineers' migrations are, on top: it must load and apply after the
+squash as after the chain. Then the three `pg_dump --schema-only` are compared line for
+line."""
 
 import os
 import re
@@ -31,10 +32,10 @@ from django.conf import settings
 from ecrf import backup
 from tests.operations.conftest import BASE_DIR, database_url
 
-# The proof migrates databases through the migrations themselves (minutes of CPU), and
-# what it compares is frozen: neither those files nor the squashes change again once
-# written. So it runs when asked (ECRF_PROVE_SQUASH=1 make test): after writing a squash
-# (docs/operations.md, "Squashed migrations") and before a release; CI stays under 15
+# The proof migrates databases through the migrations as written (minutes of CPU), and
+# what it compares is frozen: no migration, squash or .sql changes once landed. So it
+# runs when asked (ECRF_PROVE_SQUASH=1 make test): after rendering a migration once
+# (docs/operations.md, "Adding a migration") and before a release; CI stays under 15
 # minutes.
 pytestmark = [
     pytest.mark.slow,
@@ -49,13 +50,13 @@ FOLDERS = {
     "ecrf": BASE_DIR / "ecrf" / "migrations",
     "cips_bal": BASE_DIR / "studies" / "cips_bal" / "migrations",
 }
-SQUASH = "ecrf.0001_squashed_0028_schema"  # pg_dump's; the others are rendered once
+SQUASH = "ecrf.0001_squashed_0028_schema"
 LAST_REPLACED = "0028_password_history_of_existing_accounts"
 RELEASE_0_1_0 = "0020_event_last_change_index"
 
 # A migration as the next engineers write theirs: depending on the last migration of the
-# old chain and on the newest (a squash's name, as makemigrations writes it today), and on
-# the state of a model built by them (an index on Subject).
+# old chain and on the newest, and on the state of a model built by them (an index on
+# Subject).
 LATER_MIGRATION = """
 from django.db import migrations, models
 
@@ -71,15 +72,20 @@ class Migration(migrations.Migration):
 """
 PROBE = "0999_later_probe"
 
+# Each app's migrations package, as written: RenderOnce runs the operations as Django runs
+# them (every state rendered), not its .sql.
+AS_WRITTEN = """
+from django.db import migrations
+
+
+class RenderOnce(migrations.SeparateDatabaseAndState):
+    def __init__(self, sql, operations):
+        super().__init__(database_operations=operations, state_operations=operations)
+"""
+
 
 def is_squash(name: str) -> bool:
     return "_squashed_" in name
-
-
-def last_number(name: str) -> int:
-    """A migration's number; a squash's, the last it replaces (as makemigrations reads it)."""
-    squashed = re.search(r"_squashed_(\d+)", name)
-    return int(squashed[1] if squashed else name[:4])
 
 
 def migration_names(app: str) -> list[str]:
@@ -119,7 +125,8 @@ def scratch_databases():
 
 def migrations_packages(root: Path, suffix: str, *, squash: bool) -> dict[str, str]:
     """A copy of each app's migrations as package `<app>_<suffix>` under `root`, ecrf's
-    with the later migration; without the squashes, they are the migrations alone."""
+    with the later migration; without the squash, and with RenderOnce running the
+    operations as written, they are the migrations as Django would run them."""
     packages = {}
     for app, folder in FOLDERS.items():
         package = root / f"{app}_{suffix}"
@@ -127,10 +134,10 @@ def migrations_packages(root: Path, suffix: str, *, squash: bool) -> dict[str, s
         for path in folder.iterdir():
             if path.suffix in (".py", ".sql") and (squash or not is_squash(path.name)):
                 shutil.copy(path, package / path.name)
+        if not squash:
+            (package / "__init__.py").write_text(AS_WRITTEN)
         packages[app] = package.name
-    # The leaf makemigrations sees: the newest migration, or the squash that replaces it.
-    names = [name for name in migration_names("ecrf") if squash or not is_squash(name)]
-    newest = max(names, key=lambda name: (last_number(name), is_squash(name)))
+    newest = max(name for name in migration_names("ecrf") if not is_squash(name))
     (root / packages["ecrf"] / f"{PROBE}.py").write_text(
         LATER_MIGRATION.format(last_replaced=LAST_REPLACED, newest=newest)
     )
@@ -198,49 +205,50 @@ def applied(database: str) -> list[str]:
         return [name for (name,) in rows]
 
 
-def test_the_squashes_build_the_schema_the_migrations_built(scratch_databases, tmp_path):
+def test_the_squash_and_the_migrations_rendered_once_build_what_they_were_written_to(
+    scratch_databases, tmp_path
+):
     today = migrations_packages(tmp_path, "today", squash=True)
     chain = migrations_packages(tmp_path, "chain", squash=False)
-    squashes = [
-        f"{app}.{name}" for app in FOLDERS for name in migration_names(app) if is_squash(name)
+    later = [f"ecrf.{name}" for name in numbered(28)] + [
+        f"cips_bal.{name}" for name in migration_names("cips_bal")
     ]
 
     fresh = scratch_databases()
     output = migrate(tmp_path, fresh, today)
-    # A new database applies the squashes and then the later migration, nothing else
-    # (Django records the replaced migrations as applied with them).
-    assert sorted(applying(output)) == sorted([*squashes, f"ecrf.{PROBE}"])
+    # A new database applies the squash, the later migrations and then the probe
+    # (Django records the replaced migrations as applied with the squash).
+    assert applying(output)[0] == SQUASH
+    assert sorted(applying(output)[1:]) == sorted([*later, f"ecrf.{PROBE}"])
     assert applying(output)[-1] == f"ecrf.{PROBE}"
     assert "Privileges: ecrf_app" in output
 
-    # Release 0.1.0's database: at 0020, through the migrations themselves.
+    # Release 0.1.0's database: at 0020, through the migrations as written.
     existing = scratch_databases()
     migrate(tmp_path, existing, chain, "ecrf", RELEASE_0_1_0)
-    # ... copied before it is upgraded, to be migrated to the end without any squash.
+    # ... copied before it is upgraded, to be migrated to the end as written.
     chained = scratch_databases(template=existing)
 
-    # It goes on through the files of 0021-0028 (the first squash is partly applied),
-    # then the squashes of what came after (none of theirs is applied), then the later
-    # migration; with every replaced migration applied, each squash counts as applied.
+    # It goes on through the files of 0021-0028 (the squash is partly applied), then
+    # the later ones and the probe; with every replaced migration applied, the squash
+    # counts as applied.
     output = migrate(tmp_path, existing, today)
     steps = applying(output)
     assert steps[:8] == [f"ecrf.{name}" for name in numbered(20, 29)]
-    later = [squash for squash in squashes if squash != SQUASH]
     assert sorted(steps[8:]) == sorted([*later, f"ecrf.{PROBE}"])
-    assert set(squashes) <= set(applied(existing))
+    assert SQUASH in applied(existing)
     assert "No migrations to apply." in migrate(tmp_path, existing, today)
 
-    # The migrations themselves, every one, to the end.
+    # The migrations as written, every one, to the end.
     output = migrate(tmp_path, chained, chain)
-    assert not any(is_squash(step) for step in applying(output))
-    assert f"ecrf.{PROBE}" in applying(output)
+    assert SQUASH not in applying(output)
+    assert applying(output)[-1] == f"ecrf.{PROBE}"
     assert "No migrations to apply." in migrate(tmp_path, chained, today)
-    assert set(squashes) <= set(applied(chained))
 
-    squashed, upgraded, unsquashed = schema(fresh), schema(existing), schema(chained)
-    assert any("later_probe" in line for line in squashed)
-    assert any("SET UNLOGGED" in line or "UNLOGGED TABLE" in line for line in squashed)
-    assert any("CREATE TRIGGER pgtrigger_" in line for line in squashed)
-    assert any("cips_bal_functionalhepatocytes" in line for line in squashed)
-    assert squashed == unsquashed
-    assert upgraded == unsquashed
+    rendered_once, upgraded, as_written = schema(fresh), schema(existing), schema(chained)
+    assert any("later_probe" in line for line in rendered_once)
+    assert any("SET UNLOGGED" in line or "UNLOGGED TABLE" in line for line in rendered_once)
+    assert any("CREATE TRIGGER pgtrigger_" in line for line in rendered_once)
+    assert any("cips_bal_functionalhepatocytes" in line for line in rendered_once)
+    assert rendered_once == as_written
+    assert upgraded == as_written

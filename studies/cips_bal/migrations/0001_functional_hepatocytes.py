@@ -8,6 +8,9 @@ import pgtrigger.migrations
 from decimal import Decimal
 from django.conf import settings
 from django.db import migrations, models
+from pathlib import Path
+
+from . import RenderOnce
 
 # One row per session that ever had a functional fraction, voided with its session.
 COPY_ROWS = """
@@ -61,7 +64,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.CreateModel(
             name='FunctionalHepatocytes',
             fields=[
@@ -146,3 +149,8 @@ class Migration(migrations.Migration):
             trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='bf6ca0d839c1f379894a5d31fbf40d979b09c67b', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_8fe8e', table='cips_bal_functionalhepatocytesevent', when='BEFORE')),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

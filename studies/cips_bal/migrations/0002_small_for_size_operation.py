@@ -9,6 +9,9 @@ import pgtrigger.compiler
 import pgtrigger.migrations
 from django.conf import settings
 from django.db import migrations, models
+from pathlib import Path
+
+from . import RenderOnce
 
 
 # One row per diagnosis that ever had an operation or a graft weight, voided with it.
@@ -65,7 +68,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations_as_written = [
         migrations.CreateModel(
             name='SmallForSizeOperation',
             fields=[
@@ -153,3 +156,8 @@ class Migration(migrations.Migration):
             trigger=pgtrigger.compiler.Trigger(name='append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='8b2b7de09ae7d1232244c9ecb4510c5959f2c1ae', operation='UPDATE OR DELETE', pgid='pgtrigger_append_only_74846', table='cips_bal_smallforsizeoperationevent', when='BEFORE')),
         ),
     ]
+
+    # Rendered once (issue 20 item 7; tests/operations/render_once.py): the database
+    # runs this file's .sql, the SQL these operations emitted, and the models' state
+    # takes them without re-rendering after each one. Edit neither: write a migration.
+    operations = [RenderOnce(Path(__file__).with_suffix(".sql"), operations_as_written)]

@@ -1,9 +1,8 @@
--- cips_bal's 0002_small_for_size_operation: the SQL of each operation,
--- statement for statement, captured on a database in the state it meets, by
---     python -m tests.operations.squash cips_bal 0002 0002 small_for_size_operation
--- Applied by 0002_squashed_0002_small_for_size_operation.py. Do not edit: write it again.
+-- cips_bal's 0002_small_for_size_operation: the SQL of each of its operations as written, statement for
+-- statement, captured on a database in the state the migration meets, by
+--     python -m tests.operations.render_once cips_bal 0002
+-- and run by the migration (RenderOnce). Do not edit: write a new migration.
 
--- cips_bal.0002_small_for_size_operation
 --
 -- Create model SmallForSizeOperation
 --
@@ -405,9 +404,8 @@ CREATE INDEX "cips_bal_smallforsizeoperationevent_diagnosis_id_7031ba4e" ON "cip
 CREATE INDEX "cips_bal_smallforsizeoperationevent_pgh_context_id_366651ba" ON "cips_bal_smallforsizeoperationevent" ("pgh_context_id");
 CREATE INDEX "cips_bal_smallforsizeoperationevent_voided_by_id_c847ae4f" ON "cips_bal_smallforsizeoperationevent" ("voided_by_id");
 
--- ==== backwards: the same migrations unapplied, last first ====
+-- ==== backwards: the same operations unapplied, last first ====
 
--- cips_bal.0002_small_for_size_operation unapplied
 --
 -- Create trigger append_only on model smallforsizeoperationevent
 --

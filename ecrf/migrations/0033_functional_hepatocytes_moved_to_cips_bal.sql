@@ -1,9 +1,8 @@
--- ecrf's 0033_functional_hepatocytes_moved_to_cips_bal: the SQL of each operation,
--- statement for statement, captured on a database in the state it meets, by
---     python -m tests.operations.squash ecrf 0033 0033 functional_hepatocytes_moved_to_cips_bal
--- Applied by 0033_squashed_0033_functional_hepatocytes_moved_to_cips_bal.py. Do not edit: write it again.
+-- ecrf's 0033_functional_hepatocytes_moved_to_cips_bal: the SQL of each of its operations as written, statement for
+-- statement, captured on a database in the state the migration meets, by
+--     python -m tests.operations.render_once ecrf 0033
+-- and run by the migration (RenderOnce). Do not edit: write a new migration.
 
--- ecrf.0033_functional_hepatocytes_moved_to_cips_bal
 --
 -- Raw SQL operation
 --
@@ -196,9 +195,8 @@ ALTER TABLE "ecrf_treatmentsessionevent" DROP COLUMN "functional_percent" CASCAD
             COMMENT ON TRIGGER pgtrigger_delete_delete_a20e7 ON "ecrf_treatmentsession" IS '76392c956be2093a595a1da4d72696a43b46eb11';
         
 
--- ==== backwards: the same migrations unapplied, last first ====
+-- ==== backwards: the same operations unapplied, last first ====
 
--- ecrf.0033_functional_hepatocytes_moved_to_cips_bal unapplied
 --
 -- Create trigger delete_delete on model treatmentsession
 --

@@ -1,9 +1,8 @@
--- cips_bal's 0001_functional_hepatocytes: the SQL of each operation,
--- statement for statement, captured on a database in the state it meets, by
---     python -m tests.operations.squash cips_bal 0001 0001 functional_hepatocytes
--- Applied by 0001_squashed_0001_functional_hepatocytes.py. Do not edit: write it again.
+-- cips_bal's 0001_functional_hepatocytes: the SQL of each of its operations as written, statement for
+-- statement, captured on a database in the state the migration meets, by
+--     python -m tests.operations.render_once cips_bal 0001
+-- and run by the migration (RenderOnce). Do not edit: write a new migration.
 
--- cips_bal.0001_functional_hepatocytes
 --
 -- Create model FunctionalHepatocytes
 --
@@ -401,9 +400,8 @@ CREATE INDEX "cips_bal_functionalhepatocytesevent_pgh_context_id_c0bedd56" ON "c
 CREATE INDEX "cips_bal_functionalhepatocytesevent_session_id_3998bcf5" ON "cips_bal_functionalhepatocytesevent" ("session_id");
 CREATE INDEX "cips_bal_functionalhepatocytesevent_voided_by_id_c211a3d3" ON "cips_bal_functionalhepatocytesevent" ("voided_by_id");
 
--- ==== backwards: the same migrations unapplied, last first ====
+-- ==== backwards: the same operations unapplied, last first ====
 
--- cips_bal.0001_functional_hepatocytes unapplied
 --
 -- Create trigger append_only on model functionalhepatocytesevent
 --
