@@ -4,11 +4,15 @@ exportable"; an added field is not asked of a subject on an earlier version). Ma
 versions (tests/versions/amendment_fields.py): 9.6 hides the respiratory rate of vital
 signs, 9.7 adds the SpO₂."""
 
+import csv
 import datetime as dt
+import io
+import zipfile
 
 import pytest
 from django import forms
 
+from ecrf.actions.exports import study_export
 from ecrf.forms.clinical import VitalSignsForm
 from ecrf.forms.integrity import add_change_control
 from ecrf.models import StudyVersion, VitalSigns
@@ -84,6 +88,11 @@ def test_a_saved_value_of_a_hidden_field_stays_shown_read_only_and_kept(
     assert form.is_valid(), form.errors
     assert form.cleaned_data["respiratory_rate"] == 18  # the saved value, whatever is posted
     assert form.cleaned_data["heart_rate"] == 90
+    # Still exported: "A hidden field's data stays readable and exportable" (issue 21).
+    target = io.BytesIO()
+    study_export(study=qh1a, fmt="csv", target=target)
+    rows = csv.DictReader(io.TextIOWrapper(zipfile.ZipFile(target).open("vitalsigns.csv")))
+    assert [row["respiratory_rate"] for row in rows] == ["18"]
 
 
 def test_a_version_hides_or_adds_only_fields_a_new_entry_may_leave_empty():
