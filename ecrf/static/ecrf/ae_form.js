@@ -40,7 +40,12 @@
         });
       });
   }
-  if (select && base) { select.addEventListener("change", function () { showGrades(select.value); }); }
+  if (select && base) {
+    select.addEventListener("change", function () { showGrades(select.value); });
+    // A term already chosen (a form shown again with its errors, or chosen before this
+    // script ran) shows its grade texts as well.
+    showGrades(select.value);
+  }
   // The SAE supplement is shown only for a serious event.
   var serious = document.querySelector("input[name='serious']");
   var supplement = document.getElementById("sae-supplement");
