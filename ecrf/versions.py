@@ -474,7 +474,17 @@ def load_versions(subjects: list[Subject]) -> None:
     its study's 1.0 in one query more for them all, read once however many dates ask."""
     from ecrf.models import StudyVersion
 
-    models.prefetch_related_objects(subjects, "protocol_version__study", _reconsents())
+    # A page asks from several places (the schedule, the lab panels, the form): each
+    # subject is loaded once, and asking again costs nothing (a lab form GET spent a
+    # fifth of its time re-walking prefetches already done).
+    subjects = [s for s in subjects if not getattr(s, "versions_loaded", False)]
+    if not subjects:
+        return
+    # Their screening version is read with the subject almost everywhere
+    # (access.SUBJECT_RELATED, lock_subject_row), and read lazily, once, where not.
+    models.prefetch_related_objects(subjects, _reconsents())
+    for subject in subjects:
+        subject.versions_loaded = True
     unversioned = [
         s
         for s in subjects

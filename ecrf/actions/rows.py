@@ -22,6 +22,8 @@ def lock_subject_row(subject: Subject | int, *related: str) -> Subject:
     pk = subject.pk if isinstance(subject, Subject) else subject
     return (
         Subject.objects.select_for_update(of=("self",))
-        .select_related("study", "site", *related)
+        # The protocol version they were screened under: most actions judge by the
+        # subject's version (issue 21), and reading it here saves two queries a save.
+        .select_related("study", "site", "protocol_version__study", *related)
         .get(pk=pk)
     )

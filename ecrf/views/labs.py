@@ -171,9 +171,13 @@ def labs_subject(request, registry_id, number):
 def labs_panel(request, registry_id, number, timepoint, panel):
     saving = request.method == "POST"
     # One query for the subject and its study. A save answers with a redirect and needs
-    # only the site (its time zone and reference ranges); the page shows the header too.
+    # only the site (its time zone and reference ranges) and the subject's protocol
+    # version (the panels it collects); the page shows the header too.
     subject = access.study_subject_or_404(
-        request.user, registry_id, number, related=("site",) if saving else access.SUBJECT_RELATED
+        request.user,
+        registry_id,
+        number,
+        related=("site", "protocol_version__study") if saving else access.SUBJECT_RELATED,
     )
     study = subject.study
     access.require_entry(request.user, subject.site_id)  # 403: this role only reads
