@@ -480,9 +480,9 @@ def load_versions(subjects: list[Subject]) -> None:
     subjects = [s for s in subjects if not getattr(s, "versions_loaded", False)]
     if not subjects:
         return
-    # Their screening version is read with the subject almost everywhere
-    # (access.SUBJECT_RELATED, lock_subject_row), and read lazily, once, where not.
-    models.prefetch_related_objects(subjects, _reconsents())
+    # Their screening version (no query where it was read with the subject, as
+    # access.SUBJECT_RELATED and lock_subject_row do) and their re-consents.
+    models.prefetch_related_objects(subjects, "protocol_version__study", _reconsents())
     for subject in subjects:
         subject.versions_loaded = True
     unversioned = [

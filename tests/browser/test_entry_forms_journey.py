@@ -213,3 +213,46 @@ def test_no_wcag_21_aa_violation(page, live_server, demo):
     if violations := axe_violations(page):
         found["lab-with-error"] = violations
     assert found == {}
+
+
+def test_the_chinese_interface_fits_820_px_and_the_ae_review_page_1366(browser, live_server, demo):
+    """Chinese labels are shorter in characters but not always in pixels: the entry forms
+    at 820 px and the monitor's AE change page in the admin at 1366 px, in Chinese."""
+    from django.conf import settings
+
+    from ecrf.models import AdverseEvent
+
+    context = browser.new_context(locale="zh-CN")
+    context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": "zh-hans", "url": live_server.url}]
+    )
+    page = context.new_page()
+    log_in(page, live_server, "staff")
+    assert page.locator("html").get_attribute("lang") == "zh-hans"
+    problems = {}
+
+    def measure(name, width):
+        shoot(page, f"entry-{name}-{width}-zh")
+        measured = page.evaluate(MEASURE)
+        if measured["scrollWidth"] > measured["clientWidth"]:
+            problems[f"{name}@{width}"] = f"scrolls sideways: {measured}"
+        elif measured["clipped"]:
+            problems[f"{name}@{width}"] = measured["clipped"]
+
+    page.set_viewport_size({"width": 820, "height": 900})
+    for name, url in ENTRY_FORMS.items():
+        page.goto(live_server.url + url())
+        measure(name, 820)
+    # The monitor reviews an AE on its admin page (issue 19 item 7).
+    context.clear_cookies()
+    context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": "zh-hans", "url": live_server.url}]
+    )
+    log_in(page, live_server, "monitor")
+    ae = AdverseEvent.objects.filter(subject__screening_number=SUBJECT).order_by("pk").first()
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(live_server.url + reverse("admin:ecrf_adverseevent_change", args=[ae.pk]))
+        measure("admin-ae-change", width)
+    context.close()
+    assert problems == {}
