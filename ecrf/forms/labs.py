@@ -3,12 +3,14 @@ import with its row-by-row checks (spec §2.9, V15)."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import functools
 import io
 import zoneinfo
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
@@ -52,17 +54,13 @@ class TestRow:
     unit: forms.BoundField
     qualitative: forms.BoundField | None
     not_done: forms.BoundField
+    # The controls with an error; each error is shown with the id its control's
+    # aria-describedby names (Django's "<id>_error"). Found once, by test_rows.
+    error_parts: list[forms.BoundField] = dataclass_field(default_factory=list)
 
     @property
     def errors(self) -> list[str]:
         return [e for part in self.error_parts for e in part.errors]
-
-    @property
-    def error_parts(self) -> list[forms.BoundField]:
-        """The controls with an error; each error is shown with the id its control's
-        aria-describedby names (Django's "<id>_error")."""
-        parts = (self.value, self.unit, self.qualitative, self.not_done)
-        return [part for part in parts if part is not None and part.errors]
 
 
 TestRow.__test__ = False  # not a pytest class
@@ -99,6 +97,47 @@ def _panel_texts(panel: str, language: str | None):
     return names, qualitative, not_done
 
 
+@functools.cache
+def _panel_fields(panel: str, language: str | None) -> dict[str, forms.Field]:
+    """The fields of each test of a panel's form, in the active `language`: the same for
+    every form of the panel, and building them (some 30 fields, their widgets and
+    choices) for each form cost a twentieth of its page (issue 20: the lab form's GET)."""
+    names, qualitative, not_done = _panel_texts(panel, language)
+    fields = {}
+    for test, texts in zip(tests_in_panel(panel), names, strict=True):
+        code = test.code
+        fields[f"{code}_value"] = forms.DecimalField(
+            label=texts.value,
+            required=False,
+            max_digits=14,
+            decimal_places=4,
+            widget=TextInput(attrs={"class": "form-control", "inputmode": "decimal"}),
+        )
+        # Only the value has a <label> in the table's row; the other controls of the row
+        # carry the test's name too, so that each is named on its own (WCAG 1.3.1).
+        fields[f"{code}_unit"] = forms.ChoiceField(
+            label=_("Unit"),
+            choices=test.unit_choices(),
+            initial=test.standard_unit.code,
+            required=False,
+            widget=Select(attrs={"class": "form-select", "aria-label": texts.unit}),
+        )
+        if test.qualitative:
+            fields[f"{code}_qualitative"] = forms.ChoiceField(
+                label=_("Qualitative result"),
+                choices=qualitative,
+                required=False,
+                widget=Select(attrs={"class": "form-select", "aria-label": texts.qualitative}),
+            )
+        fields[f"{code}_not_done"] = forms.ChoiceField(
+            label=_("Not done because"),
+            choices=not_done,
+            required=False,
+            widget=Select(attrs={"class": "form-select", "aria-label": texts.not_done}),
+        )
+    return fields
+
+
 class LabPanelForm(forms.Form):
     """Sample time, laboratory, and for each test of the panel a value with its unit, a
     qualitative result, or the reason it was not done (spec §2.9)."""
@@ -114,48 +153,23 @@ class LabPanelForm(forms.Form):
         # A bound form shows what was posted: the stored results are read for a new form only.
         if instance is not None and data is None:
             initial.update(sampled_at=instance.sampled_at, laboratory=instance.laboratory)
-            for result in instance.results.order_by("pk"):  # not via the subject and study
-                code = result.test_code
-                initial[f"{code}_value"] = plain(result.value)  # as typed: 5.2, not 5.2000
-                initial[f"{code}_unit"] = result.unit
-                initial[f"{code}_qualitative"] = result.qualitative
-                initial[f"{code}_not_done"] = result.not_done_reason
+            # Not via the subject and study; only the columns shown.
+            results = instance.results.order_by("pk").values_list(
+                "test_code", "value", "unit", "qualitative", "not_done_reason"
+            )
+            for code, value, unit, qualitative, not_done_reason in results:
+                initial[f"{code}_value"] = plain(value)  # as typed: 5.2, not 5.2000
+                initial[f"{code}_unit"] = unit
+                initial[f"{code}_qualitative"] = qualitative
+                initial[f"{code}_not_done"] = not_done_reason
         super().__init__(data, *args, initial=initial, **kwargs)
-        names, qualitative, not_done = _panel_texts(panel, get_language())
-        for test, texts in zip(self.tests, names, strict=True):
-            code = test.code
-            self.fields[f"{code}_value"] = forms.DecimalField(
-                label=texts.value,
-                required=False,
-                max_digits=14,
-                decimal_places=4,
-                widget=TextInput(attrs={"class": "form-control", "inputmode": "decimal"}),
-            )
-            # Only the value has a <label> in the table's row; the other controls of the row
-            # carry the test's name too, so that each is named on its own (WCAG 1.3.1).
-            self.fields[f"{code}_unit"] = forms.ChoiceField(
-                label=_("Unit"),
-                choices=test.unit_choices(),
-                initial=test.standard_unit.code,
-                required=False,
-                widget=Select(attrs={"class": "form-select", "aria-label": texts.unit}),
-            )
-            if test.qualitative:
-                self.fields[f"{code}_qualitative"] = forms.ChoiceField(
-                    label=_("Qualitative result"),
-                    choices=qualitative,
-                    required=False,
-                    widget=Select(attrs={"class": "form-select", "aria-label": texts.qualitative}),
-                )
-            self.fields[f"{code}_not_done"] = forms.ChoiceField(
-                label=_("Not done because"),
-                choices=not_done,
-                required=False,
-                widget=Select(attrs={"class": "form-select", "aria-label": texts.not_done}),
-            )
-        self.test_field_names = {
-            name for test in self.tests for name in self.fields if name.startswith(f"{test.code}_")
-        }
+        # Each form gets copies of its panel's fields, built once per panel and language;
+        # the copies share their widgets, which no form changes (header_fields sets the
+        # classes of the fields above the table only; ask_version_fields replaces a widget).
+        fields = _panel_fields(panel, get_language())
+        for name, field in fields.items():
+            self.fields[name] = copy.copy(field)
+        self.test_field_names = fields.keys()
         self.entries: list[ResultEntry] = []
 
     def header_fields(self) -> list[forms.BoundField]:
@@ -183,7 +197,7 @@ class LabPanelForm(forms.Form):
         return any(test.qualitative for test in self.tests)
 
     def test_rows(self) -> list[TestRow]:
-        return [
+        rows = [
             TestRow(
                 test,
                 self[f"{test.code}_value"],
@@ -193,6 +207,11 @@ class LabPanelForm(forms.Form):
             )
             for test in self.tests
         ]
+        if self.errors:  # a new form has none: its ~30 controls are not asked each
+            for row in rows:
+                parts = (row.value, row.unit, row.qualitative, row.not_done)
+                row.error_parts = [part for part in parts if part is not None and part.errors]
+        return rows
 
     def clean(self):
         cleaned = super().clean()
