@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
 
-from ecrf import locking
+from ecrf import locking, versions
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
@@ -100,17 +100,25 @@ SUBJECT_RELATED = ("site", "enrolment__arm", "screen_failure", "protocol_version
 
 
 def study_subject_or_404(
-    user, registry_id: str, screening_number: str, *, related: tuple[str, ...] = ()
+    user,
+    registry_id: str,
+    screening_number: str,
+    *,
+    related: tuple[str, ...] = (),
+    flag_reconsents: bool = False,
 ) -> Subject:
     """The subject, with its study and the `related` rows, if the user belongs to its
     site: study_or_404 and subject_or_404 in one query, for a page served from
-    ecrf/page_cache.py and a lab panel's save."""
+    ecrf/page_cache.py and a lab panel's form. `flag_reconsents`: read with whether they
+    have a re-consent (versions.flag_reconsents)."""
     # The number is unique in the study: no ordering (the default one joins the study).
     subjects = (
         Subject.objects.select_related("study", *related)
         .filter(study__registry_id=registry_id, screening_number=screening_number)
         .order_by()
     )
+    if flag_reconsents:
+        subjects = versions.flag_reconsents(subjects)
     subject = next(iter(subjects[:1]), None)
     if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
         raise Http404("No such subject.")

@@ -343,12 +343,13 @@ def protocol_in_force(site: Site, *, on: dt.date) -> Protocol:
 def subject_version(subject: Subject, *, on: dt.date | None = None) -> StudyVersion:
     """The version a subject is on at a date (today at their site when not given): the
     one of their last re-consent dated on or before it, else the one they were screened
-    and consented under. Reads subject.reconsents.all(), so lists prefetch it."""
+    and consented under. Reads subject.reconsents.all() (reconsents_of), so lists
+    prefetch it."""
     if on is None:
         from ecrf.models.core import today_in
 
         on = today_in(subject.site)
-    later = [r for r in subject.reconsents.all() if r.reconsent_date <= on]
+    later = [r for r in reconsents_of(subject) if r.reconsent_date <= on]
     if later:
         return max(later, key=lambda r: (r.reconsent_date, r.pk)).protocol_version
     if subject.protocol_version_id is None:  # screened before versions were recorded
@@ -446,11 +447,34 @@ def subject_protocols(subject: Subject) -> list[Protocol]:
     under, then each re-consent's (the visits and lab panels any of them expects are
     the ones a schedule may place). Reads what subject_version reads."""
     found = [protocol_for(subject, on=subject.screening_date)]
-    for reconsent in sorted(subject.reconsents.all(), key=lambda r: (r.reconsent_date, r.pk)):
+    for reconsent in sorted(reconsents_of(subject), key=lambda r: (r.reconsent_date, r.pk)):
         protocol = protocol_of(reconsent.protocol_version)
         if protocol not in found:
             found.append(protocol)
     return found
+
+
+def flag_reconsents(subjects: models.QuerySet) -> models.QuerySet:
+    """Subjects read with whether they have a re-consent (`has_reconsents`), for a page of
+    one subject: load_versions then reads the re-consents of those who have one only,
+    and a subject without (most of them) costs no query more (issue 20: a lab form).
+    Not for a read under the subject's lock: its subquery would see the re-consents
+    committed before the statement began, not those committed while it waited."""
+    from ecrf.models import Reconsent
+
+    return subjects.annotate(
+        has_reconsents=models.Exists(
+            Reconsent._default_manager.filter(subject=models.OuterRef("pk"))
+        )
+    )
+
+
+def reconsents_of(subject: Subject):
+    """The subject's re-consents (subject.reconsents.all(), prefetched by lists), none
+    for a subject read with flag_reconsents that has none."""
+    if getattr(subject, "has_reconsents", None) is False:
+        return ()
+    return subject.reconsents.all()
 
 
 def _reconsents():
@@ -481,8 +505,12 @@ def load_versions(subjects: list[Subject]) -> None:
     if not subjects:
         return
     # Their screening version (no query where it was read with the subject, as
-    # access.SUBJECT_RELATED and lock_subject_row do) and their re-consents.
-    models.prefetch_related_objects(subjects, "protocol_version__study", _reconsents())
+    # access.SUBJECT_RELATED and lock_subject_row do) and their re-consents (none read of
+    # a subject read with flag_reconsents that has none).
+    models.prefetch_related_objects(subjects, "protocol_version__study")
+    models.prefetch_related_objects(
+        [s for s in subjects if getattr(s, "has_reconsents", None) is not False], _reconsents()
+    )
     for subject in subjects:
         subject.versions_loaded = True
     unversioned = [

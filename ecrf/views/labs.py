@@ -178,6 +178,9 @@ def labs_panel(request, registry_id, number, timepoint, panel):
         registry_id,
         number,
         related=("site", "protocol_version__study") if saving else access.SUBJECT_RELATED,
+        # Its re-consents are read only if it has one (the action reads them again,
+        # under the subject's lock).
+        flag_reconsents=True,
     )
     study = subject.study
     access.require_entry(request.user, subject.site_id)  # 403: this role only reads
