@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
+from ecrf.forms.widgets import HiddenInput
 from ecrf.times import local_text
 
 SNAPSHOT_FIELD = "opened"
@@ -167,7 +168,7 @@ def snapshot(form, rows=()) -> str:
 def carry(form, rows=()) -> None:
     """Put the snapshot on the form as a hidden field (added by add_change_control): for a
     new page, what it shows now; a posted form keeps the one it carried."""
-    form.fields[SNAPSHOT_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
+    form.fields[SNAPSHOT_FIELD] = forms.CharField(widget=HiddenInput, required=False)
     if not form.is_bound:
         form.fields[SNAPSHOT_FIELD].initial = snapshot(form, rows)
     layout = getattr(getattr(form, "helper", None), "layout", None)

@@ -13,7 +13,7 @@ from ecrf.actions import ProtocolRefusal
 from ecrf.actions.integrity import StaleForm
 from ecrf.forms.core import add_refusals
 from ecrf.forms.queries import show_open_queries
-from ecrf.forms.widgets import Select, Textarea
+from ecrf.forms.widgets import HiddenInput, Select, Textarea
 from ecrf.models import ChangeReason
 from ecrf.times import local_text
 
@@ -63,7 +63,7 @@ def add_change_control(
     # The questions asked about the record, beside the fields they ask about (issue 19).
     show_open_queries(form, record)
     form.fields["version"] = forms.IntegerField(
-        widget=forms.HiddenInput,
+        widget=HiddenInput,  # Django's markup, without its template (ecrf/forms/widgets.py)
         # A change to a saved record must say which version it changes: without one,
         # nothing could tell it from an overwrite of someone else's newer save.
         required=saved,

@@ -58,6 +58,11 @@ class TextInput(_WrittenInput, forms.TextInput):
     """forms.TextInput, rendered without a template."""
 
 
+class HiddenInput(_WrittenInput, forms.HiddenInput):
+    """forms.HiddenInput, rendered without a template (every entry form has two: its
+    version and its snapshot, ecrf.forms.integrity.add_change_control)."""
+
+
 class Textarea(forms.Textarea):
     """forms.Textarea, rendered without a template (as textarea.html: a newline first)."""
 

@@ -22,6 +22,15 @@ def test_the_text_input_is_djangos(value, attrs):
     assert mine.render("ALT_value", value, attrs) == djangos.render("ALT_value", value, attrs)
 
 
+@pytest.mark.parametrize("value", [None, "", 3, "signed:snapshot", '"><script>'])
+@pytest.mark.parametrize("attrs", ATTRS)
+def test_the_hidden_input_is_djangos(value, attrs):
+    mine = widgets.HiddenInput()
+    assert mine.render("version", value, attrs) == forms.HiddenInput().render(
+        "version", value, attrs
+    )
+
+
 CHOICES = [("", "—"), ("umol/L", "µmol/L"), ("mg/dL", "mg/dL <old>"), ("mg/dL", "again")]
 
 
