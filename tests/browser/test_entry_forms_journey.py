@@ -69,6 +69,15 @@ def shoot(page, name):
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+def misfit(page) -> str | list[str] | None:
+    """What does not fit on the page as shown: a sideways scroll, or the selects that clip
+    their longest choice; None when all fits."""
+    measured = page.evaluate(MEASURE)
+    if measured["scrollWidth"] > measured["clientWidth"]:
+        return f"scrolls sideways: {measured}"
+    return measured["clipped"] or None
+
+
 def test_entry_forms_fit_820_and_1366_px(page, live_server, demo):
     log_in(page, live_server, "staff")
     problems = {}
@@ -77,11 +86,8 @@ def test_entry_forms_fit_820_and_1366_px(page, live_server, demo):
         for name, url in ENTRY_FORMS.items():
             page.goto(live_server.url + url())
             shoot(page, f"entry-{name}-{width}")
-            measured = page.evaluate(MEASURE)
-            if measured["scrollWidth"] > measured["clientWidth"]:
-                problems[f"{name}@{width}"] = f"scrolls sideways: {measured}"
-            elif measured["clipped"]:
-                problems[f"{name}@{width}"] = measured["clipped"]
+            if found := misfit(page):
+                problems[f"{name}@{width}"] = found
     assert problems == {}
 
 
@@ -233,11 +239,8 @@ def test_the_chinese_interface_fits_820_px_and_the_ae_review_page_1366(browser, 
 
     def measure(name, width):
         shoot(page, f"entry-{name}-{width}-zh")
-        measured = page.evaluate(MEASURE)
-        if measured["scrollWidth"] > measured["clientWidth"]:
-            problems[f"{name}@{width}"] = f"scrolls sideways: {measured}"
-        elif measured["clipped"]:
-            problems[f"{name}@{width}"] = measured["clipped"]
+        if found := misfit(page):
+            problems[f"{name}@{width}"] = found
 
     page.set_viewport_size({"width": 820, "height": 900})
     for name, url in ENTRY_FORMS.items():
