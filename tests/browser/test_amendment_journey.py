@@ -24,6 +24,7 @@ from ecrf.models.core import today_in
 from tests.browser.conftest import ARTIFACTS, log_in
 from tests.browser.test_entry_forms_journey import axe_violations
 from tests.conftest import demographics, eligible_answers
+from tests.sessions.conftest import session_values
 
 # A browser against a live server: slow, and on the real clock (Chromium keeps it).
 pytestmark = [pytest.mark.slow, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
@@ -86,23 +87,13 @@ def _treated_17_days_after_screening(site: Site) -> Subject:
     session_record(
         subject=subject,
         by=staff,
-        values={
-            "started_at": start,
-            "ended_at": start + dt.timedelta(hours=4),
-            "weight_kg": Decimal("65.0"),
-            "access_site": "femoral",
-            "access_side": "right",
-            "catheter_type": "non_tunnelled",
-            "catheter_size_fr": Decimal("12.0"),
-            "blood_flow_ml_min": 120,
-            "plasma_flow_ml_min": 30,
-            "anticoagulation": "ufh",
-            "cell_lot": "PTMSC-2612-01",
-            "device_serial": "QH1A-0007",
-            "total_cells_e9": Decimal("10.000"),
-            "viability_percent": Decimal("90.0"),
-            "completed_as_planned": True,
-        },
+        values=session_values(
+            start,
+            240,
+            weight_kg=Decimal("65.0"),
+            cell_lot="PTMSC-2612-01",
+            device_serial="QH1A-0007",
+        ),
         planned_minutes=240,
         device_checks={c.code: (True, "") for c in site.study.protocol.device_criteria},
     )
