@@ -25,10 +25,25 @@ _MEMBERSHIPS_SQL = (
     ' WHERE m."user_id" = %s ORDER BY m."site_id"'
 )
 
+# The same rows as one JSON array, a column of the user's own read (ecrf/current_user.py):
+# a signed-in request then reads its user and their sites in one statement.
+MEMBERSHIPS_COLUMN_SQL = (
+    'SELECT coalesce(json_agg(json_build_array(m."site_id", m."role", s."time_zone",'
+    ' s."study_id") ORDER BY m."site_id"), \'[]\')'
+    f' FROM "{Membership._meta.db_table}" m JOIN "{Site._meta.db_table}" s ON s."id" = m."site_id"'
+    ' WHERE m."user_id" = {user_id}'
+)
+
+
+def remember_memberships(user, rows: list) -> None:
+    """The user's memberships as read with the user (MEMBERSHIPS_COLUMN_SQL): _memberships
+    then reads nothing more for this request."""
+    user._ecrf_memberships = [tuple(row) for row in rows]
+
 
 def _memberships(user) -> list[tuple[int, str, str, int]]:
     """(site id, role, site time zone, study id) for the user: one query, cached for the
-    request."""
+    request (none where the user's read brought them)."""
     if not user.is_authenticated:
         return []
     cached = getattr(user, "_ecrf_memberships", None)

@@ -1,5 +1,5 @@
-"""Who is signed in, read on every request: the session's row and the user's, each by one
-plain SQL statement.
+"""Who is signed in, read on every request: the session's row, and the user's with their
+sites and roles, each by one plain SQL statement.
 
 Every page and every save starts with these two reads, and building them through the
 ORM cost about 3,000 Python calls a request: most of a plain page (issue 7's benchmark).
@@ -16,6 +16,8 @@ from django.contrib.sessions.backends import db
 from django.contrib.sessions.models import Session
 from django.db import connection
 from django.utils import timezone
+
+from ecrf import access
 
 _SESSION_SQL = (
     f'SELECT "session_data" FROM "{Session._meta.db_table}"'
@@ -40,9 +42,11 @@ class SessionStore(db.SessionStore):
 def _user_sql():
     user_model = get_user_model()
     opts = user_model._meta
-    columns = [field.column for field in opts.concrete_fields]
-    listed = ", ".join(f'"{column}"' for column in columns)
-    sql = f'SELECT {listed} FROM "{opts.db_table}" WHERE "{opts.pk.column}" = %s'
+    columns = [f'u."{field.column}"' for field in opts.concrete_fields]
+    # The user's sites and roles (ecrf/access.py) in the same statement: every page asks.
+    memberships = access.MEMBERSHIPS_COLUMN_SQL.format(user_id=f'u."{opts.pk.column}"')
+    listed = ", ".join([*columns, f"({memberships})"])
+    sql = f'SELECT {listed} FROM "{opts.db_table}" u WHERE u."{opts.pk.column}" = %s'
     return user_model, [field.attname for field in opts.concrete_fields], sql
 
 
@@ -59,5 +63,6 @@ class ModelBackend(backends.ModelBackend):
         if row is None:
             return None
         # Model.from_db: the instance the ORM would have built from the same row.
-        user = user_model.from_db(connection.alias, names, row)
+        user = user_model.from_db(connection.alias, names, row[:-1])
+        access.remember_memberships(user, row[-1])
         return user if self.user_can_authenticate(user) else None

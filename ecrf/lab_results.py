@@ -30,6 +30,7 @@ from ecrf.models import (
     TreatmentSession,
 )
 from ecrf.models.labs import Flag
+from ecrf.models.queries import flag_open_queries
 from ecrf.protocol import BASELINE, age_at
 
 # --- Per-study declarations ------------------------------------------------------------
@@ -131,10 +132,13 @@ def panel_at(
 ) -> LabPanel | None:
     """The subject's live panel at the timepoint (a database constraint keeps one), or
     None: the panel form's read, and (for_update) the lab save's locked one. Ordered by
-    its own column: the model's default order joins the subject and study."""
+    its own column: the model's default order joins the subject and study. The form's
+    read is flagged with whether it has an open query (flag_open_queries)."""
     panels = LabPanel.objects.filter(subject_id=subject.pk, panel=panel, timepoint=timepoint)
     if for_update:
         panels = panels.select_for_update()
+    else:
+        panels = flag_open_queries(panels)
     return next(iter(panels.order_by("pk")[:1]), None)
 
 

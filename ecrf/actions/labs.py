@@ -125,6 +125,7 @@ def lab_panel_record(
     create_only: bool = False,
     version: int | None = None,
     seen: LabPanel | None = None,
+    as_read: bool = False,
 ) -> LabPanel:
     """Record (or correct) one panel at one timepoint with its results.
 
@@ -133,12 +134,13 @@ def lab_panel_record(
     CTCAE v5 grade is derived from them and the baseline (spec §2.9, §4.2). A test left
     blank on a correction voids its earlier result. Raises ProtocolRefusal naming the
     field of each refused value. `seen`: the panel as the caller read it before the
-    lock (the form's page), see _locked_panel.
+    lock (the form's page), see _locked_panel. `as_read`: `subject` is as the caller read
+    it in this transaction (lock_subject_row).
     """
     # The subject's row only: a join under FOR UPDATE would lock the study and site rows
     # too, and so serialise every lab save of the study, and block inserts referencing
     # the study (their foreign key checks) until the save commits.
-    subject = lock_subject_row(subject)
+    subject = lock_subject_row(subject, as_read=as_read)
     refusals = []
     if panel not in subject_panels(subject):  # by the versions they have been on
         refusals.append(Refusal("LAB-PANEL", _("This study does not collect that panel."), "panel"))

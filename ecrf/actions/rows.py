@@ -15,11 +15,28 @@ from __future__ import annotations
 from ecrf.models import Subject
 
 
-def lock_subject_row(subject: Subject | int, *related: str) -> Subject:
+def lock_subject_row(subject: Subject | int, *related: str, as_read: bool = False) -> Subject:
     """The subject (or its pk) read again and locked FOR UPDATE until the transaction
     ends. Its study and site, and the `related` rows (select_related names such as
-    "enrolment__arm"), are read in the same query but not locked."""
+    "enrolment__arm"), are read in the same query but not locked.
+
+    `as_read`: the caller read `subject` in this transaction and changed nothing on it.
+    Then only the lock is taken, by a short statement, and while the row's version has not
+    moved the caller's instance is returned: every save of a subject is a new version
+    (StudyRecord.save), and so is a re-consent (actions/versions.reconsent_record), so an
+    unchanged version means the row and the versions it is judged by are as read (issue
+    20: a lab save). A subject read with re-consents is read again: a voided re-consent
+    leaves the subject's version as it was."""
     pk = subject.pk if isinstance(subject, Subject) else subject
+    if as_read and not related and getattr(subject, "has_reconsents", None) is False:
+        stored = (
+            Subject.objects.select_for_update()
+            .filter(pk=pk)
+            .order_by()  # the default order joins the study: its row would be locked too
+            .values_list("version", flat=True)
+        )
+        if list(stored) == [subject.version]:
+            return subject
     return (
         Subject.objects.select_for_update(of=("self",))
         # The protocol version they were screened under: most actions judge by the

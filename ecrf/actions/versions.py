@@ -252,4 +252,8 @@ def reconsent_record(
     )
     record.full_clean()
     record.save()
+    # A new version of the subject too: their rules are now another protocol version's, a
+    # form opened before shows the old one's fields, and a save that read the subject
+    # before this re-consent sees it moved (actions/rows.lock_subject_row, as_read).
+    subject.save(update_fields=[])
     return record

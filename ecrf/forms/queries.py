@@ -109,10 +109,13 @@ def show_open_queries(form: forms.Form, record) -> None:
     whoever corrects a value reads the question about it. One query; nothing for a new
     record. Rendered by templates/ecrf/queries/_field_queries.html, which crispy's field
     template includes (templates/bootstrap5/layout/help_text_and_errors.html); a form drawn
-    by hand includes it beside its field (`{% include ... with field=form.x %}`)."""
+    by hand includes it beside its field (`{% include ... with field=form.x %}`). None
+    for a record read with flag_open_queries that has none."""
     form.open_queries = []
     if record is None or record.pk is None:
         return
+    if getattr(record, "has_open_queries", None) is False:
+        return  # read with flag_open_queries, and none is open
     # Imported here: ecrf.forms is imported by the models' admin before the apps are ready.
     from django.contrib.contenttypes.models import ContentType
 

@@ -163,3 +163,23 @@ class DataQueryMessage(models.Model):
     def save(self, *args, **kwargs):
         with lock_refusals():
             super().save(*args, **kwargs)
+
+
+def flag_open_queries(records: models.QuerySet) -> models.QuerySet:
+    """Records read with whether they have a query still open or answered
+    (`has_open_queries`): show_open_queries (ecrf/forms/queries.py) then reads the queries
+    of those that have one only; most records have none, and a form's page or save costs
+    a query less (issue 20: the lab form)."""
+    content_type = ContentType.objects.get_for_model(records.model)  # cached by Django
+    # Plain SQL, as versions.flag_reconsents: the ORM's subquery costs more to build than
+    # the query it saves.
+    sql = (
+        f'EXISTS (SELECT 1 FROM "{DataQuery._meta.db_table}" q WHERE q."content_type_id" = %s'
+        f' AND q."object_id" = "{records.model._meta.db_table}"."{records.model._meta.pk.column}"'
+        ' AND q."status" = ANY(%s))'
+    )
+    return records.annotate(
+        has_open_queries=models.expressions.RawSQL(
+            sql, (content_type.pk, list(ACTIVE_STATUSES)), output_field=models.BooleanField()
+        )
+    )

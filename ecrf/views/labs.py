@@ -177,7 +177,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
         request.user,
         registry_id,
         number,
-        related=("site", "protocol_version__study") if saving else access.SUBJECT_RELATED,
+        related=("site", "protocol_version__study"),
         # Its re-consents are read only if it has one (the action reads them again,
         # under the subject's lock).
         flag_reconsents=True,
@@ -216,6 +216,7 @@ def labs_panel(request, registry_id, number, timepoint, panel):
                     by=request.user,
                     version=form_version(form),
                     seen=instance,
+                    as_read=True,  # the subject read above, unchanged
                 ),
                 # A bound panel form does not read the stored results; a stale one needs them.
                 theirs_form=lambda: LabPanelForm(panel=panel, instance=instance),

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from ecrf import audit
+from ecrf.actions.queries import query_raise
 from ecrf.models import ClinicalStatus, LabPanel, LabResult
 from tests.conftest import NOW as CLOCK
 from tests.conftest import amend_options
@@ -577,3 +578,31 @@ def test_a_panel_read_before_anothers_save_is_read_again_under_the_lock(
     current = LabPanel.objects.get()
     save("32", version=current.version, seen=current)
     assert LabResult.objects.get().standard_value == D("32")
+
+
+# --- The panel's open queries on its form (issue 19 item 7; issue 20: read only if any) ---
+
+
+def test_the_panel_form_shows_the_panels_open_queries_and_reads_none_without(
+    client, treated, staff_guangzhou, monitor_guangzhou, post_panel
+):
+    client.force_login(staff_guangzhou)
+    post_panel(treated, "BASELINE", "LIVER", BEFORE_S1, BILI="30", ALT="40")
+    url = panel_url(treated, "BASELINE", "LIVER")
+    with CaptureQueriesContext(connection) as read:
+        content = client.get(url).content.decode()
+    assert "field-query" not in content and "form-query" not in content
+    # Asked within the panel's read (a subquery), not read.
+    assert not [q for q in read.captured_queries if '"ecrf_dataquery"' in _top_level(q["sql"])]
+
+    panel = LabPanel.objects.get()
+    on_time = query_raise(
+        record=panel, field="sampled_at", text="Time of the draw?", by=monitor_guangzhou
+    )
+    on_form = query_raise(record=panel, text="Which laboratory?", by=monitor_guangzhou)
+    page = lxml.html.fromstring(client.get(url).content)
+    # Beside the sample time's input, and the form's own at the top.
+    [beside] = page.xpath(f'//div[@id="div_id_sampled_at"]/div[@data-query="{on_time.pk}"]')
+    assert "Time of the draw?" in beside.text_content()
+    [top] = page.xpath(f'//div[contains(@class, "form-query")][@data-query="{on_form.pk}"]')
+    assert "Which laboratory?" in top.text_content()

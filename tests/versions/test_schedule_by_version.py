@@ -8,11 +8,15 @@ to day 14 after the final session in this schedule, screening "within 14 days").
 import datetime as dt
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from ecrf import actions, versions
+from ecrf import access, actions, versions
+from ecrf.actions.rows import lock_subject_row
 from ecrf.actions.versions import reconsent_record
 from ecrf.lab_catalogue import Panel
+from ecrf.lab_results import subject_panels
 from ecrf.schedule import LABS, overdue_forms, subject_schedule
 from tests.conftest import TODAY, put_in_force
 
@@ -162,3 +166,51 @@ def test_subjects_screened_before_versions_were_recorded_read_as_1_0_in_fixed_qu
     with django_assert_num_queries(5):  # the schedule's records and the studies' 1.0
         found = overdue_forms(subjects)
     assert found and {versions.subject_version(s).number for s in subjects} == {"1.0"}
+
+
+# --- A save that read the subject before its re-consent (issue 20: the lab save's lock) ---
+
+
+def _as_a_page_reads(subject, user):
+    """The subject as the lab form's view reads it: with whether it has a re-consent."""
+    read = access.study_subject_or_404(
+        user,
+        subject.study.registry_id,
+        subject.screening_number,
+        related=("site", "protocol_version__study"),
+        flag_reconsents=True,
+    )
+    subject_panels(read)  # the page asks which panels it collects: its versions loaded
+    return read
+
+
+def test_a_reconsent_is_a_new_version_of_the_subject(
+    qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    subject = _enrolled(qh1a, make_subject, staff_guangzhou)
+    before = subject.version
+    assert _reconsent(subject, staff_guangzhou, RECONSENTED).version == before + 1
+
+
+def test_a_save_that_read_the_subject_before_a_reconsent_is_judged_by_it(
+    qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    subject = _enrolled(qh1a, make_subject, staff_guangzhou)
+    read = _as_a_page_reads(subject, staff_guangzhou)
+    assert Panel.TUMOUR_MARKER not in subject_panels(read)
+    _reconsent(subject, staff_guangzhou, RECONSENTED)  # another user's save, in between
+    with transaction.atomic():
+        locked = lock_subject_row(read, as_read=True)
+    assert locked is not read  # read again: its version moved
+    assert Panel.TUMOUR_MARKER in subject_panels(locked)
+
+
+def test_a_subject_unchanged_since_it_was_read_is_only_locked(
+    qh1a, guangzhou, make_subject, staff_guangzhou
+):
+    read = _as_a_page_reads(_enrolled(qh1a, make_subject, staff_guangzhou), staff_guangzhou)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        locked = lock_subject_row(read, as_read=True)
+    assert locked is read
+    [statement] = [q["sql"] for q in queries.captured_queries]
+    assert statement.endswith("FOR UPDATE") and " JOIN " not in statement
