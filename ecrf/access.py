@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
 
-from ecrf import locking, versions
+from ecrf import locking, plain_sql, versions
 from ecrf.models import DATA_ENTRY_ROLES, Membership, Role, Site, Study, Subject
 
 # Roles that use the Django admin (monitors review AEs there; data managers configure).
@@ -122,19 +122,23 @@ def study_subject_or_404(
     related: tuple[str, ...] = (),
     flag_reconsents: bool = False,
 ) -> Subject:
-    """The subject, with its study and the `related` rows, if the user belongs to its
-    site: study_or_404 and subject_or_404 in one query, for a page served from
-    ecrf/page_cache.py and a lab panel's form. `flag_reconsents`: read with whether they
-    have a re-consent (versions.flag_reconsents)."""
-    # The number is unique in the study: no ordering (the default one joins the study).
-    subjects = (
-        Subject.objects.select_related("study", *related)
-        .filter(study__registry_id=registry_id, screening_number=screening_number)
-        .order_by()
+    """The subject, with its study and the `related` rows (forward foreign keys), if the
+    user belongs to its site: study_or_404 and subject_or_404 in one query, for a page
+    served from ecrf/page_cache.py and a lab panel's form and save. `flag_reconsents`:
+    read with whether they have a re-consent (`has_reconsents`, see
+    versions.reconsents_of). The statement is written once (ecrf/plain_sql.py): the lab
+    form is the page users wait on longest."""
+    # The number is unique among the study's live subjects.
+    found = plain_sql.select(
+        Subject,
+        't0."voided_at" IS NULL AND t0."screening_number" = %s AND "study"."registry_id" = %s',
+        [screening_number, registry_id],
+        related=("study", *related),
+        flags={"has_reconsents": (versions.reconsents_exist_sql('t0."id"'), [])}
+        if flag_reconsents
+        else None,
     )
-    if flag_reconsents:
-        subjects = versions.flag_reconsents(subjects)
-    subject = next(iter(subjects[:1]), None)
+    subject = found[0] if found else None
     if subject is None or not (user.is_superuser or subject.site_id in roles_by_site(user)):
         raise Http404("No such subject.")
     return subject

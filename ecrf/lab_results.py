@@ -13,10 +13,12 @@ import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
+from django.db import connection
 from django.utils.translation import gettext
 
-from ecrf import scores, versions
+from ecrf import plain_sql, scores, versions
 from ecrf.lab_catalogue import CATALOGUE, LabTest, check_hard_range
 from ecrf.lab_grading import grade_for_test
 from ecrf.models import (
@@ -30,7 +32,7 @@ from ecrf.models import (
     TreatmentSession,
 )
 from ecrf.models.labs import Flag
-from ecrf.models.queries import flag_open_queries
+from ecrf.models.queries import open_queries_exist_sql
 from ecrf.protocol import BASELINE, age_at
 
 # --- Per-study declarations ------------------------------------------------------------
@@ -79,15 +81,24 @@ class Timepoint:
     session_id: int | None = None
 
 
-def timepoint_sessions(subject: Subject) -> list:
+class SessionTime(NamedTuple):
+    pk: int
+    number: int
+    started_at: dt.datetime | None
+
+
+_SESSIONS_SQL = (
+    f'SELECT "id", "number", "started_at" FROM "{TreatmentSession._meta.db_table}"'
+    ' WHERE "subject_id" = %s AND "voided_at" IS NULL ORDER BY "number"'
+)
+
+
+def timepoint_sessions(subject: Subject) -> list[SessionTime]:
     """A subject's live sessions as the timepoints (and the baselines) need them, as
-    plain rows: the panel form and every lab save read them. Ordered by their own column:
-    the model's default order joins the subject and study."""
-    return list(
-        TreatmentSession.objects.filter(subject_id=subject.pk)
-        .order_by("number")
-        .values_list("pk", "number", "started_at", named=True)
-    )
+    plain rows: the panel form and every lab save read them, in plain SQL (issue 20)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_SESSIONS_SQL, [subject.pk])
+        return [SessionTime(*row) for row in cursor.fetchall()]
 
 
 def expected_timepoints(subject: Subject, sessions: Sequence) -> list[Timepoint]:
@@ -131,15 +142,35 @@ def panel_at(
     subject: Subject, panel: str, timepoint: str, *, for_update: bool = False
 ) -> LabPanel | None:
     """The subject's live panel at the timepoint (a database constraint keeps one), or
-    None: the panel form's read, and (for_update) the lab save's locked one. Ordered by
-    its own column: the model's default order joins the subject and study. The form's
-    read is flagged with whether it has an open query (flag_open_queries)."""
-    panels = LabPanel.objects.filter(subject_id=subject.pk, panel=panel, timepoint=timepoint)
-    if for_update:
-        panels = panels.select_for_update()
-    else:
-        panels = flag_open_queries(panels)
-    return next(iter(panels.order_by("pk")[:1]), None)
+    None: the panel form's read, flagged with whether it has an open query
+    (`has_open_queries`, see show_open_queries), and (for_update) the lab save's locked
+    one. In plain SQL written once (ecrf/plain_sql.py): the lab form and save read it."""
+    found = plain_sql.select(
+        LabPanel,
+        't0."subject_id" = %s AND t0."panel" = %s AND t0."timepoint" = %s'
+        ' AND t0."voided_at" IS NULL',
+        [subject.pk, panel, timepoint],
+        flags=None
+        if for_update
+        else {"has_open_queries": open_queries_exist_sql(LabPanel, 't0."id"')},
+        for_update=for_update,
+    )
+    return found[0] if found else None
+
+
+_ENTERED_SQL = (
+    'SELECT "test_code", "value", "unit", "qualitative", "not_done_reason"'
+    f' FROM "{LabResult._meta.db_table}"'
+    ' WHERE "panel_id" = %s AND "voided_at" IS NULL ORDER BY "id"'
+)
+
+
+def entered_results(panel: LabPanel) -> list[tuple]:
+    """(test code, value, unit, qualitative, reason not done) of the panel's live results,
+    as the panel form shows them: only those columns, in plain SQL (issue 20)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_ENTERED_SQL, [panel.pk])
+        return cursor.fetchall()
 
 
 # --- Reference ranges, flags, grades ------------------------------------------------------

@@ -454,30 +454,23 @@ def subject_protocols(subject: Subject) -> list[Protocol]:
     return found
 
 
-def flag_reconsents(subjects: models.QuerySet) -> models.QuerySet:
-    """Subjects read with whether they have a re-consent (`has_reconsents`), for a page of
-    one subject: load_versions then reads the re-consents of those who have one only,
-    and a subject without (most of them) costs no query more (issue 20: a lab form).
-    Not for a read under the subject's lock: its subquery would see the re-consents
-    committed before the statement began, not those committed while it waited."""
-    from ecrf.models import Reconsent, Subject
+def reconsents_exist_sql(subject_id: str) -> str:
+    """SQL: whether the subject whose id is the SQL `subject_id` has a re-consent, read
+    with a subject (`has_reconsents`): load_versions then reads the re-consents of those
+    who have one only, and a subject without (most of them) costs no query more (issue 20:
+    a lab form). Voided re-consents count too (a subject with only those is read as one
+    with some). Not for a read under the subject's lock: the subquery would see the
+    re-consents committed before the statement began, not those committed while it
+    waited for the lock."""
+    from ecrf.models import Reconsent
 
-    # Plain SQL: the ORM's subquery cost more to build than the query it saves. Voided
-    # re-consents count too (a subject with only those is read as one with some).
-    sql = 'EXISTS (SELECT 1 FROM "{}" WHERE "{}" = "{}"."{}")'.format(
-        Reconsent._meta.db_table,
-        Reconsent._meta.get_field("subject").column,
-        Subject._meta.db_table,
-        Subject._meta.pk.column,
-    )
-    return subjects.annotate(
-        has_reconsents=models.expressions.RawSQL(sql, (), output_field=models.BooleanField())
-    )
+    table, column = Reconsent._meta.db_table, Reconsent._meta.get_field("subject").column
+    return f'EXISTS (SELECT 1 FROM "{table}" WHERE "{column}" = {subject_id})'
 
 
 def reconsents_of(subject: Subject):
     """The subject's re-consents (subject.reconsents.all(), prefetched by lists), none
-    for a subject read with flag_reconsents that has none."""
+    for a subject read with `has_reconsents` False (access.study_subject_or_404)."""
     if getattr(subject, "has_reconsents", None) is False:
         return ()
     return subject.reconsents.all()
@@ -512,7 +505,7 @@ def load_versions(subjects: list[Subject]) -> None:
         return
     # Their screening version (no query where it was read with the subject, as
     # access.SUBJECT_RELATED and lock_subject_row do) and their re-consents (none read of
-    # a subject read with flag_reconsents that has none).
+    # a subject read with has_reconsents False, access.study_subject_or_404).
     models.prefetch_related_objects(subjects, "protocol_version__study")
     models.prefetch_related_objects(
         [s for s in subjects if getattr(s, "has_reconsents", None) is not False], _reconsents()

@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ecrf import plain_sql
 from ecrf.actions import queries
 from ecrf.actions.core import ProtocolRefusal
 from ecrf.actions.integrity import check_change, removed_from_form, void_row
@@ -90,20 +90,22 @@ def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object 
     return nearest[1] if nearest else None
 
 
+# Its row only: no join, so no other table's row is locked with it.
+_PANEL_VERSION_SQL = (
+    f'SELECT "version" FROM "{LabPanel._meta.db_table}"'
+    ' WHERE "id" = %s AND "voided_at" IS NULL FOR UPDATE'
+)
+
+
 def _locked_panel(subject: Subject, panel: str, timepoint: str, seen: LabPanel | None):
     """The live panel at the timepoint, locked FOR UPDATE. `seen` is the caller's read of
     it from before the lock: while its version has not moved, it is the row as stored
     and only the lock is taken, by a short statement instead of the row read again."""
     if seen is not None:
-        # Ordered not at all: the model's default order joins the subject and study (joins,
-        # and their rows locked FOR UPDATE too).
-        stored = (
-            LabPanel.objects.select_for_update()
-            .filter(pk=seen.pk)
-            .order_by()
-            .values_list("version", flat=True)
-        )
-        if list(stored) == [seen.version]:
+        with connection.cursor() as cursor:
+            cursor.execute(_PANEL_VERSION_SQL, [seen.pk])
+            stored = cursor.fetchall()
+        if stored == [(seen.version,)]:
             seen.subject = subject  # the row locked above
             return seen
     locked = panel_at(subject, panel, timepoint, for_update=True)
@@ -202,12 +204,14 @@ def lab_panel_record(
     albumin = _albumin_near(subject, sampled_at, entries) if "CA" in codes else None
     current = {}
     if existing is not None:
-        lab_result_type = ContentType.objects.get_for_model(LabResult).pk
-        rows = (
-            LabResult.objects.select_for_update()
-            .filter(panel_id=record.pk)
-            .order_by("pk")  # its own column: the default order joins the subject, study
-            .annotate(active_query=queries.active_lab_query(lab_result_type))
+        # Locked, only these rows (plain SQL written once: ecrf/plain_sql.py), each with
+        # whether its V15 query is still open.
+        rows = plain_sql.select(
+            LabResult,
+            't0."panel_id" = %s AND t0."voided_at" IS NULL ORDER BY t0."id"',
+            [record.pk],
+            flags={"active_query": queries.active_lab_query_sql('t0."id"')},
+            for_update=True,
         )
         for row in rows:
             row.subject, row.panel = subject, record  # the rows locked above, not read again

@@ -184,19 +184,22 @@ def _active_automatic(
     )
 
 
-def active_lab_query(content_type=None):
-    """For a read of lab results (`.annotate(active_query=...)`): whether the V15 check's
-    query of each is still open or answered, so that lab_result_queries needs no query of
-    its own to know it. `content_type`: as for _active_automatic."""
-    return Exists(
-        _active_automatic(
-            LabResult,
-            field="value",
-            rule="V15",
-            object_id=OuterRef("pk"),
-            content_type=content_type,
-        )
+# Spec V15: the soft check of a lab result raises its query on the value.
+LAB_CHECK_FIELD, LAB_CHECK_RULE = "value", "V15"
+
+
+def active_lab_query_sql(result_id: str) -> tuple[str, list]:
+    """SQL and its parameters, for a read of lab results in plain SQL (the lab save's,
+    ecrf/plain_sql.py): whether the V15 check's query of the result whose id is the SQL
+    `result_id` is still open or answered (_active_automatic's filter), so that
+    lab_result_queries needs no query of its own to know it."""
+    sql = (
+        f'EXISTS (SELECT 1 FROM "{DataQuery._meta.db_table}" q'
+        f' WHERE q."content_type_id" = %s AND q."object_id" = {result_id}'
+        ' AND q."field" = %s AND q."rule" = %s AND q."automatic" AND q."status" = ANY(%s))'
     )
+    content_type = ContentType.objects.get_for_model(LabResult)  # cached by Django
+    return sql, [content_type.pk, LAB_CHECK_FIELD, LAB_CHECK_RULE, list(ACTIVE_STATUSES)]
 
 
 def _raise_automatic(
@@ -307,7 +310,7 @@ def lab_result_queries(
     the study's threshold (default 3) is queried, unless its query is still open or
     answered. `subject` is the result's, read FOR UPDATE in the caller's transaction
     (lab_panel_record): its lock serialises the check. `active`: whether that query is
-    open or answered, when the caller read it with the result (active_lab_query); None:
+    open or answered, when the caller read it with the result (active_lab_query_sql); None:
     asked here. Returns the query raised or found, none when `active` says one is."""
     grade = result.ctcae_grade
     if result.flag not in (Flag.HIGH, Flag.LOW) or grade is None:
@@ -326,7 +329,9 @@ def lab_result_queries(
         "grade": grade,
         "term": result.ctcae_term or "—",
     }
-    return [_raise_automatic(subject, result, field="value", rule="V15", text=text)]
+    return [
+        _raise_automatic(subject, result, field=LAB_CHECK_FIELD, rule=LAB_CHECK_RULE, text=text)
+    ]
 
 
 def death_record_queries(subject: Subject, record, account) -> list[DataQuery]:

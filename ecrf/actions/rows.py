@@ -12,7 +12,15 @@ references the study, its foreign key check, until the commit).
 
 from __future__ import annotations
 
+from django.db import connection
+
 from ecrf.models import Subject
+
+# The lock alone, on the subject's row only (a live subject: a voided one is not saved).
+_VERSION_SQL = (
+    f'SELECT "version" FROM "{Subject._meta.db_table}"'
+    ' WHERE "id" = %s AND "voided_at" IS NULL FOR UPDATE'
+)
 
 
 def lock_subject_row(subject: Subject | int, *related: str, as_read: bool = False) -> Subject:
@@ -29,14 +37,10 @@ def lock_subject_row(subject: Subject | int, *related: str, as_read: bool = Fals
     leaves the subject's version as it was."""
     pk = subject.pk if isinstance(subject, Subject) else subject
     if as_read and not related and getattr(subject, "has_reconsents", None) is False:
-        stored = (
-            Subject.objects.select_for_update()
-            .filter(pk=pk)
-            .order_by()  # the default order joins the study: its row would be locked too
-            .values_list("version", flat=True)
-        )
-        if list(stored) == [subject.version]:
-            return subject
+        with connection.cursor() as cursor:
+            cursor.execute(_VERSION_SQL, [pk])
+            if cursor.fetchall() == [(subject.version,)]:
+                return subject
     return (
         Subject.objects.select_for_update(of=("self",))
         # The protocol version they were screened under: most actions judge by the

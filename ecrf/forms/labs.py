@@ -19,16 +19,18 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from ecrf import versions
 from ecrf.actions.labs import MELD_TESTS, PanelImport
 from ecrf.forms.core import MOMENT_YEARS, MomentField, validate_moment
-from ecrf.forms.widgets import DateInput, DateTimeInput, Select, TextInput
+from ecrf.forms.widgets import DateInput, DateTimeInput, Select, TextInput, escaped
 from ecrf.lab_catalogue import CATALOGUE, PANEL_TESTS, LabTest, Panel, tests_in_panel
 from ecrf.lab_results import (
     ResultEntry,
+    entered_results,
     entry_errors,
     expected_timepoints,
     parse_decimal,
@@ -153,11 +155,7 @@ class LabPanelForm(forms.Form):
         # A bound form shows what was posted: the stored results are read for a new form only.
         if instance is not None and data is None:
             initial.update(sampled_at=instance.sampled_at, laboratory=instance.laboratory)
-            # Not via the subject and study; only the columns shown.
-            results = instance.results.order_by("pk").values_list(
-                "test_code", "value", "unit", "qualitative", "not_done_reason"
-            )
-            for code, value, unit, qualitative, not_done_reason in results:
+            for code, value, unit, qualitative, not_done_reason in entered_results(instance):
                 initial[f"{code}_value"] = plain(value)  # as typed: 5.2, not 5.2000
                 initial[f"{code}_unit"] = unit
                 initial[f"{code}_qualitative"] = qualitative
@@ -212,6 +210,45 @@ class LabPanelForm(forms.Form):
                 parts = (row.value, row.unit, row.qualitative, row.not_done)
                 row.error_parts = [part for part in parts if part is not None and part.errors]
         return rows
+
+    def test_rows_html(self) -> SafeString:
+        """The table's rows, one per test: its name and code (the errors of its controls
+        under them), the value, the unit, the qualitative result where the panel takes
+        one, the reason not done. Each cell carries its column's name for the narrow
+        layout (ecrf.css). Written out here, as the controls are (ecrf/forms/widgets.py):
+        through the template engine, the ten to fifteen rows cost a fifth of the page
+        (issue 20: the lab form's GET). Every text is escaped; the controls are markup."""
+        columns = [("lab-value", _("Result")), ("lab-unit", _("Unit"))]
+        if self.has_qualitative:
+            columns.append(("", _("Qualitative result")))
+        columns.append(("", _("Not done because")))
+        cells = [
+            (f' class="{css}"' if css else "") + f' data-label="{escaped(label)}"'
+            for css, label in columns
+        ]
+        rows = []
+        for row in self.test_rows():
+            controls = [row.value, row.unit]
+            if self.has_qualitative:
+                controls.append(row.qualitative or "")
+            controls.append(row.not_done)
+            errors = "".join(
+                f'<div class="invalid-feedback d-block" id="{escaped(part.auto_id)}_error">'
+                f"{escaped(' '.join(str(error) for error in part.errors))}</div>"
+                for part in row.error_parts
+            )
+            danger = ' class="table-danger"' if row.error_parts else ""
+            rows.append(
+                f'<tr{danger}><td class="lab-test"><label for="{escaped(row.value.id_for_label)}">'
+                f'{escaped(row.test.name)}</label> <small class="text-muted">'
+                f"{escaped(row.test.code)}</small>{errors}</td>"
+                + "".join(
+                    f"<td{cell}>{control}</td>"
+                    for cell, control in zip(cells, controls, strict=True)
+                )
+                + "</tr>"
+            )
+        return mark_safe("\n".join(rows))  # noqa: S308 (the texts are escaped above)
 
     def clean(self):
         cleaned = super().clean()

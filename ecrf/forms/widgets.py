@@ -32,7 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 from ecrf.numbers import plain
 
 
-def _escaped(value) -> str:
+def escaped(value) -> str:
     """conditional_escape's result (what the templates write) without its lazy-string
     wrapper (keep_lazy), which cost more than the escaping itself: a form of 30 controls
     escapes some 300 names and values."""
@@ -49,9 +49,9 @@ def _attributes(attrs: dict) -> SafeString:
     parts = []
     for name, value in attrs.items():
         if value is True:
-            parts.append(f" {_escaped(name)}")
+            parts.append(f" {escaped(name)}")
         elif value is not False:
-            parts.append(f' {_escaped(name)}="{_escaped(value)}"')
+            parts.append(f' {escaped(name)}="{escaped(value)}"')
     return mark_safe("".join(parts))
 
 
@@ -60,10 +60,10 @@ class _WrittenInput:
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         value = self.format_value(value)
-        shown = "" if value is None else f' value="{_escaped(value)}"'
+        shown = "" if value is None else f' value="{escaped(value)}"'
         attributes = _attributes(self.build_attrs(self.attrs, attrs))
         return mark_safe(
-            f'<input type="{_escaped(self.input_type)}" name="{_escaped(name)}"{shown}{attributes}>'
+            f'<input type="{escaped(self.input_type)}" name="{escaped(name)}"{shown}{attributes}>'
         )
 
 
@@ -83,7 +83,7 @@ class Textarea(forms.Textarea):
         value = self.format_value(value)
         attributes = _attributes(self.build_attrs(self.attrs, attrs))
         return mark_safe(
-            f'<textarea name="{_escaped(name)}"{attributes}>\n{_escaped(value or "")}</textarea>'
+            f'<textarea name="{escaped(name)}"{attributes}>\n{escaped(value or "")}</textarea>'
         )
 
 
@@ -121,7 +121,7 @@ class Select(forms.Select):
             tuple((v, str(label)) for v, label in choices), values[0] if values else None
         )
         attributes = _attributes(self.build_attrs(self.attrs, attrs))
-        return mark_safe(f'<select name="{_escaped(name)}"{attributes}>{options}\n</select>')
+        return mark_safe(f'<select name="{escaped(name)}"{attributes}>{options}\n</select>')
 
 
 # --- ISO dates and times, decimals as typed (issue 19) ----------------------------------
