@@ -6,6 +6,7 @@ FS+21 and a screening window of 21 days; 1.0 is QH-1A as registered ([REG-B]: fo
 to day 14 after the final session in this schedule, screening "within 14 days")."""
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.db import connection, transaction
@@ -19,6 +20,7 @@ from ecrf.lab_catalogue import Panel
 from ecrf.lab_results import subject_panels
 from ecrf.schedule import LABS, overdue_forms, subject_schedule
 from tests.conftest import TODAY, put_in_force
+from tests.integrity.test_conflicts import form_values, opened, save
 
 pytestmark = pytest.mark.django_db
 
@@ -214,3 +216,20 @@ def test_a_subject_unchanged_since_it_was_read_is_only_locked(
     assert locked is read
     [statement] = [q["sql"] for q in queries.captured_queries]
     assert statement.endswith("FOR UPDATE") and " JOIN " not in statement
+
+
+def test_a_registration_form_opened_before_a_reconsent_is_refused_as_stale_then_saved(
+    qh1a, guangzhou, make_subject, staff_guangzhou, version_2_at_guangzhou
+):
+    # The re-consent is a new version of the subject: the form opened before it may ask
+    # another version's fields, and is shown again before anything is saved over it.
+    subject = _enrolled(qh1a, make_subject, staff_guangzhou)
+    address = reverse("ecrf:subject_edit", args=[qh1a.registry_id, subject.screening_number])
+    client, values = opened(staff_guangzhou, address)
+    _reconsent(subject, staff_guangzhou, RECONSENTED)
+    refused = save(client, address, values, weight_kg="71.5")
+    assert refused.status_code == 422
+    assert "Someone else saved this form after you opened it" in refused.content.decode()
+    assert save(client, address, form_values(refused)).status_code == 302
+    subject.refresh_from_db()
+    assert subject.weight_kg == Decimal("71.5")
