@@ -19,14 +19,9 @@ ADMIN_ROLES = frozenset({Role.MONITOR, Role.DATA_MANAGER, Role.SAFETY_REVIEWER})
 
 
 # Every signed-in request reads it: plain SQL, not built by the ORM each time (issue 7).
-_MEMBERSHIPS_SQL = (
-    'SELECT m."site_id", m."role", s."time_zone", s."study_id"'
-    f' FROM "{Membership._meta.db_table}" m JOIN "{Site._meta.db_table}" s ON s."id" = m."site_id"'
-    ' WHERE m."user_id" = %s ORDER BY m."site_id"'
-)
-
-# The same rows as one JSON array, a column of the user's own read (ecrf/current_user.py):
-# a signed-in request then reads its user and their sites in one statement.
+# The user's memberships as one JSON array of (site id, role, site time zone, study id), a
+# column of the user's own read (ecrf/current_user.py): a signed-in request reads its user
+# and their sites in one statement.
 MEMBERSHIPS_COLUMN_SQL = (
     'SELECT coalesce(json_agg(json_build_array(m."site_id", m."role", s."time_zone",'
     ' s."study_id") ORDER BY m."site_id"), \'[]\')'
@@ -46,12 +41,11 @@ def _memberships(user) -> list[tuple[int, str, str, int]]:
     request (none where the user's read brought them)."""
     if not user.is_authenticated:
         return []
-    cached = getattr(user, "_ecrf_memberships", None)
-    if cached is None:
+    if getattr(user, "_ecrf_memberships", None) is None:  # a user not read by get_user()
         with connection.cursor() as cursor:
-            cursor.execute(_MEMBERSHIPS_SQL, [user.pk])
-            cached = user._ecrf_memberships = cursor.fetchall()
-    return cached
+            cursor.execute(MEMBERSHIPS_COLUMN_SQL.format(user_id="%s"), [user.pk])
+            remember_memberships(user, cursor.fetchone()[0])
+    return user._ecrf_memberships
 
 
 def roles_by_site(user) -> dict[int, str]:

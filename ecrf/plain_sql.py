@@ -87,17 +87,20 @@ def select(
     *,
     related: tuple[str, ...] = (),
     flags: dict[str, tuple[str, list]] | None = None,
+    order_by: str = "",
     for_update: bool = False,
 ) -> list[models.Model]:
     """Instances of `model` whose row matches `where` (SQL naming t0 and the related
     tables' paths), with the `related` rows set on them, and each of `flags` (name: (SQL
-    expression, its parameters)) set as an attribute. `for_update` locks the model's rows
-    only (FOR UPDATE OF t0), never the related ones."""
+    expression, its parameters)) set as an attribute, in the order of `order_by` (SQL).
+    `for_update` locks the model's rows only (FOR UPDATE OF t0), never the related ones."""
     columns, tables, parts, width = _statement(model, tuple(related))
     flags = flags or {}
     extra = "".join(f", ({sql}) AS {name}" for name, (sql, _params) in flags.items())
     flag_params = [p for _sql, values in flags.values() for p in values]
     sql = f"SELECT {columns}{extra} {tables} WHERE {where}"
+    if order_by:
+        sql += f" ORDER BY {order_by}"
     if for_update:
         sql += " FOR UPDATE OF t0"
     with connection.cursor() as cursor:
@@ -123,3 +126,23 @@ def select(
             setattr(built[0], name, value)
         found.append(built[0])
     return found
+
+
+def locked_version(model: type[models.Model], pk) -> int | None:
+    """The version of the live row `pk` of `model` (a StudyRecord), locked FOR UPDATE until
+    the transaction ends; None if it is voided or gone. Its row only, no join: no other
+    table's row is locked with it. An action that read the row before uses it as read
+    while this version is the one it read (actions/rows.lock_subject_row, the lab save's
+    panel)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_locked_version_sql(model), [pk])
+        row = cursor.fetchone()
+    return None if row is None else row[0]
+
+
+@functools.cache
+def _locked_version_sql(model: type[models.Model]) -> str:
+    return (
+        f'SELECT "version" FROM "{model._meta.db_table}"'
+        f' WHERE "{model._meta.pk.column}" = %s AND "voided_at" IS NULL FOR UPDATE'
+    )

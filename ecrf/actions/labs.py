@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -90,22 +90,12 @@ def _albumin_near(subject: Subject, sampled_at: dt.datetime, entries) -> object 
     return nearest[1] if nearest else None
 
 
-# Its row only: no join, so no other table's row is locked with it.
-_PANEL_VERSION_SQL = (
-    f'SELECT "version" FROM "{LabPanel._meta.db_table}"'
-    ' WHERE "id" = %s AND "voided_at" IS NULL FOR UPDATE'
-)
-
-
 def _locked_panel(subject: Subject, panel: str, timepoint: str, seen: LabPanel | None):
     """The live panel at the timepoint, locked FOR UPDATE. `seen` is the caller's read of
     it from before the lock: while its version has not moved, it is the row as stored
     and only the lock is taken, by a short statement instead of the row read again."""
     if seen is not None:
-        with connection.cursor() as cursor:
-            cursor.execute(_PANEL_VERSION_SQL, [seen.pk])
-            stored = cursor.fetchall()
-        if stored == [(seen.version,)]:
+        if plain_sql.locked_version(LabPanel, seen.pk) == seen.version:
             seen.subject = subject  # the row locked above
             return seen
     locked = panel_at(subject, panel, timepoint, for_update=True)
@@ -208,9 +198,10 @@ def lab_panel_record(
         # whether its V15 query is still open.
         rows = plain_sql.select(
             LabResult,
-            't0."panel_id" = %s AND t0."voided_at" IS NULL ORDER BY t0."id"',
+            't0."panel_id" = %s AND t0."voided_at" IS NULL',
             [record.pk],
             flags={"active_query": queries.active_lab_query_sql('t0."id"')},
+            order_by='t0."id"',
             for_update=True,
         )
         for row in rows:

@@ -12,15 +12,8 @@ references the study, its foreign key check, until the commit).
 
 from __future__ import annotations
 
-from django.db import connection
-
+from ecrf import plain_sql
 from ecrf.models import Subject
-
-# The lock alone, on the subject's row only (a live subject: a voided one is not saved).
-_VERSION_SQL = (
-    f'SELECT "version" FROM "{Subject._meta.db_table}"'
-    ' WHERE "id" = %s AND "voided_at" IS NULL FOR UPDATE'
-)
 
 
 def lock_subject_row(subject: Subject | int, *related: str, as_read: bool = False) -> Subject:
@@ -37,10 +30,8 @@ def lock_subject_row(subject: Subject | int, *related: str, as_read: bool = Fals
     leaves the subject's version as it was."""
     pk = subject.pk if isinstance(subject, Subject) else subject
     if as_read and not related and getattr(subject, "has_reconsents", None) is False:
-        with connection.cursor() as cursor:
-            cursor.execute(_VERSION_SQL, [pk])
-            if cursor.fetchall() == [(subject.version,)]:
-                return subject
+        if plain_sql.locked_version(Subject, pk) == subject.version:
+            return subject
     return (
         Subject.objects.select_for_update(of=("self",))
         # The protocol version they were screened under: most actions judge by the

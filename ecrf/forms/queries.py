@@ -110,12 +110,12 @@ def show_open_queries(form: forms.Form, record) -> None:
     record. Rendered by templates/ecrf/queries/_field_queries.html, which crispy's field
     template includes (templates/bootstrap5/layout/help_text_and_errors.html); a form drawn
     by hand includes it beside its field (`{% include ... with field=form.x %}`). None
-    for a record read with flag_open_queries that has none."""
+    for a record read with `has_open_queries` False (lab_results.panel_at)."""
     form.open_queries = []
     if record is None or record.pk is None:
         return
     if getattr(record, "has_open_queries", None) is False:
-        return  # read with flag_open_queries, and none is open
+        return  # read with whether it has one (open_queries_exist_sql): none
     # Imported here: ecrf.forms is imported by the models' admin before the apps are ready.
     from django.contrib.contenttypes.models import ContentType
 

@@ -174,17 +174,3 @@ def open_queries_exist_sql(model, record_id: str) -> tuple[str, list]:
         f' AND q."object_id" = {record_id} AND q."status" = ANY(%s))'
     )
     return sql, [content_type.pk, list(ACTIVE_STATUSES)]
-
-
-def flag_open_queries(records: models.QuerySet) -> models.QuerySet:
-    """Records read with whether they have a query still open or answered
-    (`has_open_queries`): show_open_queries (ecrf/forms/queries.py) then reads the queries
-    of those that have one only; most records have none, and a form's page or save costs
-    a query less (issue 20: the lab form)."""
-    opts = records.model._meta
-    # Plain SQL, as versions.flag_reconsents: the ORM's subquery costs more to build than
-    # the query it saves.
-    sql, params = open_queries_exist_sql(records.model, f'"{opts.db_table}"."{opts.pk.column}"')
-    return records.annotate(
-        has_open_queries=models.expressions.RawSQL(sql, params, output_field=models.BooleanField())
-    )
